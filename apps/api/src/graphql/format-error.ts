@@ -1,0 +1,38 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { Logger } from '@nestjs/common';
+import { PollenError } from '@pollen/kernel';
+
+const logger = new Logger('GraphQL');
+
+// Codes Apollo and graphql-js produce themselves for malformed requests; their messages are safe.
+const SAFE_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+  'LIMIT_EXCEEDED',
+]);
+
+/**
+ * The only way an error leaves the API: domain errors keep their code, message and details;
+ * malformed requests keep Apollo's message; anything else is logged and answered generically,
+ * so no stack trace or SQL text reaches a client.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { locations: formatted.locations, path: formatted.path };
+  if (original instanceof PollenError) {
+    return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && SAFE_CODES.has(code)) {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...base, message: formatted.message, extensions };
+  }
+  logger.error(original instanceof Error ? original.stack ?? original.message : String(original));
+  return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

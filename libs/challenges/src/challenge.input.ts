@@ -1,0 +1,38 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ChallengeLanguage } from './challenge-language';
+
+@InputType()
+export class CreateChallengeInput {
+  @Field(() => ID)
+  organizationId: string;
+
+  @Field()
+  title: string;
+
+  @Field()
+  brief: string;
+
+  @Field(() => ChallengeLanguage)
+  language: ChallengeLanguage;
+
+  @Field(() => Date, { nullable: true })
+  closesAt?: Date | null;
+}
+
+@InputType()
+export class UpdateChallengeInput {
+  @Field(() => ID)
+  challengeId: string;
+
+  @Field({ nullable: true })
+  title?: string;
+
+  @Field({ nullable: true })
+  brief?: string;
+
+  @Field(() => ChallengeLanguage, { nullable: true, description: 'Only while the challenge is a DRAFT' })
+  language?: ChallengeLanguage;
+
+  @Field(() => Date, { nullable: true, description: 'Must be in the future' })
+  closesAt?: Date | null;
+}

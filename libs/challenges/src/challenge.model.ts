@@ -1,0 +1,34 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Connection } from '@pollen/kernel';
+import { ChallengeLanguage } from './challenge-language';
+import { ChallengePhase } from './challenge-phase.policy';
+
+@ObjectType('Challenge')
+export class ChallengeModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field()
+  brief: string;
+
+  @Field(() => ChallengeLanguage)
+  language: ChallengeLanguage;
+
+  @Field(() => ChallengePhase, { description: 'CLOSED once closesAt has passed' })
+  phase: ChallengePhase;
+
+  @Field(() => Date, { nullable: true })
+  closesAt: Date | null;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+}
+
+@ObjectType('ChallengeConnection')
+export class ChallengeConnection extends Connection(ChallengeModel) {}

@@ -1,0 +1,43 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '@pollen/identity';
+import { Page, Viewer, checkId, requireViewer } from '@pollen/kernel';
+import { ChallengePhase } from './challenge-phase.policy';
+import { CreateChallengeInput, UpdateChallengeInput } from './challenge.input';
+import { ChallengeConnection, ChallengeModel } from './challenge.model';
+import { ChallengesArgs } from './challenges.args';
+import { ChallengeRow } from './challenges.repository';
+import { ChallengesService } from './challenges.service';
+
+@Resolver(() => ChallengeModel)
+export class ChallengesResolver {
+  constructor(private readonly service: ChallengesService) {}
+
+  @Query(() => ChallengeModel)
+  challenge(@CurrentViewer() viewer: Viewer | null, @Args('id', { type: () => ID }) id: string): Promise<ChallengeRow> {
+    return this.service.getVisible(checkId(id, 'id'), viewer);
+  }
+
+  @Query(() => ChallengeConnection)
+  challenges(@CurrentViewer() viewer: Viewer | null, @Args() args: ChallengesArgs): Promise<Page<ChallengeRow>> {
+    return this.service.list(viewer, args);
+  }
+
+  @Mutation(() => ChallengeModel)
+  createChallenge(@CurrentViewer() viewer: Viewer | null, @Args('input') input: CreateChallengeInput): Promise<ChallengeRow> {
+    return this.service.create(requireViewer(viewer), input);
+  }
+
+  @Mutation(() => ChallengeModel)
+  updateChallenge(@CurrentViewer() viewer: Viewer | null, @Args('input') input: UpdateChallengeInput): Promise<ChallengeRow> {
+    return this.service.update(requireViewer(viewer), input);
+  }
+
+  @Mutation(() => ChallengeModel)
+  setChallengePhase(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('challengeId', { type: () => ID }) challengeId: string,
+    @Args('phase', { type: () => ChallengePhase }) phase: ChallengePhase,
+  ): Promise<ChallengeRow> {
+    return this.service.setPhase(requireViewer(viewer), challengeId, phase);
+  }
+}

@@ -1,0 +1,34 @@
+import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { UserEntity, UserModel, UsersLoader } from '@pollen/identity';
+import { IdeaModel, IdeaRow, IdeasLoader, PageArgs } from '@pollen/ideas';
+import { Page, RequestContext } from '@pollen/kernel';
+import { CommentConnection, CommentModel } from './comment.model';
+import { CommentsLoader } from './comments.loader';
+import { CommentRow } from './comments.repository';
+import { CommentsService } from './comments.service';
+
+@Resolver(() => CommentModel)
+export class CommentFieldResolver {
+  constructor(
+    private readonly comments: CommentsService,
+    private readonly loader: CommentsLoader,
+    private readonly users: UsersLoader,
+    private readonly ideas: IdeasLoader,
+  ) {}
+
+  @ResolveField(() => UserModel, { nullable: true, description: 'null once the comment is deleted' })
+  async author(@Parent() comment: CommentRow, @Context() ctx: RequestContext): Promise<UserEntity | null> {
+    return comment.deleted ? null : this.users.load(ctx, comment.authorId);
+  }
+
+  @ResolveField(() => IdeaModel)
+  async idea(@Parent() comment: CommentRow, @Context() ctx: RequestContext): Promise<IdeaRow> {
+    return (await this.ideas.load(ctx, comment.ideaId))!;
+  }
+
+  @ResolveField(() => CommentConnection, { description: 'Replies, oldest first' })
+  replies(@Parent() comment: CommentRow, @Args() args: PageArgs, @Context() ctx: RequestContext): Promise<Page<CommentRow>> {
+    const thread = { kind: 'replies' as const, id: comment.id };
+    return args.after ? this.comments.page(thread, args) : this.loader.firstPage(ctx, thread, args.first);
+  }
+}

@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { Page, RequestContext, RequestScoped, pageSize, toPage } from '@pollen/kernel';
+import { CommentRow, CommentsRepository, Thread } from './comments.repository';
+import { commentCursor } from './comments.service';
+
+/**
+ * First pages of many threads in one query: a page of N ideas with `comments(first: k)` (or N
+ * comments with `replies`) costs one query per distinct page size, whatever N.
+ */
+@Injectable()
+export class CommentsLoader {
+  private readonly byRequest = new RequestScoped<object, Map<string, DataLoader<string, Page<CommentRow>>>>(() => new Map());
+
+  constructor(private readonly comments: CommentsRepository) {}
+
+  firstPage(ctx: RequestContext, thread: Thread, first: number | null | undefined): Promise<Page<CommentRow>> {
+    const limit = pageSize(first);
+    const loaders = this.byRequest.get(ctx.req);
+    const key = `${thread.kind}:${limit}`;
+    let loader = loaders.get(key);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const rows = await this.comments.firstPages(thread.kind, ids, limit + 1);
+        const parentOf = (row: CommentRow) => (thread.kind === 'idea' ? row.ideaId : row.parentId!);
+        return ids.map((id) => toPage(rows.filter((row) => parentOf(row) === id), limit, commentCursor));
+      });
+      loaders.set(key, loader);
+    }
+    return loader.load(thread.id);
+  }
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { ChallengesModule } from '@pollen/challenges';
+import { IdentityModule } from '@pollen/identity';
+import { IdeasModule } from '@pollen/ideas';
+import { CommentFieldResolver } from './comment.field-resolver';
+import { IdeaCommentsFieldResolver } from './idea-comments.field-resolver';
+import { CommentsLoader } from './comments.loader';
+import { CommentsRepository } from './comments.repository';
+import { CommentsResolver } from './comments.resolver';
+import { CommentsService } from './comments.service';
+
+/** Threaded comments on ideas. Depends on ideas, challenges and identity. */
+@Module({
+  imports: [ChallengesModule, IdeasModule, IdentityModule],
+  providers: [CommentFieldResolver, CommentsLoader, CommentsRepository, CommentsResolver, CommentsService, IdeaCommentsFieldResolver],
+  exports: [CommentsService],
+})
+export class CommentsModule {}

@@ -1,0 +1,26 @@
+import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '@pollen/identity';
+import { Viewer, requireViewer } from '@pollen/kernel';
+import { AddCommentInput, CommentModel, EditCommentInput } from './comment.model';
+import { CommentRow } from './comments.repository';
+import { CommentsService } from './comments.service';
+
+@Resolver(() => CommentModel)
+export class CommentsResolver {
+  constructor(private readonly comments: CommentsService) {}
+
+  @Mutation(() => CommentModel)
+  addComment(@CurrentViewer() viewer: Viewer | null, @Args('input') input: AddCommentInput): Promise<CommentRow> {
+    return this.comments.add(requireViewer(viewer), input);
+  }
+
+  @Mutation(() => CommentModel)
+  editComment(@CurrentViewer() viewer: Viewer | null, @Args('input') input: EditCommentInput): Promise<CommentRow> {
+    return this.comments.edit(requireViewer(viewer), input);
+  }
+
+  @Mutation(() => CommentModel, { description: 'Removes the text; the comment keeps its place in the thread' })
+  deleteComment(@CurrentViewer() viewer: Viewer | null, @Args('commentId', { type: () => ID }) commentId: string): Promise<CommentRow> {
+    return this.comments.delete(requireViewer(viewer), commentId);
+  }
+}

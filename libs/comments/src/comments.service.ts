@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { ChallengesService, ParticipationAction } from '@pollen/challenges';
+import { Transactional } from '@pollen/database';
+import { DomainEventRecorder } from '@pollen/events';
+import { IdeaCountersRepository, IdeasService } from '@pollen/ideas';
+import { COMMENT_BODY_MAX, Page, PollenError, Viewer, checkId, cleanText, decodeCursor, encodeCursor, pageSize, toPage } from '@pollen/kernel';
+import { CommentRow, CommentsRepository, Thread } from './comments.repository';
+
+const cleanBody = (value: unknown): string => cleanText(value, { field: 'body', max: COMMENT_BODY_MAX, multiline: true });
+
+export function commentCursor(row: CommentRow): string {
+  return encodeCursor('comments', [row.createdKey, row.id]);
+}
+
+@Injectable()
+export class CommentsService {
+  constructor(
+    private readonly comments: CommentsRepository,
+    private readonly ideas: IdeasService,
+    private readonly counters: IdeaCountersRepository,
+    private readonly challenges: ChallengesService,
+    private readonly events: DomainEventRecorder,
+  ) {}
+
+  @Transactional()
+  async add(viewer: Viewer, input: { ideaId: unknown; body: unknown; parentId?: unknown }): Promise<CommentRow> {
+    const ideaId = checkId(input.ideaId, 'ideaId');
+    const body = cleanBody(input.body);
+    const parentId = input.parentId === undefined || input.parentId === null ? null : checkId(input.parentId, 'parentId');
+    const idea = await this.ideas.getVisible(ideaId, viewer);
+    await this.challenges.requireAction(idea.challengeId, viewer, ParticipationAction.COMMENT);
+    if (parentId) {
+      const parent = await this.comments.findById(parentId);
+      if (!parent) throw new PollenError('NOT_FOUND', 'parentId: comment not found', { field: 'parentId', id: parentId });
+      if (parent.ideaId !== ideaId) throw PollenError.badInput('parentId', 'must be a comment on the same idea');
+    }
+    const comment = await this.comments.insert({ ideaId, challengeId: idea.challengeId, authorId: viewer.userId, parentId, body });
+    await this.counters.add(ideaId, { comments: 1 });
+    await this.events.record({
+      type: 'comment.created',
+      challengeId: idea.challengeId,
+      aggregateId: comment.id,
+      actorId: viewer.userId,
+      payload: { commentId: comment.id, ideaId, challengeId: idea.challengeId, parentId, authorId: viewer.userId, body, createdAt: comment.createdAt },
+    });
+    return comment;
+  }
+
+  @Transactional()
+  async edit(viewer: Viewer, input: { commentId: unknown; body: unknown }): Promise<CommentRow> {
+    const commentId = checkId(input.commentId, 'commentId');
+    const body = cleanBody(input.body);
+    const comment = await this.lockOwn(viewer, commentId);
+    if (comment.body === body) return comment;
+    const edited = (await this.comments.edit(commentId, body))!;
+    await this.events.record({
+      type: 'comment.edited',
+      challengeId: comment.challengeId,
+      aggregateId: commentId,
+      actorId: viewer.userId,
+      payload: { commentId, ideaId: comment.ideaId, challengeId: comment.challengeId, body, editedAt: edited.editedAt },
+    });
+    return edited;
+  }
+
+  @Transactional()
+  async delete(viewer: Viewer, commentIdValue: unknown): Promise<CommentRow> {
+    const commentId = checkId(commentIdValue, 'commentId');
+    const comment = await this.lockOwn(viewer, commentId);
+    const deleted = (await this.comments.softDelete(commentId))!;
+    await this.counters.add(comment.ideaId, { comments: -1 });
+    await this.events.record({
+      type: 'comment.deleted',
+      challengeId: comment.challengeId,
+      aggregateId: commentId,
+      actorId: viewer.userId,
+      payload: { commentId, ideaId: comment.ideaId, challengeId: comment.challengeId },
+    });
+    return deleted;
+  }
+
+  async page(thread: Thread, args: { first?: number | null; after?: string | null }): Promise<Page<CommentRow>> {
+    const limit = pageSize(args.first);
+    const after = args.after ? (decodeCursor(args.after, 'comments', ['string', 'string']) as [string, string]) : null;
+    const rows = await this.comments.page(thread, after, limit + 1);
+    return toPage(rows, limit, commentCursor);
+  }
+
+  /** Only the author edits or deletes, only while the phase allows commenting, never twice. */
+  private async lockOwn(viewer: Viewer, commentId: string): Promise<CommentRow> {
+    const comment = await this.comments.findById(commentId, true);
+    if (!comment) throw PollenError.notFound('Comment', commentId);
+    await this.ideas.getVisible(comment.ideaId, viewer).catch(() => {
+      throw PollenError.notFound('Comment', commentId);
+    });
+    await this.challenges.requireAction(comment.challengeId, viewer, ParticipationAction.COMMENT);
+    if (comment.authorId !== viewer.userId) throw PollenError.forbidden('Only the author can change a comment');
+    if (comment.deleted) throw PollenError.conflict('This comment was deleted');
+    return comment;
+  }
+}

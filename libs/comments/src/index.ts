@@ -1,0 +1,3 @@
+export * from './comments.module';
+export * from './comments.service';
+export * from './comment.model';

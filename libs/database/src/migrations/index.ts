@@ -1,0 +1,4 @@
+import { CoreSchema1763856000000 } from './1763856000000-core-schema';
+
+/** Every migration, in order. Migrations are never edited after they land. */
+export const MIGRATIONS = [CoreSchema1763856000000];

@@ -1,0 +1,25 @@
+/**
+ * Every state change records one of these in the `domain_event` outbox, inside the same
+ * transaction. Delivery (sockets, other consumers) reads the outbox after commit.
+ */
+export type DomainEventType =
+  | 'user.registered'
+  | 'organization.created'
+  | 'organization.memberAdded'
+  | 'challenge.created'
+  | 'challenge.updated'
+  | 'challenge.phaseChanged'
+  | 'idea.created'
+  | 'idea.revised'
+  | 'idea.voted'
+  | 'comment.created'
+  | 'comment.edited'
+  | 'comment.deleted';
+
+export interface DomainEventInput {
+  type: DomainEventType;
+  challengeId: string | null;
+  aggregateId: string;
+  actorId: string | null;
+  payload: Record<string, unknown>;
+}

@@ -1,0 +1,3 @@
+export * from './domain-event';
+export * from './domain-event.recorder';
+export * from './events.module';

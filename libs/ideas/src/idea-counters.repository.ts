@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { Db } from '@pollen/database';
+
+export interface CounterDelta {
+  upvotes?: number;
+  downvotes?: number;
+  comments?: number;
+}
+
+/** Fold this many delta rows per statement; the loop continues while batches come back full. */
+export const COUNTER_FOLD_BATCH = 20_000;
+const FOLD_LOCK = 7411002;
+
+/**
+ * Idea tallies without a hot row: writers append a delta row (no lock on the idea), a single
+ * folder moves deltas into the idea's counters in batches, and reads add pending deltas.
+ */
+@Injectable()
+export class IdeaCountersRepository {
+  constructor(private readonly db: Db) {}
+
+  async add(ideaId: string, delta: CounterDelta): Promise<void> {
+    await this.db.query(
+      `INSERT INTO idea_counter_delta (idea_id, upvotes, downvotes, comments) VALUES ($1, $2, $3, $4)`,
+      [ideaId, delta.upvotes ?? 0, delta.downvotes ?? 0, delta.comments ?? 0],
+    );
+  }
+
+  /**
+   * One fold step in its own transaction: delete a batch of committed deltas and add their sums
+   * to the ideas, atomically. An advisory lock keeps folders on several instances from racing.
+   * Returns the number of delta rows folded, or -1 when another folder holds the lock.
+   */
+  foldBatch(): Promise<number> {
+    return this.db.transaction(async () => {
+      const [lock] = await this.db.query<{ ok: boolean }>(`SELECT pg_try_advisory_xact_lock($1) AS ok`, [FOLD_LOCK]);
+      if (!lock.ok) return -1;
+      const [result] = await this.db.query<{ folded: number }>(
+        `WITH batch AS (
+           DELETE FROM idea_counter_delta
+            WHERE id IN (SELECT id FROM idea_counter_delta ORDER BY id LIMIT $1)
+           RETURNING idea_id, upvotes, downvotes, comments
+         ), sums AS (
+           SELECT idea_id, sum(upvotes) AS up, sum(downvotes) AS down, sum(comments) AS comments, count(*) AS n
+             FROM batch GROUP BY idea_id
+         ), applied AS (
+           UPDATE idea i SET upvotes = i.upvotes + s.up, downvotes = i.downvotes + s.down,
+                             comment_count = i.comment_count + s.comments
+             FROM sums s WHERE i.id = s.idea_id
+           RETURNING s.n
+         )
+         SELECT COALESCE(sum(n), 0)::int AS folded FROM applied`,
+        [COUNTER_FOLD_BATCH],
+      );
+      return result.folded;
+    });
+  }
+}

@@ -1,0 +1,84 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Connection } from '@pollen/kernel';
+
+export enum IdeaStatus {
+  OPEN = 'OPEN',
+  SHORTLISTED = 'SHORTLISTED',
+  ADOPTED = 'ADOPTED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(IdeaStatus, { name: 'IdeaStatus' });
+
+export enum IdeaOrder {
+  NEW = 'NEW',
+  TOP = 'TOP',
+  HOT = 'HOT',
+  RELEVANCE = 'RELEVANCE',
+}
+registerEnumType(IdeaOrder, {
+  name: 'IdeaOrder',
+  description:
+    'NEW: newest first. TOP: highest score (upvotes − downvotes). HOT: score decayed by age, ' +
+    'sign(s)·log10(max(|s|,1)) + epoch(createdAt)/45000 — ten times the votes are worth 12.5 hours of freshness. ' +
+    'RELEVANCE: best text match first (only with `search`).',
+});
+
+@ObjectType('Idea')
+export class IdeaModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field()
+  body: string;
+
+  @Field(() => [String])
+  tags: string[];
+
+  @Field(() => IdeaStatus)
+  status: IdeaStatus;
+
+  @Field(() => Int, { description: 'Current revision number; 1 for an idea never revised' })
+  revision: number;
+
+  @Field(() => Int, { description: 'upvotes − downvotes, exact' })
+  score: number;
+
+  @Field(() => Int)
+  upvotes: number;
+
+  @Field(() => Int)
+  downvotes: number;
+
+  @Field(() => Int)
+  commentCount: number;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+}
+
+@ObjectType('IdeaConnection')
+export class IdeaConnection extends Connection(IdeaModel) {}
+
+@ObjectType('IdeaRevision')
+export class IdeaRevisionModel {
+  @Field(() => Int)
+  revision: number;
+
+  @Field()
+  title: string;
+
+  @Field()
+  body: string;
+
+  @Field(() => [String])
+  tags: string[];
+
+  @Field()
+  createdAt: Date;
+}

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { RequestContext, RequestScoped, byIdLoader } from '@pollen/kernel';
+import { IdeaRow, IdeasRepository } from './ideas.repository';
+
+interface IdeaLoaders {
+  byId: DataLoader<string, IdeaRow | null>;
+  parents: DataLoader<string, string[]>;
+  children: DataLoader<string, string[]>;
+}
+
+/** Per-request loaders for ideas and their lineage: a page of N ideas costs a fixed number of queries. */
+@Injectable()
+export class IdeasLoader {
+  private readonly byRequest = new RequestScoped<object, IdeaLoaders>(() => ({
+    byId: byIdLoader((ids) => this.ideas.findByIds(ids)),
+    parents: new DataLoader((ids) => this.lineage(ids, 'parents')),
+    children: new DataLoader((ids) => this.lineage(ids, 'children')),
+  }));
+
+  constructor(private readonly ideas: IdeasRepository) {}
+
+  load(ctx: RequestContext, id: string): Promise<IdeaRow | null> {
+    return this.byRequest.get(ctx.req).byId.load(id);
+  }
+
+  async related(ctx: RequestContext, id: string, direction: 'parents' | 'children'): Promise<IdeaRow[]> {
+    const loaders = this.byRequest.get(ctx.req);
+    const ids = await loaders[direction].load(id);
+    const rows = await loaders.byId.loadMany(ids);
+    return rows.filter((row): row is IdeaRow => row !== null && !(row instanceof Error));
+  }
+
+  private async lineage(ids: readonly string[], direction: 'parents' | 'children'): Promise<string[][]> {
+    const pairs = await this.ideas.lineage(ids, direction);
+    return ids.map((id) => pairs.filter((pair) => pair.key === id).map((pair) => pair.other));
+  }
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { ChallengesModule } from '@pollen/challenges';
+import { IdentityModule } from '@pollen/identity';
+import { CounterFoldJob } from './counter-fold.job';
+import { IdeaCountersRepository } from './idea-counters.repository';
+import { IdeaFieldResolver } from './idea.field-resolver';
+import { IdeasLoader } from './ideas.loader';
+import { IdeasRepository } from './ideas.repository';
+import { IdeasResolver } from './ideas.resolver';
+import { IdeasService } from './ideas.service';
+
+/** Ideas, their revisions, lineage, feeds, search and tallies. Never imports votes or comments. */
+@Module({
+  imports: [ChallengesModule, IdentityModule],
+  providers: [CounterFoldJob, IdeaCountersRepository, IdeaFieldResolver, IdeasLoader, IdeasRepository, IdeasResolver, IdeasService],
+  exports: [CounterFoldJob, IdeaCountersRepository, IdeasLoader, IdeasRepository, IdeasService],
+})
+export class IdeasModule {}

@@ -1,0 +1,183 @@
+import { Injectable } from '@nestjs/common';
+import { Db } from '@pollen/database';
+import { IdeaOrder, IdeaStatus } from './idea.model';
+
+export interface IdeaRow {
+  id: string;
+  challengeId: string;
+  authorId: string;
+  title: string;
+  body: string;
+  tags: string[];
+  status: IdeaStatus;
+  revision: number;
+  /** Exact tallies: folded counters plus pending deltas, as of the statement's snapshot. */
+  upvotes: number;
+  downvotes: number;
+  score: number;
+  commentCount: number;
+  createdAt: Date;
+  updatedAt: Date;
+  /** Keyset values of the orderings (the folded score and HOT rank are what the indexes sort by). */
+  createdKey: string;
+  sortScore: number;
+  hot: number;
+  rank?: number;
+}
+
+export interface RevisionRow {
+  revision: number;
+  title: string;
+  body: string;
+  tags: string[];
+  createdAt: Date;
+}
+
+/**
+ * Selects ideas with exact tallies. The folded counters on the idea row are at most one fold
+ * interval behind; adding the idea's pending deltas (usually none or a few rows, indexed) makes
+ * every read exact, and a single statement sees either the deltas or their fold, never both.
+ */
+const SELECT_IDEA = `
+  SELECT i.id, i.challenge_id AS "challengeId", i.author_id AS "authorId", i.title, i.body, i.tags, i.status,
+         i.revision, i.created_at AS "createdAt", i.updated_at AS "updatedAt", i.created_at::text AS "createdKey",
+         i.score AS "sortScore", i.hot,
+         i.upvotes + COALESCE(d.up, 0) AS upvotes,
+         i.downvotes + COALESCE(d.down, 0) AS downvotes,
+         i.upvotes + COALESCE(d.up, 0) - i.downvotes - COALESCE(d.down, 0) AS score,
+         i.comment_count + COALESCE(d.comments, 0) AS "commentCount"`;
+const PENDING = `
+  LEFT JOIN LATERAL (
+    SELECT sum(upvotes)::int AS up, sum(downvotes)::int AS down, sum(comments)::int AS comments
+      FROM idea_counter_delta WHERE idea_id = i.id
+  ) d ON true`;
+
+export interface FeedQuery {
+  challengeId: string;
+  order: IdeaOrder;
+  search: string | null;
+  tsConfig: string;
+  after: Array<string | number> | null;
+  limit: number;
+}
+
+// Keyset predicate and ordering per feed; each matches an index (see the core migration).
+const FEEDS: Record<IdeaOrder, { keyset: string; orderBy: string; arity: number }> = {
+  NEW: { keyset: `(i.created_at, i.id) < ($5::timestamptz, $6::uuid)`, orderBy: `i.created_at DESC, i.id DESC`, arity: 2 },
+  TOP: {
+    keyset: `(i.score, i.created_at, i.id) < ($5::int, $6::timestamptz, $7::uuid)`,
+    orderBy: `i.score DESC, i.created_at DESC, i.id DESC`,
+    arity: 3,
+  },
+  HOT: { keyset: `(i.hot, i.id) < ($5::float8, $6::uuid)`, orderBy: `i.hot DESC, i.id DESC`, arity: 2 },
+  RELEVANCE: {
+    keyset: `(ts_rank(i.search_vector, q.query), i.id) < ($5::real, $6::uuid)`,
+    orderBy: `ts_rank(i.search_vector, q.query) DESC, i.id DESC`,
+    arity: 2,
+  },
+};
+
+@Injectable()
+export class IdeasRepository {
+  constructor(private readonly db: Db) {}
+
+  insert(values: {
+    challengeId: string;
+    authorId: string;
+    title: string;
+    body: string;
+    tags: string[];
+    tsConfig: string;
+  }): Promise<{ id: string } | null> {
+    return this.db.one(
+      `INSERT INTO idea (challenge_id, author_id, title, body, tags, ts_config)
+       VALUES ($1, $2, $3, $4, $5, $6::regconfig) RETURNING id`,
+      [values.challengeId, values.authorId, values.title, values.body, values.tags, values.tsConfig],
+    );
+  }
+
+  async insertRevision(ideaId: string, revision: number, values: { title: string; body: string; tags: string[] }, editedBy: string): Promise<void> {
+    await this.db.query(
+      `INSERT INTO idea_revision (idea_id, revision, title, body, tags, edited_by) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [ideaId, revision, values.title, values.body, values.tags, editedBy],
+    );
+  }
+
+  async insertLineage(challengeId: string, ideaId: string, parentIds: string[]): Promise<void> {
+    if (parentIds.length === 0) return;
+    await this.db.query(
+      `INSERT INTO idea_lineage (challenge_id, idea_id, parent_id) SELECT $1, $2, unnest($3::uuid[])`,
+      [challengeId, ideaId, parentIds],
+    );
+  }
+
+  /** Applies a revision and returns the new revision number; the row lock orders concurrent revisions. */
+  async revise(ideaId: string, values: { title: string; body: string; tags: string[] }): Promise<number> {
+    const row = await this.db.one<{ revision: number }>(
+      `UPDATE idea SET title = $2, body = $3, tags = $4, revision = revision + 1, updated_at = now()
+        WHERE id = $1 RETURNING revision`,
+      [ideaId, values.title, values.body, values.tags],
+    );
+    return row!.revision;
+  }
+
+  findById(id: string, lock = false): Promise<IdeaRow | null> {
+    return this.db.one(`${SELECT_IDEA} FROM idea i ${PENDING} WHERE i.id = $1 ${lock ? 'FOR UPDATE OF i' : ''}`, [id]);
+  }
+
+  findByIds(ids: readonly string[]): Promise<IdeaRow[]> {
+    return this.db.query(`${SELECT_IDEA} FROM idea i ${PENDING} WHERE i.id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** Minimal look-up for validation (existence and challenge), without tallies. */
+  findRefs(ids: readonly string[]): Promise<Array<{ id: string; challengeId: string }>> {
+    return this.db.query(`SELECT id, challenge_id AS "challengeId" FROM idea WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  feed(query: FeedQuery): Promise<IdeaRow[]> {
+    const feed = FEEDS[query.order];
+    const after = query.after ?? [];
+    return this.db.query(
+      `WITH q AS (SELECT CASE WHEN $2::text IS NULL THEN NULL ELSE websearch_to_tsquery($3::regconfig, $2::text) END AS query)
+       ${SELECT_IDEA}, ts_rank(i.search_vector, q.query) AS rank
+         FROM q, idea i ${PENDING}
+        WHERE i.challenge_id = $1
+          AND ($2::text IS NULL OR i.search_vector @@ q.query)
+          AND ($4::boolean IS FALSE OR ${feed.keyset})
+        ORDER BY ${feed.orderBy}
+        LIMIT ${Number(query.limit)}`,
+      [query.challengeId, query.search, query.tsConfig, query.after !== null, ...padded(after, feed.arity)],
+    );
+  }
+
+  /** Titles most like `text` (trigram similarity, accent- and case-insensitive), best first. */
+  similar(challengeId: string, text: string, limit: number): Promise<IdeaRow[]> {
+    return this.db.query(
+      `${SELECT_IDEA} FROM idea i ${PENDING}
+        WHERE i.challenge_id = $1 AND i.title_key % lower(pollen_unaccent($2))
+        ORDER BY similarity(i.title_key, lower(pollen_unaccent($2))) DESC, i.id
+        LIMIT $3`,
+      [challengeId, text, limit],
+    );
+  }
+
+  revisions(ideaId: string): Promise<RevisionRow[]> {
+    return this.db.query(
+      `SELECT revision, title, body, tags, created_at AS "createdAt" FROM idea_revision WHERE idea_id = $1 ORDER BY revision DESC`,
+      [ideaId],
+    );
+  }
+
+  /** Both directions of lineage for many ideas at once: (ideaId, parentId) pairs. */
+  lineage(ideaIds: readonly string[], direction: 'parents' | 'children'): Promise<Array<{ key: string; other: string }>> {
+    const [key, other] = direction === 'parents' ? ['idea_id', 'parent_id'] : ['parent_id', 'idea_id'];
+    return this.db.query(
+      `SELECT ${key} AS key, ${other} AS other FROM idea_lineage WHERE ${key} = ANY($1::uuid[]) ORDER BY created_at, ${other}`,
+      [ideaIds],
+    );
+  }
+}
+
+function padded(values: Array<string | number>, length: number): Array<string | number | null> {
+  return [...values, ...Array<null>(Math.max(0, length - values.length)).fill(null)];
+}

@@ -1,0 +1,41 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '@pollen/identity';
+import { Page, Viewer, checkId, requireViewer } from '@pollen/kernel';
+import { IdeaConnection, IdeaModel } from './idea.model';
+import { IdeasArgs, ProposeIdeaInput, ReviseIdeaInput } from './idea.input';
+import { IdeaRow } from './ideas.repository';
+import { IdeasService } from './ideas.service';
+
+@Resolver(() => IdeaModel)
+export class IdeasResolver {
+  constructor(private readonly service: IdeasService) {}
+
+  @Query(() => IdeaModel)
+  idea(@CurrentViewer() viewer: Viewer | null, @Args('id', { type: () => ID }) id: string): Promise<IdeaRow> {
+    return this.service.getVisible(checkId(id, 'id'), viewer);
+  }
+
+  @Query(() => IdeaConnection)
+  ideas(@CurrentViewer() viewer: Viewer | null, @Args() args: IdeasArgs): Promise<Page<IdeaRow>> {
+    return this.service.feed(viewer, args);
+  }
+
+  @Query(() => [IdeaModel], { description: 'Ideas whose titles are most like `text`, to build on instead of duplicating' })
+  similarIdeas(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('challengeId', { type: () => ID }) challengeId: string,
+    @Args('text') text: string,
+  ): Promise<IdeaRow[]> {
+    return this.service.similar(viewer, challengeId, text);
+  }
+
+  @Mutation(() => IdeaModel)
+  proposeIdea(@CurrentViewer() viewer: Viewer | null, @Args('input') input: ProposeIdeaInput): Promise<IdeaRow> {
+    return this.service.propose(requireViewer(viewer), input);
+  }
+
+  @Mutation(() => IdeaModel)
+  reviseIdea(@CurrentViewer() viewer: Viewer | null, @Args('input') input: ReviseIdeaInput): Promise<IdeaRow> {
+    return this.service.revise(requireViewer(viewer), input);
+  }
+}

@@ -1,0 +1,133 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
+import { Db, Transactional } from '@pollen/database';
+import { DomainEventRecorder } from '@pollen/events';
+import { PollenError, Viewer, checkId } from '@pollen/kernel';
+import { cleanDisplayName, cleanEmail, checkPassword } from './credentials.policy';
+import { PasswordHasher } from './password.hasher';
+import { SessionsRepository } from './sessions.repository';
+import { UserEntity } from './user.entity';
+import { UsersRepository } from './users.repository';
+
+export interface AuthResult {
+  accessToken: string;
+  refreshToken: string;
+  user: UserEntity;
+}
+
+export interface AccessTokenClaims {
+  sub: string;
+  sid: string;
+}
+
+const sha256 = (value: string): Buffer => createHash('sha256').update(value).digest();
+
+/**
+ * Sessions: a short-lived JWT access token plus an opaque refresh token `<id>.<secret>`, stored
+ * hashed and rotated on every use. A refresh token presented twice means it leaked: the whole
+ * session (every token of the family) is revoked.
+ */
+@Injectable()
+export class AuthService {
+  constructor(
+    @Inject(POLLEN_CONFIG) private readonly config: PollenConfig,
+    private readonly db: Db,
+    private readonly users: UsersRepository,
+    private readonly sessions: SessionsRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly jwt: JwtService,
+    private readonly events: DomainEventRecorder,
+  ) {}
+
+  async register(input: { email: unknown; password: unknown; displayName: unknown }): Promise<AuthResult> {
+    const email = cleanEmail(input.email);
+    const displayName = cleanDisplayName(input.displayName);
+    const password = checkPassword(input.password, email, displayName);
+    const passwordHash = await this.hasher.hash(password);
+    return this.db.transaction(async () => {
+      const user = await this.users.insert(email, displayName, passwordHash);
+      if (!user) throw new PollenError('CONFLICT', 'email: is already registered', { field: 'email' });
+      await this.events.record({
+        type: 'user.registered',
+        challengeId: null,
+        aggregateId: user.id,
+        actorId: user.id,
+        payload: { userId: user.id, displayName },
+      });
+      return this.openSession(user);
+    });
+  }
+
+  async login(input: { email: unknown; password: unknown }): Promise<AuthResult> {
+    const email = typeof input.email === 'string' ? input.email.normalize('NFC').trim().toLowerCase() : '';
+    const password = typeof input.password === 'string' ? input.password.normalize('NFC') : '';
+    const credentials = email ? await this.users.findCredentials(email) : null;
+    const ok = await this.hasher.verify(credentials?.passwordHash ?? null, password);
+    if (!credentials || !ok) throw PollenError.unauthenticated('Email or password is incorrect');
+    const user = (await this.users.findById(credentials.id))!;
+    return this.db.transaction(() => this.openSession(user));
+  }
+
+  async refresh(refreshToken: unknown): Promise<AuthResult> {
+    const invalid = () => PollenError.unauthenticated('Refresh token is invalid or expired');
+    if (typeof refreshToken !== 'string' || refreshToken.length > 200) throw invalid();
+    const [id, secret] = refreshToken.split('.');
+    try {
+      checkId(id, 'refreshToken');
+    } catch {
+      throw invalid();
+    }
+    if (!secret) throw invalid();
+    // The reuse revocation must commit even though the caller is refused, so the outcome is
+    // decided inside the transaction and the error thrown after it.
+    const outcome = await this.db.transaction(async () => {
+      const row = await this.sessions.lockToken(id);
+      const presented = sha256(secret);
+      if (!row || row.tokenHash.length !== presented.length || !timingSafeEqual(row.tokenHash, presented)) {
+        return { error: invalid() };
+      }
+      if (row.sessionRevokedAt) return { error: invalid() };
+      if (row.usedAt) {
+        await this.sessions.revokeSession(row.sessionId, 'refresh token reused');
+        return { error: PollenError.unauthenticated('Refresh token was already used; the session has been revoked') };
+      }
+      if (row.expiresAt.getTime() <= Date.now()) return { error: invalid() };
+      await this.sessions.markUsed(row.id);
+      const user = (await this.users.findById(row.userId))!;
+      return { result: await this.issueTokens(user, row.sessionId) };
+    });
+    if ('error' in outcome) throw outcome.error;
+    return outcome.result!;
+  }
+
+  @Transactional()
+  async logout(viewer: Viewer): Promise<boolean> {
+    await this.sessions.revokeSession(viewer.sessionId, 'logout');
+    return true;
+  }
+
+  async verifyAccessToken(token: string): Promise<Viewer> {
+    try {
+      const claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);
+      return { userId: claims.sub, sessionId: claims.sid };
+    } catch (error) {
+      const expired = (error as Error).name === 'TokenExpiredError';
+      throw PollenError.unauthenticated(expired ? 'Access token has expired' : 'Access token is invalid');
+    }
+  }
+
+  private async openSession(user: UserEntity): Promise<AuthResult> {
+    const sessionId = await this.sessions.createSession(user.id);
+    return this.issueTokens(user, sessionId);
+  }
+
+  private async issueTokens(user: UserEntity, sessionId: string): Promise<AuthResult> {
+    const secret = randomBytes(32).toString('base64url');
+    const tokenId = await this.sessions.insertToken(sessionId, sha256(secret), this.config.refreshTokenTtlSeconds);
+    const claims: AccessTokenClaims = { sub: user.id, sid: sessionId };
+    const accessToken = await this.jwt.signAsync(claims, { expiresIn: this.config.accessTokenTtlSeconds });
+    return { accessToken, refreshToken: `${tokenId}.${secret}`, user };
+  }
+}

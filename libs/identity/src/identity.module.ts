@@ -1,0 +1,40 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { JwtStrategy } from './jwt.strategy';
+import { PasswordHasher } from './password.hasher';
+import { SessionsRepository } from './sessions.repository';
+import { UserFieldResolver } from './user.field-resolver';
+import { UserEntity } from './user.entity';
+import { UsersLoader } from './users.loader';
+import { UsersRepository } from './users.repository';
+import { ViewerGuard } from './viewer.guard';
+
+/** Users, credentials, sessions and tokens. Imports nothing but kernel, config, database and events. */
+@Module({
+  imports: [
+    PassportModule,
+    TypeOrmModule.forFeature([UserEntity]),
+    JwtModule.registerAsync({
+      inject: [POLLEN_CONFIG],
+      useFactory: (config: PollenConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+    }),
+  ],
+  providers: [
+    AuthService,
+    AuthResolver,
+    JwtStrategy,
+    PasswordHasher,
+    SessionsRepository,
+    UserFieldResolver,
+    UsersLoader,
+    UsersRepository,
+    ViewerGuard,
+  ],
+  exports: [AuthService, UsersLoader, UsersRepository, ViewerGuard],
+})
+export class IdentityModule {}

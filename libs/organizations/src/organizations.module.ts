@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '@pollen/identity';
+import { OrganizationFieldResolver } from './organization.field-resolver';
+import { OrganizationsLoader } from './organizations.loader';
+import { OrganizationsRepository } from './organizations.repository';
+import { OrganizationsResolver } from './organizations.resolver';
+import { OrganizationsService } from './organizations.service';
+
+/** Brands and their teams. Depends on identity; never on challenges or anything downstream. */
+@Module({
+  imports: [IdentityModule],
+  providers: [OrganizationFieldResolver, OrganizationsLoader, OrganizationsRepository, OrganizationsResolver, OrganizationsService],
+  exports: [OrganizationsLoader, OrganizationsService],
+})
+export class OrganizationsModule {}

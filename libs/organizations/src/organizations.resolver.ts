@@ -1,0 +1,33 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '@pollen/identity';
+import { Viewer, checkId, requireViewer } from '@pollen/kernel';
+import { AddOrganizationMemberInput, CreateOrganizationInput } from './organization.input';
+import { OrganizationModel } from './organization.model';
+import { OrganizationRow } from './organizations.repository';
+import { OrganizationsService } from './organizations.service';
+
+@Resolver(() => OrganizationModel)
+export class OrganizationsResolver {
+  constructor(private readonly organizations: OrganizationsService) {}
+
+  @Query(() => OrganizationModel)
+  organization(@Args('id', { type: () => ID }) id: string): Promise<OrganizationRow> {
+    return this.organizations.get(checkId(id, 'id'));
+  }
+
+  @Mutation(() => OrganizationModel)
+  createOrganization(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('input') input: CreateOrganizationInput,
+  ): Promise<OrganizationRow> {
+    return this.organizations.create(requireViewer(viewer), input);
+  }
+
+  @Mutation(() => OrganizationModel)
+  addOrganizationMember(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('input') input: AddOrganizationMemberInput,
+  ): Promise<OrganizationRow> {
+    return this.organizations.addMember(requireViewer(viewer), input);
+  }
+}

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { Transactional } from '@pollen/database';
+import { DomainEventRecorder } from '@pollen/events';
+import { UsersRepository, cleanEmail } from '@pollen/identity';
+import { ORG_NAME_MAX, PollenError, Viewer, checkId, cleanText } from '@pollen/kernel';
+import { OrganizationRole } from './organization-role';
+import { MemberRow, OrganizationRow, OrganizationsRepository } from './organizations.repository';
+
+const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/;
+
+@Injectable()
+export class OrganizationsService {
+  constructor(
+    private readonly organizations: OrganizationsRepository,
+    private readonly users: UsersRepository,
+    private readonly events: DomainEventRecorder,
+  ) {}
+
+  /** Any signed-in user may found a brand; they become its first OWNER. */
+  @Transactional()
+  async create(viewer: Viewer, input: { name: unknown; slug: unknown }): Promise<OrganizationRow> {
+    const name = cleanText(input.name, { field: 'name', min: 2, max: ORG_NAME_MAX });
+    const slug = cleanText(input.slug, { field: 'slug', min: 2, max: 50 });
+    if (!SLUG.test(slug)) {
+      throw PollenError.badInput('slug', 'must be 2 to 50 lowercase letters, digits or dashes, not starting or ending with a dash');
+    }
+    const organization = await this.organizations.insert(name, slug, viewer.userId);
+    if (!organization) throw PollenError.conflict('slug: is already taken', { field: 'slug' });
+    await this.organizations.addMember(organization.id, viewer.userId, OrganizationRole.OWNER);
+    await this.events.record({
+      type: 'organization.created',
+      challengeId: null,
+      aggregateId: organization.id,
+      actorId: viewer.userId,
+      payload: { organizationId: organization.id, name, slug },
+    });
+    return organization;
+  }
+
+  /** Only an OWNER adds team members. */
+  @Transactional()
+  async addMember(
+    viewer: Viewer,
+    input: { organizationId: unknown; email: unknown; role: unknown },
+  ): Promise<OrganizationRow> {
+    const organization = await this.get(checkId(input.organizationId, 'organizationId'));
+    if (!Object.values(OrganizationRole).includes(input.role as OrganizationRole)) {
+      throw PollenError.badInput('role', 'must be OWNER or MODERATOR');
+    }
+    const role = input.role as OrganizationRole;
+    const email = cleanEmail(input.email);
+    await this.requireRole(organization.id, viewer, [OrganizationRole.OWNER]);
+    const user = await this.users.findByEmail(email);
+    if (!user) throw new PollenError('NOT_FOUND', 'email: no user is registered with this email', { field: 'email' });
+    if (!(await this.organizations.addMember(organization.id, user.id, role))) {
+      throw PollenError.conflict('email: this user is already a member', { field: 'email' });
+    }
+    await this.events.record({
+      type: 'organization.memberAdded',
+      challengeId: null,
+      aggregateId: organization.id,
+      actorId: viewer.userId,
+      payload: { organizationId: organization.id, userId: user.id, role },
+    });
+    return organization;
+  }
+
+  async get(id: string): Promise<OrganizationRow> {
+    const organization = await this.organizations.findById(id);
+    if (!organization) throw PollenError.notFound('Organization', id);
+    return organization;
+  }
+
+  roleOf(organizationId: string, viewer: Viewer | null): Promise<OrganizationRole | null> {
+    return viewer ? this.organizations.roleOf(organizationId, viewer.userId) : Promise.resolve(null);
+  }
+
+  async requireRole(organizationId: string, viewer: Viewer, roles: OrganizationRole[]): Promise<OrganizationRole> {
+    const role = await this.organizations.roleOf(organizationId, viewer.userId);
+    if (!role || !roles.includes(role)) {
+      throw PollenError.forbidden(`This requires the ${roles.join(' or ')} role in the organisation`);
+    }
+    return role;
+  }
+
+  /** The team list is visible to the team only. */
+  async members(organizationId: string, viewer: Viewer | null): Promise<MemberRow[]> {
+    if (!viewer || !(await this.organizations.roleOf(organizationId, viewer.userId))) {
+      throw PollenError.forbidden('Only members of the organisation can see its team');
+    }
+    return this.organizations.members(organizationId);
+  }
+}

@@ -1,0 +1,3 @@
+export * from './votes.module';
+export * from './votes.service';
+export * from './vote-value';

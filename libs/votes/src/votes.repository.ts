@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { Db } from '@pollen/database';
+
+@Injectable()
+export class VotesRepository {
+  constructor(private readonly db: Db) {}
+
+  /** The voter's current vote, row-locked for the rest of the transaction (0 when none). */
+  async lock(ideaId: string, userId: string): Promise<number | null> {
+    const row = await this.db.one<{ value: number }>(
+      `SELECT value FROM vote WHERE idea_id = $1 AND user_id = $2 FOR UPDATE`,
+      [ideaId, userId],
+    );
+    return row?.value ?? null;
+  }
+
+  /** false when a concurrent first vote of the same user got there first. */
+  async insert(ideaId: string, userId: string, value: number): Promise<boolean> {
+    const rows = await this.db.query(
+      `INSERT INTO vote (idea_id, user_id, value) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1`,
+      [ideaId, userId, value],
+    );
+    return rows.length === 1;
+  }
+
+  async update(ideaId: string, userId: string, value: number): Promise<void> {
+    await this.db.query(`UPDATE vote SET value = $3, updated_at = now() WHERE idea_id = $1 AND user_id = $2`, [ideaId, userId, value]);
+  }
+
+  async delete(ideaId: string, userId: string): Promise<void> {
+    await this.db.query(`DELETE FROM vote WHERE idea_id = $1 AND user_id = $2`, [ideaId, userId]);
+  }
+
+  viewerVotes(userId: string, ideaIds: readonly string[]): Promise<Array<{ ideaId: string; value: number }>> {
+    return this.db.query(
+      `SELECT idea_id AS "ideaId", value FROM vote WHERE user_id = $1 AND idea_id = ANY($2::uuid[])`,
+      [userId, ideaIds],
+    );
+  }
+}

@@ -1,0 +1,27 @@
+import { Args, Context, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '@pollen/identity';
+import { IdeaModel, IdeaRow } from '@pollen/ideas';
+import { RequestContext, Viewer, requireViewer } from '@pollen/kernel';
+import { VoteValue } from './vote-value';
+import { VotesLoader } from './votes.loader';
+import { VotesService } from './votes.service';
+
+@Resolver()
+export class VotesResolver {
+  constructor(
+    private readonly votes: VotesService,
+    private readonly loader: VotesLoader,
+  ) {}
+
+  @Mutation(() => IdeaModel, { description: 'Votes on an idea; returns it with exact tallies and your vote' })
+  async castVote(
+    @CurrentViewer() viewer: Viewer | null,
+    @Context() ctx: RequestContext,
+    @Args('ideaId', { type: () => ID }) ideaId: string,
+    @Args('value', { type: () => VoteValue }) value: VoteValue,
+  ): Promise<IdeaRow> {
+    const idea = await this.votes.cast(requireViewer(viewer), ideaId, value);
+    this.loader.forget(ctx, idea.id);
+    return idea;
+  }
+}

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { ChallengesService, ParticipationAction } from '@pollen/challenges';
+import { Transactional } from '@pollen/database';
+import { DomainEventRecorder } from '@pollen/events';
+import { IdeaCountersRepository, IdeaRow, IdeasRepository } from '@pollen/ideas';
+import { PollenError, Viewer, checkId } from '@pollen/kernel';
+import { VOTE_NUMBER, VoteValue, voteValueOf } from './vote-value';
+import { VotesRepository } from './votes.repository';
+
+const MAX_ATTEMPTS = 3;
+
+/**
+ * One vote per person per idea. The transaction writes the vote row, a counter delta (never the
+ * idea row, so voters on a hot idea do not queue on one lock) and the `idea.voted` event.
+ * Casting the vote one already has changes nothing and records nothing.
+ */
+@Injectable()
+export class VotesService {
+  constructor(
+    private readonly votes: VotesRepository,
+    private readonly ideas: IdeasRepository,
+    private readonly counters: IdeaCountersRepository,
+    private readonly challenges: ChallengesService,
+    private readonly events: DomainEventRecorder,
+  ) {}
+
+  @Transactional()
+  async cast(viewer: Viewer, ideaIdValue: unknown, valueInput: unknown): Promise<IdeaRow> {
+    const ideaId = checkId(ideaIdValue, 'ideaId');
+    if (!Object.values(VoteValue).includes(valueInput as VoteValue)) throw PollenError.badInput('value', 'must be UP, DOWN or NONE');
+    const value = VOTE_NUMBER[valueInput as VoteValue];
+    const idea = await this.ideas.findById(ideaId);
+    if (!idea) throw PollenError.notFound('Idea', ideaId);
+    await this.challenges.requireAction(idea.challengeId, viewer, ParticipationAction.VOTE);
+    if (idea.authorId === viewer.userId) throw PollenError.forbidden('You cannot vote on your own idea');
+
+    let previous: number | null = null;
+    for (let attempt = 1; ; attempt++) {
+      previous = await this.votes.lock(ideaId, viewer.userId);
+      if (previous !== null || value === 0) break;
+      if (await this.votes.insert(ideaId, viewer.userId, value)) break;
+      if (attempt >= MAX_ATTEMPTS) throw PollenError.conflict('Your vote changed concurrently; try again');
+    }
+    const before = previous ?? 0;
+    if (before === value) return idea;
+    if (previous !== null) {
+      if (value === 0) await this.votes.delete(ideaId, viewer.userId);
+      else await this.votes.update(ideaId, viewer.userId, value);
+    }
+    await this.counters.add(ideaId, {
+      upvotes: (value === 1 ? 1 : 0) - (before === 1 ? 1 : 0),
+      downvotes: (value === -1 ? 1 : 0) - (before === -1 ? 1 : 0),
+    });
+    await this.events.record({
+      type: 'idea.voted',
+      challengeId: idea.challengeId,
+      aggregateId: ideaId,
+      actorId: viewer.userId,
+      payload: { ideaId, challengeId: idea.challengeId, value: voteValueOf(value), previous: voteValueOf(before) },
+    });
+    return (await this.ideas.findById(ideaId))!;
+  }
+}

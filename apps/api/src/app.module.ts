@@ -1,6 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import depthLimit from 'graphql-depth-limit';
@@ -17,6 +17,7 @@ import { VotesModule } from '@pollen/votes';
 import { DemoModule } from './demo/demo.module';
 import { complexityPlugin } from './graphql/complexity.plugin';
 import { formatError } from './graphql/format-error';
+import { PollenErrorFilter } from './graphql/pollen-error.filter';
 import { HealthController } from './health.controller';
 
 /** Wires the domain modules to HTTP and GraphQL. Nothing here holds business rules. */
@@ -53,7 +54,10 @@ export class AppModule {
         DemoModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_GUARD, useExisting: ViewerGuard }],
+      providers: [
+        { provide: APP_GUARD, useExisting: ViewerGuard },
+        { provide: APP_FILTER, useClass: PollenErrorFilter },
+      ],
     };
   }
 }

@@ -15,12 +15,24 @@ export class Db {
     return this.host.tx;
   }
 
-  query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
-    return this.host.tx.query(sql, params);
+  /**
+   * Rows of any statement, RETURNING included. (EntityManager.query answers UPDATE and DELETE
+   * with `[rows, count]`; the query runner's structured result is the same for every command.)
+   */
+  async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    const manager = this.host.tx;
+    const runner = manager.queryRunner;
+    if (runner && !runner.isReleased) return (await runner.query(sql, params, true)).records as T[];
+    const own = manager.connection.createQueryRunner();
+    try {
+      return (await own.query(sql, params, true)).records as T[];
+    } finally {
+      await own.release();
+    }
   }
 
   async one<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T | null> {
-    const rows: T[] = await this.host.tx.query(sql, params);
+    const rows = await this.query<T>(sql, params);
     return rows[0] ?? null;
   }
 

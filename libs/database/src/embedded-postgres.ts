@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Client } from 'pg';
 
@@ -38,6 +38,8 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, datab
   const clusterDir = join(dataDir, 'pg');
   const fresh = !existsSync(join(clusterDir, 'PG_VERSION'));
   mkdirSync(dataDir, { recursive: true });
+  // As root the server runs as the `postgres` user, which must be able to reach its cluster.
+  if (process.getuid?.() === 0) chmodSync(dataDir, 0o755);
   const EmbeddedPostgres = loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,

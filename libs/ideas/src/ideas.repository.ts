@@ -61,6 +61,9 @@ export interface FeedQuery {
   limit: number;
 }
 
+// Inline (not from a CTE) so the planner sees the query text and can choose the GIN index.
+const QUERY = `websearch_to_tsquery($3::regconfig, $2::text)`;
+
 // Keyset predicate and ordering per feed; each matches an index (see the core migration).
 const FEEDS: Record<IdeaOrder, { keyset: string; orderBy: string; arity: number }> = {
   NEW: { keyset: `(i.created_at, i.id) < ($5::timestamptz, $6::uuid)`, orderBy: `i.created_at DESC, i.id DESC`, arity: 2 },
@@ -71,8 +74,8 @@ const FEEDS: Record<IdeaOrder, { keyset: string; orderBy: string; arity: number 
   },
   HOT: { keyset: `(i.hot, i.id) < ($5::float8, $6::uuid)`, orderBy: `i.hot DESC, i.id DESC`, arity: 2 },
   RELEVANCE: {
-    keyset: `(ts_rank(i.search_vector, q.query), i.id) < ($5::real, $6::uuid)`,
-    orderBy: `ts_rank(i.search_vector, q.query) DESC, i.id DESC`,
+    keyset: `(ts_rank(i.search_vector, ${QUERY}), i.id) < ($5::real, $6::uuid)`,
+    orderBy: `ts_rank(i.search_vector, ${QUERY}) DESC, i.id DESC`,
     arity: 2,
   },
 };
@@ -138,11 +141,10 @@ export class IdeasRepository {
     const feed = FEEDS[query.order];
     const after = query.after ?? [];
     return this.db.query(
-      `WITH q AS (SELECT CASE WHEN $2::text IS NULL THEN NULL ELSE websearch_to_tsquery($3::regconfig, $2::text) END AS query)
-       ${SELECT_IDEA}, ts_rank(i.search_vector, q.query) AS rank
-         FROM q, idea i ${PENDING}
+      `${SELECT_IDEA}, CASE WHEN $2::text IS NULL THEN NULL ELSE ts_rank(i.search_vector, ${QUERY}) END AS rank
+         FROM idea i ${PENDING}
         WHERE i.challenge_id = $1
-          AND ($2::text IS NULL OR i.search_vector @@ q.query)
+          AND ($2::text IS NULL OR i.search_vector @@ ${QUERY})
           AND ($4::boolean IS FALSE OR ${feed.keyset})
         ORDER BY ${feed.orderBy}
         LIMIT ${Number(query.limit)}`,

@@ -1,0 +1,119 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// The fresh-machine path: no DATABASE_URL, so the server starts its own PostgreSQL, migrates,
+// seeds the demo and serves GraphQL; SIGINT stops both. Run as a child process, as `npm start` does.
+const ROOT = join(__dirname, '..');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+function portOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = new Socket();
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+    socket.connect(port, '127.0.0.1');
+  });
+}
+
+const children: ChildProcess[] = [];
+
+function start(env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string; ready: Promise<string> } {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let output = '';
+  const ready = new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      // Ready once the whole banner is out (the demo lines come last).
+      const match = output.match(/Pollen GraphQL API: (\S+)[\s\S]*Demo challenge:/);
+      if (match) resolve(match[1]);
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+  return { child, output: () => output, ready };
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+}
+
+describe('npm start without DATABASE_URL (embedded PostgreSQL)', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'pollen-embedded-'));
+  afterAll(async () => {
+    // A failed expectation must not leave a server (and its PostgreSQL) running.
+    for (const child of children.filter((c) => c.exitCode === null && c.signalCode === null)) {
+      child.kill('SIGINT');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited(child);
+      clearTimeout(timer);
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('serves the demo challenge, stops cleanly on SIGINT and keeps its data across restarts', async () => {
+    const [httpPort, pgPort] = [await freePort(), await freePort()];
+    const env: NodeJS.ProcessEnv = { ...process.env, POLLEN_DATA_DIR: dataDir, POLLEN_EMBEDDED_PG_PORT: String(pgPort), PORT: String(httpPort), LOG_LEVEL: 'warn' };
+    delete env.DATABASE_URL;
+    delete env.JWT_SECRET;
+    delete env.NODE_ENV;
+
+    const first = start(env);
+    const url = await first.ready;
+    expect(first.output()).toContain('Demo account:       demo@pollen.local');
+    const health = await fetch(`http://127.0.0.1:${httpPort}/health`);
+    expect(health.status).toBe(200);
+    const login = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `mutation { login(input: {email: "demo@pollen.local", password: "Co-create-2030!"}) { accessToken } }` }),
+    }).then((res) => res.json() as Promise<any>);  
+    const token = login.data.login.accessToken;
+    const challenges = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: `{ challenges { edges { node { title phase } } } }` }),
+    }).then((res) => res.json() as Promise<any>);  
+    expect(challenges.data.challenges.edges).toEqual([{ node: { title: 'What should the city car of 2030 be?', phase: 'IDEATION' } }]);
+
+    first.child.kill('SIGINT');
+    expect(await exited(first.child)).toBe(0);
+    expect(await portOpen(pgPort)).toBe(false);
+
+    // Second start: same data folder, same JWT secret (the token still works), no second demo.
+    const second = start(env);
+    const url2 = await second.ready;
+    const me = await fetch(url2, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: `{ me { email } challenges { edges { node { id } } } }` }),
+    }).then((res) => res.json() as Promise<any>);  
+    expect(me.data.me.email).toBe('demo@pollen.local');
+    expect(me.data.challenges.edges).toHaveLength(1);
+    second.child.kill('SIGTERM');
+    expect(await exited(second.child)).toBe(0);
+  }, 120_000);
+
+  it('refuses a bad configuration with one line naming the variable', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: 'eighty', POLLEN_DATA_DIR: dataDir };
+    const run = start(env);
+    await expect(run.ready).rejects.toThrow(/Invalid configuration: PORT must be a whole number/);
+    expect(run.child.exitCode).toBe(1);
+  });
+});

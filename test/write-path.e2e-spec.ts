@@ -1,0 +1,106 @@
+import { Client } from 'pg';
+import { createTestApp, TestApp } from './setup/test-app';
+import { Person, cast, challenge, comment, eventCount, person, propose, setPhase, vote } from './support/co-creation';
+
+describe('write path: outbox events, exact tallies under concurrency, bounded queries', () => {
+  let t: TestApp;
+  let owner: Person;
+  let ana: Person;
+  let orgId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    ({ owner, ana, orgId } = await cast(t));
+  });
+  afterAll(() => t.close());
+
+  it('leaves exactly one ordered event per state change and none for a refused or idle one', async () => {
+    const events = async () =>
+      (await t.sql(`SELECT type FROM domain_event ORDER BY position`)).map((row: { type: string }) => row.type);
+    const before = (await events()).length;
+    const challengeId = await challenge(t, owner, orgId, 'IDEATION');
+    const ideaId = await propose(t, owner, challengeId);
+    await vote(t, ana, ideaId, 'UP');
+    await vote(t, ana, ideaId, 'UP'); // same vote again: no change, no event
+    await vote(t, ana, ideaId, 'NONE');
+    const commentId = (await comment(t, ana, ideaId, 'First!')).data.addComment.id;
+    await t.gql(`mutation($id: ID!) { deleteComment(commentId: $id) { id } }`, { id: commentId }, ana.token);
+    expect((await events()).slice(before)).toEqual([
+      'challenge.created',
+      'challenge.phaseChanged',
+      'idea.created',
+      'idea.voted',
+      'idea.voted',
+      'comment.created',
+      'comment.deleted',
+    ]);
+
+    const count = await eventCount(t);
+    expect((await vote(t, owner, ideaId, 'UP')).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await comment(t, ana, ideaId, '')).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    await setPhase(t, owner, challengeId, 'CLOSED');
+    expect((await comment(t, ana, ideaId, 'Too late')).errors[0].extensions.code).toBe('PHASE_FORBIDDEN');
+    expect(await eventCount(t)).toBe(count + 1); // only the phase change
+  });
+
+  it('keeps tallies equal to the vote rows while many people vote and change their votes at once', async () => {
+    const challengeId = await challenge(t, owner, orgId, 'IDEATION');
+    const ideaId = await propose(t, owner, challengeId, { title: 'The hot idea' });
+    const voters = await Promise.all(Array.from({ length: 24 }, () => person(t)));
+    const values = ['UP', 'DOWN', 'NONE', 'UP'] as const;
+    let folds = 0;
+    const folding = (async () => {
+      while (folds >= 0 && folds < 1000) {
+        await t.foldCounters();
+        folds++;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    })();
+    await Promise.all(
+      voters.map(async (voter, i) => {
+        for (let round = 0; round < 6; round++) {
+          const res = await vote(t, voter, ideaId, values[(i + round * 3) % values.length]);
+          expect(res.errors).toBeUndefined();
+        }
+      }),
+    );
+    const stop = folds;
+    folds = -1;
+    await folding;
+    expect(stop).toBeGreaterThan(0);
+    const [rows] = await t.sql(
+      `SELECT count(*) FILTER (WHERE value = 1)::int AS up, count(*) FILTER (WHERE value = -1)::int AS down FROM vote WHERE idea_id = $1`,
+      [ideaId],
+    );
+    const shown = await t.gql(`query($id: ID!) { idea(id: $id) { upvotes downvotes score } }`, { id: ideaId });
+    expect(shown.data.idea).toEqual({ upvotes: rows.up, downvotes: rows.down, score: rows.up - rows.down });
+    await t.foldCounters();
+    const [stored] = await t.sql(`SELECT upvotes, downvotes FROM idea WHERE id = $1`, [ideaId]);
+    expect(stored).toEqual({ upvotes: rows.up, downvotes: rows.down });
+    expect((await t.sql(`SELECT count(*)::int AS n FROM idea_counter_delta`))[0].n).toBe(0);
+  });
+
+  it('answers a feed page with a fixed number of SQL queries, whatever its size', async () => {
+    const challengeId = await challenge(t, owner, orgId, 'IDEATION');
+    const voter = await person(t);
+    for (let i = 0; i < 20; i++) {
+      const id = await propose(t, i % 2 ? owner : ana, challengeId, { title: `Idea ${i}` });
+      if (i % 3 === 0) await vote(t, voter, id, 'UP');
+    }
+    const feed = `query($c: ID!, $n: Int) { ideas(challengeId: $c, orderBy: HOT, first: $n) { edges { node {
+      id title score upvotes downvotes viewerVote commentCount author { displayName } buildsOn { id } comments(first: 3) { edges { node { id } } } } } } }`;
+    const spy = jest.spyOn(Client.prototype, 'query');
+    const queriesFor = async (n: number) => {
+      spy.mockClear();
+      const res = await t.gql(feed, { c: challengeId, n }, voter.token);
+      expect(res.errors).toBeUndefined();
+      expect(res.data.ideas.edges).toHaveLength(n);
+      return spy.mock.calls.length;
+    };
+    const small = await queriesFor(2);
+    const large = await queriesFor(20);
+    spy.mockRestore();
+    expect(large).toBe(small);
+    expect(large).toBeLessThanOrEqual(8);
+  });
+});

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Transactional } from '@pollen/database';
+import { Db, Transactional } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
 import {
   CHALLENGE_BRIEF_MAX,
@@ -46,6 +46,7 @@ function cleanClosesAt(value: unknown): Date | null {
 @Injectable()
 export class ChallengesService {
   constructor(
+    private readonly db: Db,
     private readonly challenges: ChallengesRepository,
     private readonly organizations: OrganizationsService,
     private readonly events: DomainEventRecorder,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ChallengesService, ParticipationAction } from '@pollen/challenges';
-import { Transactional } from '@pollen/database';
+import { Db, Transactional } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
 import { IdeaCountersRepository, IdeasService } from '@pollen/ideas';
 import { COMMENT_BODY_MAX, Page, PollenError, Viewer, checkId, cleanText, decodeCursor, encodeCursor, pageSize, toPage } from '@pollen/kernel';
@@ -15,6 +15,7 @@ export function commentCursor(row: CommentRow): string {
 @Injectable()
 export class CommentsService {
   constructor(
+    private readonly db: Db,
     private readonly comments: CommentsRepository,
     private readonly ideas: IdeasService,
     private readonly counters: IdeaCountersRepository,

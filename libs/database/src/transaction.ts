@@ -1,12 +1,18 @@
-export { Transactional } from '@nestjs-cls/transactional';
+import { Db } from './db';
 
-/** Unique-violation and friends, by SQLSTATE, so callers can map them to domain errors. */
-export function pgErrorCode(error: unknown): string | undefined {
-  const code = (error as { code?: unknown; driverError?: { code?: unknown } })?.driverError?.code ??
-    (error as { code?: unknown })?.code;
-  return typeof code === 'string' ? code : undefined;
+/**
+ * Runs the decorated service method as one unit of work through the service's own `db`
+ * (joining the caller's transaction if there is one). Deliberately tied to the instance's
+ * injected Db rather than to a process-wide singleton, so several application instances in one
+ * process (tests, tools) never share a connection.
+ */
+export function Transactional(): MethodDecorator {
+  return (_target, key, descriptor: PropertyDescriptor) => {
+    const method = descriptor.value as (...args: unknown[]) => Promise<unknown>;
+    descriptor.value = function (this: { db?: unknown }, ...args: unknown[]) {
+      if (!(this.db instanceof Db)) throw new Error(`@Transactional() on ${String(key)} needs a \`db: Db\` property`);
+      return this.db.transaction(() => method.apply(this, args));
+    };
+    return descriptor;
+  };
 }
-
-export const PG_UNIQUE_VIOLATION = '23505';
-export const PG_FOREIGN_KEY_VIOLATION = '23503';
-export const PG_CHECK_VIOLATION = '23514';

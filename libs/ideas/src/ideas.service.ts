@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ChallengeLanguage, ChallengesService, ParticipationAction, textSearchConfig } from '@pollen/challenges';
-import { Transactional } from '@pollen/database';
+import { Db, Transactional } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
 import {
   Page,
@@ -43,6 +43,7 @@ function cursorKey(order: IdeaOrder, row: IdeaRow): Array<string | number> {
 @Injectable()
 export class IdeasService {
   constructor(
+    private readonly db: Db,
     private readonly ideas: IdeasRepository,
     private readonly challenges: ChallengesService,
     private readonly events: DomainEventRecorder,

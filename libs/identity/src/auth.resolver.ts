@@ -1,13 +1,19 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { PollenError, Viewer, requireViewer } from '@pollen/kernel';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { PollenError, RequestContext, Viewer, requireViewer } from '@pollen/kernel';
 import { AuthPayloadModel } from './auth-payload.model';
-import { AuthService } from './auth.service';
+import { AuthResult, AuthService } from './auth.service';
 import { CurrentViewer } from './current-viewer.decorator';
 import { LoginInput } from './login.input';
 import { RegisterInput } from './register.input';
 import { UserEntity } from './user.entity';
 import { UserModel } from './user.model';
 import { UsersRepository } from './users.repository';
+
+/** The rest of this response is answered as the user who just signed in (e.g. their own email). */
+function signedIn(ctx: RequestContext, result: AuthResult): AuthResult {
+  ctx.req.user = { userId: result.user.id, sessionId: result.sessionId };
+  return result;
+}
 
 @Resolver()
 export class AuthResolver {
@@ -17,18 +23,18 @@ export class AuthResolver {
   ) {}
 
   @Mutation(() => AuthPayloadModel)
-  register(@Args('input') input: RegisterInput): Promise<AuthPayloadModel> {
-    return this.auth.register(input);
+  async register(@Context() ctx: RequestContext, @Args('input') input: RegisterInput): Promise<AuthPayloadModel> {
+    return signedIn(ctx, await this.auth.register(input));
   }
 
   @Mutation(() => AuthPayloadModel)
-  login(@Args('input') input: LoginInput): Promise<AuthPayloadModel> {
-    return this.auth.login(input);
+  async login(@Context() ctx: RequestContext, @Args('input') input: LoginInput): Promise<AuthPayloadModel> {
+    return signedIn(ctx, await this.auth.login(input));
   }
 
   @Mutation(() => AuthPayloadModel)
-  refreshSession(@Args('refreshToken') refreshToken: string): Promise<AuthPayloadModel> {
-    return this.auth.refresh(refreshToken);
+  async refreshSession(@Context() ctx: RequestContext, @Args('refreshToken') refreshToken: string): Promise<AuthPayloadModel> {
+    return signedIn(ctx, await this.auth.refresh(refreshToken));
   }
 
   @Mutation(() => Boolean, { description: 'Revokes the current session and every refresh token of it' })

@@ -15,6 +15,7 @@ export interface AuthResult {
   accessToken: string;
   refreshToken: string;
   user: UserEntity;
+  sessionId: string;
 }
 
 export interface AccessTokenClaims {
@@ -128,6 +129,6 @@ export class AuthService {
     const tokenId = await this.sessions.insertToken(sessionId, sha256(secret), this.config.refreshTokenTtlSeconds);
     const claims: AccessTokenClaims = { sub: user.id, sid: sessionId };
     const accessToken = await this.jwt.signAsync(claims, { expiresIn: this.config.accessTokenTtlSeconds });
-    return { accessToken, refreshToken: `${tokenId}.${secret}`, user };
+    return { accessToken, refreshToken: `${tokenId}.${secret}`, user, sessionId };
   }
 }

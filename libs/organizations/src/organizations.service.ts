@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Transactional } from '@pollen/database';
+import { Db, Transactional } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
 import { UsersRepository, cleanEmail } from '@pollen/identity';
 import { ORG_NAME_MAX, PollenError, Viewer, checkId, cleanText } from '@pollen/kernel';
@@ -11,6 +11,7 @@ const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/;
 @Injectable()
 export class OrganizationsService {
   constructor(
+    private readonly db: Db,
     private readonly organizations: OrganizationsRepository,
     private readonly users: UsersRepository,
     private readonly events: DomainEventRecorder,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ChallengesService, ParticipationAction } from '@pollen/challenges';
-import { Transactional } from '@pollen/database';
+import { Db, Transactional } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
 import { IdeaCountersRepository, IdeaRow, IdeasRepository } from '@pollen/ideas';
 import { PollenError, Viewer, checkId } from '@pollen/kernel';
@@ -17,6 +17,7 @@ const MAX_ATTEMPTS = 3;
 @Injectable()
 export class VotesService {
   constructor(
+    private readonly db: Db,
     private readonly votes: VotesRepository,
     private readonly ideas: IdeasRepository,
     private readonly counters: IdeaCountersRepository,

@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Logger } from '@nestjs/common';
 import { PollenError } from '@pollen/kernel';
@@ -32,6 +32,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (typeof code === 'string' && SAFE_CODES.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...base, message: formatted.message, extensions };
+  }
+  // Request-level errors raised by graphql-js itself (variable coercion, for one) concern the
+  // request, not the server; Apollo leaves some of them without a code.
+  if (!formatted.path && error instanceof GraphQLError && (!error.originalError || error.originalError instanceof GraphQLError)) {
+    const variable = /^Variable "\$(\w+)"/.exec(formatted.message)?.[1];
+    return {
+      ...base,
+      message: formatted.message,
+      extensions: { code: typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' ? code : 'BAD_USER_INPUT', ...(variable ? { field: variable } : {}) },
+    };
   }
   logger.error(original instanceof Error ? original.stack ?? original.message : String(original));
   return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -191,7 +191,7 @@ describe('co-creation: a brand runs a challenge, participants propose, vote and 
     it('searches in the challenge language, accent-insensitively, and suggests similar ideas', async () => {
       const fr = await challenge(t, owner, orgId, 'IDEATION', 'FR');
       const target = await propose(t, ana, fr, { title: 'Tableau de bord réparable', body: 'Chaque écran peut se démonter facilement.' });
-      await propose(t, ana, fr, { title: 'Toit solaire', body: 'Recharge la batterie en stationnement.' });
+      const roof = await propose(t, ana, fr, { title: 'Toit solaire qui recharge la batterie en stationnement', body: 'Recharge la batterie.' });
       const search = `query($c: ID!, $q: String) { ideas(challengeId: $c, search: $q) { edges { node { id } } } }`;
       for (const q of ['reparable', 'écran', 'DEMONTER']) {
         const res = await t.gql(search, { c: fr, q });
@@ -199,6 +199,9 @@ describe('co-creation: a brand runs a challenge, participants propose, vote and 
       }
       const similar = await t.gql(`query($c: ID!, $text: String!) { similarIdeas(challengeId: $c, text: $text) { id } }`, { c: fr, text: 'tableau de bord reparable' });
       expect(similar.data.similarIdeas[0].id).toBe(target);
+      // A short draft finds a much longer title that contains it.
+      const draft = await t.gql(`query($c: ID!, $text: String!) { similarIdeas(challengeId: $c, text: $text) { id } }`, { c: fr, text: 'Toit solaires' });
+      expect(draft.data.similarIdeas.map((i: { id: string }) => i.id)).toEqual([roof]);
     });
   });
 

@@ -152,12 +152,17 @@ export class IdeasRepository {
     );
   }
 
-  /** Titles most like `text` (trigram similarity, accent- and case-insensitive), best first. */
+  /**
+   * Titles that contain something like `text` (pg_trgm word similarity, accent- and
+   * case-insensitive, through the trigram index): a draft title finds the ideas it would
+   * duplicate even when their titles are much longer. Best match first.
+   */
   similar(challengeId: string, text: string, limit: number): Promise<IdeaRow[]> {
     return this.db.query(
       `${SELECT_IDEA} FROM idea i ${PENDING}
-        WHERE i.challenge_id = $1 AND i.title_key % lower(pollen_unaccent($2))
-        ORDER BY similarity(i.title_key, lower(pollen_unaccent($2))) DESC, i.id
+        WHERE i.challenge_id = $1 AND lower(pollen_unaccent($2)) <% i.title_key
+        ORDER BY word_similarity(lower(pollen_unaccent($2)), i.title_key) DESC,
+                 similarity(lower(pollen_unaccent($2)), i.title_key) DESC, i.id
         LIMIT $3`,
       [challengeId, text, limit],
     );

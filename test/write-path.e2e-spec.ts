@@ -9,7 +9,8 @@ describe('write path: outbox events, exact tallies under concurrency, bounded qu
   let orgId: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // No relay here: its background queries would be counted with the feed's.
+    t = await createTestApp({ env: { POLLEN_RELAY: 'false' } });
     ({ owner, ana, orgId } = await cast(t));
   });
   afterAll(() => t.close());

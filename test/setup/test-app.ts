@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { Client, Pool } from 'pg';
+import { io, Socket } from 'socket.io-client';
 import { loadConfig } from '@pollen/config';
 import { CounterFoldJob } from '@pollen/ideas';
 import { startServer } from '../../apps/api/src/server';
@@ -29,6 +30,8 @@ export interface TestApp {
    
   sql(text: string, params?: unknown[]): Promise<any[]>;
   register(overrides?: Partial<{ email: string; password: string; displayName: string }>): Promise<Registered>;
+  /** A real socket.io client on the API's origin (websocket transport), closed with the app. */
+  socket(token?: string): Socket;
   /** Folds pending counter deltas now (the periodic fold is slowed down in tests). */
   foldCounters(): Promise<number>;
   close(): Promise<void>;
@@ -77,8 +80,15 @@ export async function createTestApp(options: { env?: Record<string, string> } = 
     return { status: res.status, data: body.data, errors: body.errors };
   };
 
+  const sockets: Socket[] = [];
+
   return {
     app: server.app,
+    socket: (token) => {
+      const socket = io(server.url, { auth: token ? { token } : {}, transports: ['websocket'], forceNew: true, reconnection: false });
+      sockets.push(socket);
+      return socket;
+    },
     url: server.url,
     gql,
     sql: async (text, params = []) => (await pool.query(text, params)).rows,
@@ -95,6 +105,7 @@ export async function createTestApp(options: { env?: Record<string, string> } = 
     },
     foldCounters: () => server.app.get(CounterFoldJob).foldNow(),
     close: async () => {
+      sockets.forEach((socket) => socket.close());
       await pool.end();
       await server.close();
       const cleanup = new Client({ connectionString: adminUrl });

@@ -20,6 +20,8 @@ export interface PollenConfig {
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   seedDemo: boolean;
   counterFoldIntervalMs: number;
+  /** Whether this instance may relay the outbox (one instance of a cluster does at a time). */
+  relayEnabled: boolean;
 }
 
 export class ConfigError extends Error {
@@ -104,5 +106,6 @@ export function loadConfig(env: Env = process.env): PollenConfig {
     logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
     seedDemo: bool(env, 'POLLEN_SEED_DEMO', databaseUrl === null),
     counterFoldIntervalMs: int(env, 'COUNTER_FOLD_INTERVAL_MS', 250, 10, 60_000),
+    relayEnabled: bool(env, 'POLLEN_RELAY', true),
   };
 }

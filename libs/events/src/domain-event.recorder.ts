@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { Db } from '@pollen/database';
 import { DomainEventInput } from './domain-event';
 
+export const OUTBOX_CHANNEL = 'pollen_outbox';
+
 @Injectable()
 export class DomainEventRecorder {
   constructor(private readonly db: Db) {}
@@ -13,5 +15,7 @@ export class DomainEventRecorder {
       `INSERT INTO domain_event (type, challenge_id, aggregate_id, actor_id, payload) VALUES ($1, $2, $3, $4, $5)`,
       [event.type, event.challengeId, event.aggregateId, event.actorId, JSON.stringify(event.payload)],
     );
+    // Transactional: delivered on commit only, it wakes the relay without polling delay.
+    await this.db.query(`SELECT pg_notify('${OUTBOX_CHANNEL}', '')`);
   }
 }

@@ -1,4 +1,5 @@
 import { CoreSchema1763856000000 } from './1763856000000-core-schema';
+import { EventSequence1763870000000 } from './1763870000000-event-sequence';
 
 /** Every migration, in order. Migrations are never edited after they land. */
-export const MIGRATIONS = [CoreSchema1763856000000];
+export const MIGRATIONS = [CoreSchema1763856000000, EventSequence1763870000000];

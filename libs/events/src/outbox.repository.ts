@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { Db } from '@pollen/database';
+import { DomainEventType } from './domain-event';
+
+export interface OutboxEvent {
+  position: string;
+  id: string;
+  type: DomainEventType;
+  challengeId: string | null;
+  aggregateId: string;
+  actorId: string | null;
+  payload: Record<string, unknown>;
+  sequence: string;
+  occurredAt: Date;
+}
+
+export const NIL_STREAM = '00000000-0000-0000-0000-000000000000';
+const COLUMNS = `e.position::text AS position, e.id, e.type, e.challenge_id AS "challengeId", e.aggregate_id AS "aggregateId",
+  e.actor_id AS "actorId", e.payload, e.sequence::text AS sequence, e.occurred_at AS "occurredAt"`;
+
+/** The SQL of the outbox's read side: sequencing settled events, and reading them back. */
+@Injectable()
+export class OutboxRepository {
+  constructor(private readonly db: Db) {}
+
+  /**
+   * Gives the next settled events their per-stream sequence numbers, in one transaction.
+   * "Settled": written by a transaction older than every writing transaction still running in
+   * this database, so no event can later appear before them. (The cluster-wide snapshot xmin
+   * would also wait for transactions of other databases; read-only transactions hold no xid and
+   * never delay delivery.) Returns how many were sequenced.
+   */
+  sequenceBatch(limit: number): Promise<number> {
+    return this.db.transaction(async () => {
+      const rows = await this.db.query<{ n: number }>(
+        `WITH fence AS (
+           SELECT max(age(backend_xid)) AS oldest_running
+             FROM pg_stat_activity
+            WHERE datname = current_database() AND backend_xid IS NOT NULL AND pid <> pg_backend_pid()
+         ), batch AS (
+           SELECT e.position, COALESCE(e.challenge_id, '${NIL_STREAM}'::uuid) AS stream_id
+             FROM domain_event e, fence
+            WHERE e.sequence IS NULL
+              AND (fence.oldest_running IS NULL OR age(e.tx_id::xid) > fence.oldest_running)
+            ORDER BY e.position LIMIT $1
+            FOR UPDATE OF e SKIP LOCKED
+         ), counts AS (
+           SELECT stream_id, count(*) AS n FROM batch GROUP BY stream_id
+         ), streams AS (
+           INSERT INTO event_stream AS s (stream_id, last_sequence)
+           SELECT stream_id, n FROM counts
+           ON CONFLICT (stream_id) DO UPDATE SET last_sequence = s.last_sequence + EXCLUDED.last_sequence
+           RETURNING s.stream_id, s.last_sequence
+         ), numbered AS (
+           SELECT b.position,
+                  st.last_sequence - c.n + row_number() OVER (PARTITION BY b.stream_id ORDER BY b.position) AS sequence
+             FROM batch b JOIN counts c USING (stream_id) JOIN streams st USING (stream_id)
+         ), updated AS (
+           UPDATE domain_event e SET sequence = numbered.sequence FROM numbered WHERE e.position = numbered.position
+           RETURNING 1
+         )
+         SELECT count(*)::int AS n FROM updated`,
+        [limit],
+      );
+      return rows[0].n;
+    });
+  }
+
+  /** Sequenced events not yet handed to the publisher; in sequence order within each stream. */
+  unrelayed(limit: number): Promise<OutboxEvent[]> {
+    return this.db.query(
+      `SELECT ${COLUMNS} FROM domain_event e WHERE e.sequence IS NOT NULL AND e.relayed_at IS NULL ORDER BY e.sequence, e.position LIMIT $1`,
+      [limit],
+    );
+  }
+
+  async markRelayed(positions: string[]): Promise<void> {
+    await this.db.query(`UPDATE domain_event SET relayed_at = now() WHERE position = ANY($1::bigint[])`, [positions]);
+  }
+
+  /** A challenge's sequenced events after `afterSequence`, for clients catching up. */
+  eventsAfter(challengeId: string, afterSequence: number, limit: number): Promise<OutboxEvent[]> {
+    return this.db.query(
+      `SELECT ${COLUMNS} FROM domain_event e
+        WHERE e.challenge_id = $1 AND e.sequence IS NOT NULL AND e.sequence > $2
+        ORDER BY e.sequence LIMIT $3`,
+      [challengeId, afterSequence, limit],
+    );
+  }
+}

@@ -1,0 +1,5 @@
+export * from './realtime.module';
+export * from './realtime.gateway';
+export * from './outbox.relay';
+export * from './client-event';
+export * from './realtime.constant';

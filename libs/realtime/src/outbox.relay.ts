@@ -1,0 +1,128 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Client } from 'pg';
+import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
+import { OUTBOX_CHANNEL, OutboxRepository } from '@pollen/events';
+import { roomsFor } from './client-event';
+import { ClientEventsService } from './client-events.service';
+import { RealtimeGateway } from './realtime.gateway';
+import { RELAY_BATCH, RELAY_POLL_MS } from './realtime.constant';
+import { VoteTallyCoalescer } from './vote-tally.coalescer';
+
+const RELAY_LOCK = 7411003;
+
+/**
+ * Publishes the outbox after commit, in order, exactly once per cluster.
+ *
+ * Leadership is a session-level advisory lock held on a dedicated connection: when the holder
+ * dies its session ends, the lock is released, and another instance takes over at its next
+ * poll. The leader listens for the outbox NOTIFY (sent on commit) and also polls, then
+ * (1) gives settled events their per-challenge sequence, (2) publishes sequenced events not
+ * yet relayed, (3) marks them relayed. A crash between (1) and (3) republishes on restart;
+ * clients drop duplicates by event id or sequence.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private client: Client | null = null;
+  private leader = false;
+  private stopped = false;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+
+  constructor(
+    @Inject(POLLEN_CONFIG) private readonly config: PollenConfig,
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxRepository,
+    private readonly events: ClientEventsService,
+    private readonly gateway: RealtimeGateway,
+    private readonly tallies: VoteTallyCoalescer,
+  ) {}
+
+  get isLeader(): boolean {
+    return this.leader;
+  }
+
+  onApplicationBootstrap(): void {
+    if (!this.config.relayEnabled) return;
+    this.timer = setInterval(() => this.wake(), RELAY_POLL_MS);
+    this.timer.unref();
+    this.wake();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+    await this.dropLeadership();
+  }
+
+  /** Runs a relay pass now (or right after the one under way). */
+  wake(): Promise<void> {
+    if (this.stopped || !this.config.relayEnabled) return Promise.resolve();
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      do {
+        this.again = false;
+        try {
+          if (await this.ensureLeadership()) await this.relay();
+        } catch (error) {
+          this.logger.error(`relay pass failed: ${(error as Error).message}`);
+          await this.dropLeadership();
+        }
+      } while (this.again && !this.stopped);
+    })().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async relay(): Promise<void> {
+    while ((await this.outbox.sequenceBatch(RELAY_BATCH)) === RELAY_BATCH);
+    for (;;) {
+      const batch = await this.outbox.unrelayed(RELAY_BATCH);
+      if (batch.length === 0) return;
+      const votes = batch.filter((event) => event.type === 'idea.voted' && event.challengeId);
+      const others = batch.filter((event) => !votes.includes(event));
+      for (const event of await this.events.toClientEvents(others)) {
+        this.gateway.emit(roomsFor(event.challengeId, event.data), event);
+      }
+      votes.forEach((event) => this.tallies.add(event));
+      await this.outbox.markRelayed(batch.map((event) => event.position));
+      if (batch.length < RELAY_BATCH) return;
+    }
+  }
+
+  private async ensureLeadership(): Promise<boolean> {
+    if (this.leader && this.client) return true;
+    if (!this.client) {
+      const url = (this.dataSource.options as { url?: string }).url;
+      const client = new Client({ connectionString: url, application_name: 'pollen-relay' });
+      client.on('error', (error) => {
+        this.logger.warn(`relay connection lost: ${error.message}`);
+        void this.dropLeadership();
+      });
+      client.on('notification', () => void this.wake());
+      await client.connect();
+      this.client = client;
+    }
+    const { rows } = await this.client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [RELAY_LOCK]);
+    if (rows[0].ok) {
+      await this.client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      this.leader = true;
+      this.logger.log('this instance now relays the outbox');
+    }
+    return this.leader;
+  }
+
+  private async dropLeadership(): Promise<void> {
+    this.leader = false;
+    const client = this.client;
+    this.client = null;
+    await client?.end().catch(() => undefined);
+  }
+}

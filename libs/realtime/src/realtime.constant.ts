@@ -1,0 +1,13 @@
+/** Realtime limits and timings, one place. */
+export const MAX_SOCKET_MESSAGE_BYTES = 16 * 1024;
+export const MAX_ROOMS_PER_SOCKET = 50;
+export const JOIN_BURST = 20;
+export const JOIN_REFILL_PER_SECOND = 2;
+/** Packets waiting for a socket beyond this mean it cannot keep up: it is disconnected. */
+export const MAX_BUFFERED_PACKETS = 1_000;
+export const SLOW_CONSUMER_SWEEP_MS = 1_000;
+/** Vote tallies of an idea reach clients at most this often (the latest tally each time). */
+export const TALLY_FLUSH_MS = 250;
+export const RELAY_POLL_MS = 500;
+export const RELAY_BATCH = 500;
+export const CHALLENGE_EVENTS_MAX = 500;

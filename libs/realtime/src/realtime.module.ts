@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { ChallengesModule } from '@pollen/challenges';
+import { IdentityModule } from '@pollen/identity';
+import { IdeasModule } from '@pollen/ideas';
+import { ChallengeEventsResolver } from './challenge-events.resolver';
+import { ClientEventsService } from './client-events.service';
+import { OutboxRelay } from './outbox.relay';
+import { RealtimeGateway } from './realtime.gateway';
+import { VoteTallyCoalescer } from './vote-tally.coalescer';
+
+/** Delivery: the outbox relay and the socket.io gateway. Domain libraries never import it. */
+@Module({
+  imports: [ChallengesModule, IdeasModule, IdentityModule],
+  providers: [ChallengeEventsResolver, ClientEventsService, OutboxRelay, RealtimeGateway, VoteTallyCoalescer],
+  exports: [OutboxRelay, RealtimeGateway],
+})
+export class RealtimeModule {}

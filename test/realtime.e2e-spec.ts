@@ -1,0 +1,119 @@
+import { createTestApp, TestApp } from './setup/test-app';
+import { Person, cast, challenge, comment, propose, setPhase, vote } from './support/co-creation';
+import { ReceivedEvent, connected, join, record, until } from './support/sockets';
+
+describe('realtime: socket.io fed by the outbox', () => {
+  let t: TestApp;
+  let owner: Person;
+  let ana: Person;
+  let ben: Person;
+  let orgId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    ({ owner, ana, ben, orgId } = await cast(t));
+  });
+  afterAll(() => t.close());
+
+  it('refuses a bad token with a clear connect_error, and lets anonymous clients follow public challenges', async () => {
+    const bad = t.socket('not-a-token');
+    const error = await connected(bad).then(
+      () => null,
+      (e: Error & { data?: { code: string } }) => e,
+    );
+    expect(error?.message).toBe('Access token is invalid');
+    expect(error?.data).toEqual({ code: 'UNAUTHENTICATED' });
+
+    const publicChallenge = await challenge(t, owner, orgId, 'IDEATION');
+    const draft = await challenge(t, owner, orgId, 'DRAFT');
+    const anonymous = t.socket();
+    await connected(anonymous);
+    expect(await join(anonymous, { challengeId: publicChallenge })).toEqual({ ok: true, room: `challenge:${publicChallenge}` });
+    expect((await join(anonymous, { challengeId: draft })).error.code).toBe('NOT_FOUND');
+    expect((await join(anonymous, { challengeId: 'nope' })).error).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect((await join(anonymous, {})).error.code).toBe('BAD_USER_INPUT');
+    const team = t.socket(owner.token);
+    await connected(team);
+    expect((await join(team, { challengeId: draft })).ok).toBe(true);
+    expect(await join(team, { challengeId: draft }, 'leave')).toEqual({ ok: true, room: `challenge:${draft}` });
+  });
+
+  it('delivers every event type of a challenge, in sequence, with what a view needs', async () => {
+    const challengeId = await challenge(t, owner, orgId, 'IDEATION');
+    const follower = t.socket(ben.token);
+    await connected(follower);
+    const received = record(follower);
+    await join(follower, { challengeId });
+
+    const ideaId = await propose(t, ana, challengeId, { title: 'Live idea', tags: ['live'] });
+    await t.gql(`mutation($i: ReviseIdeaInput!) { reviseIdea(input: $i) { id } }`, { i: { ideaId, body: 'Revised body' } }, ana.token);
+    const commentId = (await comment(t, ben, ideaId, 'Nice')).data.addComment.id;
+    await t.gql(`mutation($i: EditCommentInput!) { editComment(input: $i) { id } }`, { i: { commentId, body: 'Very nice' } }, ben.token);
+    await t.gql(`mutation($id: ID!) { deleteComment(commentId: $id) { id } }`, { id: commentId }, ben.token);
+    await vote(t, owner, ideaId, 'UP');
+    await setPhase(t, owner, challengeId, 'VOTING');
+
+    const types = ['idea.created', 'idea.revised', 'comment.created', 'comment.edited', 'comment.deleted', 'idea.voted', 'challenge.phaseChanged'];
+    // (Events committed just before the join may arrive too, e.g. the move to IDEATION.)
+    await until(received, (events) => types.every((type) => events.some((e) => e.type === type)) && events.some((e) => e.data.to === 'VOTING'));
+    const byType = (type: string) => received.find((e) => e.type === type)!;
+    expect(byType('idea.created').data).toMatchObject({ ideaId, title: 'Live idea', tags: ['live'], author: { id: ana.id } });
+    expect(byType('idea.revised').data).toMatchObject({ ideaId, revision: 2, body: 'Revised body' });
+    expect(byType('comment.created').data).toMatchObject({ commentId, ideaId, body: 'Nice', author: { id: ben.id } });
+    expect(byType('comment.deleted').data).toEqual({ commentId, ideaId });
+    expect(byType('idea.voted').data).toEqual({ ideaId, score: 1, upvotes: 1, downvotes: 0 });
+    expect(received.filter((e) => e.type === 'challenge.phaseChanged').pop()!.data).toMatchObject({ challengeId, from: 'IDEATION', to: 'VOTING' });
+    for (const event of received) {
+      expect(event).toMatchObject({ challengeId, id: expect.any(String), sequence: expect.any(Number) });
+      expect(JSON.stringify(event)).not.toMatch(/@example\.test|actorId|viewerVote/);
+    }
+    const sequences = received.filter((e) => e.type !== 'idea.voted').map((e) => e.sequence);
+    expect(sequences).toEqual([...sequences].sort((a, b) => a - b));
+    expect(new Set(received.map((e) => e.id)).size).toBe(received.length);
+  });
+
+  it('coalesces the votes of a hot idea into a few tallies, ending with the exact one', async () => {
+    const challengeId = await challenge(t, owner, orgId, 'IDEATION');
+    const ideaId = await propose(t, ana, challengeId, { title: 'Hot idea' });
+    const follower = t.socket();
+    await connected(follower);
+    const received = record(follower);
+    await join(follower, { ideaId });
+    const voters = await Promise.all(Array.from({ length: 30 }, () => t.register()));
+    await Promise.all(voters.map((v, i) => vote(t, { token: v.accessToken, id: v.user.id, email: v.email }, ideaId, i % 3 ? 'UP' : 'DOWN')));
+    const tallies = await until(received, (events) => events.some((e) => e.data.upvotes === 20 && e.data.downvotes === 10));
+    const voted = tallies.filter((e) => e.type === 'idea.voted');
+    expect(voted.length).toBeLessThan(30);
+    for (let i = 1; i < voted.length; i++) {
+      expect(voted[i].data.upvotes + voted[i].data.downvotes).toBeGreaterThanOrEqual(voted[i - 1].data.upvotes + voted[i - 1].data.downvotes);
+    }
+    expect(voted[voted.length - 1].data).toEqual({ ideaId, score: 10, upvotes: 20, downvotes: 10 });
+  });
+
+  it('lets a client that was away catch up from its last sequence, in order and without duplicates', async () => {
+    const challengeId = await challenge(t, owner, orgId, 'IDEATION');
+    const first = t.socket(ben.token);
+    await connected(first);
+    const before = record(first);
+    await join(first, { challengeId });
+    await propose(t, ana, challengeId, { title: 'Seen live' });
+    await until(before, (events) => events.some((e) => e.type === 'idea.created'));
+    const last = before[before.length - 1].sequence;
+    first.close();
+
+    const missed = [await propose(t, ana, challengeId, { title: 'Missed one' }), await propose(t, ana, challengeId, { title: 'Missed two' })];
+    await setPhase(t, owner, challengeId, 'VOTING');
+    const query = `query($c: ID!, $after: Int!) { challengeEvents(challengeId: $c, afterSequence: $after) { id type sequence data } }`;
+    let caughtUp: ReceivedEvent[] = [];
+    const deadline = Date.now() + 5_000;
+    while (caughtUp.length < 3 && Date.now() < deadline) {
+      caughtUp = (await t.gql(query, { c: challengeId, after: last }, ben.token)).data.challengeEvents;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(caughtUp.map((e) => e.type)).toEqual(['idea.created', 'idea.created', 'challenge.phaseChanged']);
+    expect(caughtUp.map((e) => e.data.ideaId ?? null)).toEqual([...missed, null]);
+    expect(caughtUp.map((e) => e.sequence)).toEqual([last + 1, last + 2, last + 3]);
+    const hidden = await t.gql(query, { c: await challenge(t, owner, orgId, 'DRAFT'), after: 0 }, ben.token);
+    expect(hidden.errors[0].extensions.code).toBe('NOT_FOUND');
+  });
+});

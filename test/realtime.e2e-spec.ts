@@ -116,4 +116,23 @@ describe('realtime: socket.io fed by the outbox', () => {
     const hidden = await t.gql(query, { c: await challenge(t, owner, orgId, 'DRAFT'), after: 0 }, ben.token);
     expect(hidden.errors[0].extensions.code).toBe('NOT_FOUND');
   });
+
+  it('notifies people personally, without joining anything: replies and ideas built on theirs', async () => {
+    const challengeId = await challenge(t, owner, orgId, 'IDEATION');
+    const anaSocket = t.socket(ana.token);
+    await connected(anaSocket);
+    const received = record(anaSocket);
+    const anaIdea = await propose(t, ana, challengeId, { title: 'Original idea' });
+    const anaComment = (await comment(t, ana, anaIdea, 'My own note')).data.addComment.id;
+    await comment(t, ana, anaIdea, 'Replying to myself', anaComment);
+    await comment(t, ben, anaIdea, 'A reply from Ben', anaComment);
+    const derived = await propose(t, ben, challengeId, { title: 'Building on it', buildsOn: [anaIdea] });
+    const notes = await until(received, (events) => events.filter((e) => e.type === 'notification').length >= 2);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const notifications = notes.filter((e) => e.type === 'notification');
+    expect(notifications.map((e) => e.data.kind)).toEqual(['comment.reply', 'idea.builtUpon']);
+    expect(notifications[0].data).toMatchObject({ body: 'A reply from Ben', parentId: anaComment, author: { id: ben.id } });
+    expect(notifications[1].data).toMatchObject({ ideaId: derived, buildsOn: [anaIdea], author: { id: ben.id } });
+    expect(notes.filter((e) => e.type !== 'notification')).toEqual([]);
+  });
 });

@@ -13,6 +13,6 @@ import { CommentsService } from './comments.service';
 @Module({
   imports: [ChallengesModule, IdeasModule, IdentityModule],
   providers: [CommentFieldResolver, CommentsLoader, CommentsRepository, CommentsResolver, CommentsService, IdeaCommentsFieldResolver],
-  exports: [CommentsService],
+  exports: [CommentsRepository, CommentsService],
 })
 export class CommentsModule {}

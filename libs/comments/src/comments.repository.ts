@@ -39,6 +39,10 @@ export class CommentsRepository {
     return this.db.one(`SELECT ${COLUMNS} FROM comment c WHERE c.id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
   }
 
+  authorsOf(ids: readonly string[]): Promise<Array<{ id: string; authorId: string }>> {
+    return this.db.query(`SELECT id, author_id AS "authorId" FROM comment WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
   edit(id: string, body: string): Promise<CommentRow | null> {
     return this.db.one(`UPDATE comment c SET body = $2, edited_at = now() WHERE c.id = $1 RETURNING ${COLUMNS}`, [id, body]);
   }

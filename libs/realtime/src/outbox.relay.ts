@@ -88,8 +88,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       if (batch.length === 0) return;
       const votes = batch.filter((event) => event.type === 'idea.voted' && event.challengeId);
       const others = batch.filter((event) => !votes.includes(event));
-      for (const event of await this.events.toClientEvents(others)) {
-        this.gateway.emit(roomsFor(event.challengeId, event.data), event);
+      const clientEvents = await this.events.toClientEvents(others);
+      for (const event of clientEvents) this.gateway.emit(roomsFor(event.challengeId, event.data), event);
+      const actors = new Map(others.map((event) => [event.id, event.actorId]));
+      for (const { userId, event } of await this.events.notifications(clientEvents, actors)) {
+        this.gateway.emit([`user:${userId}`], event);
       }
       votes.forEach((event) => this.tallies.add(event));
       await this.outbox.markRelayed(batch.map((event) => event.position));

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ChallengesModule } from '@pollen/challenges';
+import { CommentsModule } from '@pollen/comments';
 import { IdentityModule } from '@pollen/identity';
 import { IdeasModule } from '@pollen/ideas';
 import { ChallengeEventsResolver } from './challenge-events.resolver';
@@ -10,7 +11,7 @@ import { VoteTallyCoalescer } from './vote-tally.coalescer';
 
 /** Delivery: the outbox relay and the socket.io gateway. Domain libraries never import it. */
 @Module({
-  imports: [ChallengesModule, IdeasModule, IdentityModule],
+  imports: [ChallengesModule, CommentsModule, IdeasModule, IdentityModule],
   providers: [ChallengeEventsResolver, ClientEventsService, OutboxRelay, RealtimeGateway, VoteTallyCoalescer],
   exports: [OutboxRelay, RealtimeGateway],
 })

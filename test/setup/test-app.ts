@@ -26,6 +26,7 @@ export interface Registered {
 export interface TestApp {
   app: INestApplication;
   url: string;
+  databaseUrl: string;
   gql(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult>;
    
   sql(text: string, params?: unknown[]): Promise<any[]>;
@@ -43,16 +44,19 @@ let registered = 0;
  * The real server on its own port, on a database of its own cloned from the migrated template.
  * Each spec file gets one: files run in parallel without sharing any state.
  */
-export async function createTestApp(options: { env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(options: { env?: Record<string, string>; sameDatabaseAs?: TestApp } = {}): Promise<TestApp> {
   const adminUrl = process.env.POLLEN_TEST_ADMIN_URL;
   const template = process.env.POLLEN_TEST_TEMPLATE;
   if (!adminUrl || !template) throw new Error('test database not prepared: run through jest (globalSetup)');
-  const database = `pollen_t_${randomBytes(6).toString('hex')}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${database}" TEMPLATE "${template}"`);
-  await admin.end();
-  const databaseUrl = withDatabase(adminUrl, database);
+  // A second instance can share the first one's database (a cluster); the first one drops it.
+  const database = options.sameDatabaseAs ? null : `pollen_t_${randomBytes(6).toString('hex')}`;
+  if (database) {
+    const admin = new Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${database}" TEMPLATE "${template}"`);
+    await admin.end();
+  }
+  const databaseUrl = options.sameDatabaseAs?.databaseUrl ?? withDatabase(adminUrl, database!);
 
   const config = loadConfig({
     ...process.env,
@@ -84,6 +88,7 @@ export async function createTestApp(options: { env?: Record<string, string> } = 
 
   return {
     app: server.app,
+    databaseUrl,
     socket: (token) => {
       const socket = io(server.url, { auth: token ? { token } : {}, transports: ['websocket'], forceNew: true, reconnection: false });
       sockets.push(socket);
@@ -108,6 +113,7 @@ export async function createTestApp(options: { env?: Record<string, string> } = 
       sockets.forEach((socket) => socket.close());
       await pool.end();
       await server.close();
+      if (!database) return;
       const cleanup = new Client({ connectionString: adminUrl });
       await cleanup.connect();
       await cleanup.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);

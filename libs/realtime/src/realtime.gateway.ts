@@ -1,6 +1,9 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { Server, Socket } from 'socket.io';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
+import Redis from 'ioredis';
+import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 import { ChallengesService } from '@pollen/challenges';
 import { AuthService } from '@pollen/identity';
 import { IdeasService } from '@pollen/ideas';
@@ -33,8 +36,10 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
   private readonly logger = new Logger(RealtimeGateway.name);
   private io: Server | null = null;
   private sweeper: NodeJS.Timeout | null = null;
+  private redis: Redis | null = null;
 
   constructor(
+    @Inject(POLLEN_CONFIG) private readonly config: PollenConfig,
     private readonly httpAdapterHost: HttpAdapterHost,
     private readonly auth: AuthService,
     private readonly challenges: ChallengesService,
@@ -53,6 +58,12 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
       maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES,
       cors: { origin: false },
     });
+    if (this.config.redisUrl) {
+      // Several instances form one realtime surface: broadcasts travel through a Redis stream.
+      this.redis = new Redis(this.config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
+      this.redis.on('error', (error) => this.logger.warn(`redis: ${error.message}`));
+      this.io.adapter(createAdapter(this.redis, { streamName: 'pollen:realtime' }));
+    }
     this.io.use((socket, next) => {
       this.authenticate(socket).then(
         () => next(),
@@ -76,6 +87,9 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
     io.disconnectSockets(true);
     // Close socket.io's engine only: the HTTP server belongs to Nest, which closes it itself.
     io.engine.close();
+    await io.of('/').adapter.close();
+    this.redis?.disconnect();
+    this.redis = null;
   }
 
   /** Sends events to their rooms; one serialisation per event, whatever the audience. */

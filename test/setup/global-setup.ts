@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { createConnection } from 'node:net';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,6 +44,28 @@ export default async function globalSetup(): Promise<void> {
   }
   process.env.POLLEN_TEST_ADMIN_URL = adminUrl;
   process.env.POLLEN_TEST_TEMPLATE = template;
+
+  // Multi-instance specs need Redis; they are skipped, saying so, on a machine without it.
+  const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
+  if (await reachable(redisUrl)) process.env.POLLEN_TEST_REDIS_URL = redisUrl;
+  else console.warn(`\nRedis is not reachable at ${redisUrl}: the multi-instance realtime specs are skipped. Set REDIS_URL to run them.`);
+}
+
+function reachable(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: hostname, port: Number(port || 6379) });
+    socket.setTimeout(1_000);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
 }
 
 export function withDatabase(url: string, database: string): string {

@@ -178,7 +178,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
       // engine.io keeps a socket's unsent packets in `writeBuffer` (not part of its typed API).
       const buffered = (socket.conn as unknown as { writeBuffer: unknown[] }).writeBuffer.length;
       if (buffered > MAX_BUFFERED_PACKETS) {
-        socket.emit('error', { code: 'SLOW_CONSUMER', message: 'Too many undelivered messages; reconnect and catch up' });
+        socket.emit('server.error', { code: 'SLOW_CONSUMER', message: 'Too many undelivered messages; reconnect and catch up' });
         socket.disconnect(true);
       }
     }

@@ -4,7 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 import { Db, Transactional } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
-import { PollenError, Viewer, checkId } from '@pollen/kernel';
+import { LOGIN_FAILURES_MAX, LOGIN_FAILURE_WINDOW_MINUTES, PollenError, Viewer, checkId } from '@pollen/kernel';
 import { cleanDisplayName, cleanEmail, checkPassword } from './credentials.policy';
 import { PasswordHasher } from './password.hasher';
 import { SessionsRepository } from './sessions.repository';
@@ -64,9 +64,20 @@ export class AuthService {
   async login(input: { email: unknown; password: unknown }): Promise<AuthResult> {
     const email = typeof input.email === 'string' ? input.email.normalize('NFC').trim().toLowerCase() : '';
     const password = typeof input.password === 'string' ? input.password.normalize('NFC') : '';
+    // Password guessing is slowed per account, whether or not the account exists.
+    if (email && (await this.sessions.recentLoginFailures(email, LOGIN_FAILURE_WINDOW_MINUTES)) >= LOGIN_FAILURES_MAX) {
+      throw PollenError.limit(
+        'LOGIN_FAILURES_MAX',
+        `Too many failed sign-ins for this email; try again in ${LOGIN_FAILURE_WINDOW_MINUTES} minutes`,
+      );
+    }
     const credentials = email ? await this.users.findCredentials(email) : null;
     const ok = await this.hasher.verify(credentials?.passwordHash ?? null, password);
-    if (!credentials || !ok) throw PollenError.unauthenticated('Email or password is incorrect');
+    if (!credentials || !ok) {
+      if (email) await this.sessions.recordLoginFailure(email, LOGIN_FAILURE_WINDOW_MINUTES);
+      throw PollenError.unauthenticated('Email or password is incorrect');
+    }
+    await this.sessions.clearLoginFailures(email);
     const user = (await this.users.findById(credentials.id))!;
     return this.db.transaction(() => this.openSession(user));
   }

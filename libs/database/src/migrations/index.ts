@@ -1,5 +1,6 @@
 import { CoreSchema1763856000000 } from './1763856000000-core-schema';
 import { EventSequence1763870000000 } from './1763870000000-event-sequence';
+import { LoginThrottle1763880000000 } from './1763880000000-login-throttle';
 
 /** Every migration, in order. Migrations are never edited after they land. */
-export const MIGRATIONS = [CoreSchema1763856000000, EventSequence1763870000000];
+export const MIGRATIONS = [CoreSchema1763856000000, EventSequence1763870000000, LoginThrottle1763880000000];

@@ -1,4 +1,5 @@
 import { createTestApp, TestApp } from './setup/test-app';
+import { brand, challenge, person, propose } from './support/co-creation';
 
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { accessToken refreshToken user { id displayName email } } }`;
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken user { id } } }`;
@@ -54,11 +55,15 @@ describe('identity: register, log in, refresh, log out', () => {
     expect((await t.gql(`{ me { id } }`)).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     const forged = await t.gql(`{ me { id } }`, {}, `${login.data.login.accessToken.slice(0, -4)}AAAA`);
     expect(forged.errors[0]).toMatchObject({ message: 'Access token is invalid', extensions: { code: 'UNAUTHENTICATED' } });
-    // Another user's email is never shown.
-    const other = await t.register();
-    const author = await t.gql(`mutation { register(input: {email: "x${Date.now()}@example.test", password: "Correct-Horse-42", displayName: "Someone"}) { user { id } } }`);
-    expect(author.errors).toBeUndefined();
-    expect((await t.gql(`{ me { email } }`, {}, other.accessToken)).data.me.email).toBe(other.email);
+  });
+
+  it('shows a user their own email and nobody else’s', async () => {
+    const [author, reader] = [await person(t), await person(t)];
+    const ideaId = await propose(t, author, await challenge(t, author, await brand(t, author)));
+    const AUTHOR = `query($id: ID!) { idea(id: $id) { author { id email } } }`;
+    expect((await t.gql(AUTHOR, { id: ideaId }, author.token)).data.idea.author).toEqual({ id: author.id, email: author.email });
+    expect((await t.gql(AUTHOR, { id: ideaId }, reader.token)).data.idea.author).toEqual({ id: author.id, email: null });
+    expect((await t.gql(AUTHOR, { id: ideaId })).data.idea.author.email).toBeNull();
   });
 
   it('expires access tokens', async () => {

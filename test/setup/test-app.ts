@@ -9,9 +9,7 @@ import { withDatabase } from './global-setup';
 
 export interface GqlResult {
   status: number;
-   
   data: any;
-   
   errors: any;
 }
 
@@ -28,7 +26,6 @@ export interface TestApp {
   url: string;
   databaseUrl: string;
   gql(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult>;
-   
   sql(text: string, params?: unknown[]): Promise<any[]>;
   register(overrides?: Partial<{ email: string; password: string; displayName: string }>): Promise<Registered>;
   /** A real socket.io client on the API's origin (websocket transport), closed with the app. */
@@ -58,6 +55,14 @@ export async function createTestApp(options: { env?: Record<string, string>; sam
   }
   const databaseUrl = options.sameDatabaseAs?.databaseUrl ?? withDatabase(adminUrl, database!);
 
+  const dropDatabase = async () => {
+    if (!database) return;
+    const admin = new Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await admin.end();
+  };
+
   const config = loadConfig({
     ...process.env,
     DATABASE_URL: databaseUrl,
@@ -70,7 +75,10 @@ export async function createTestApp(options: { env?: Record<string, string>; sam
     COUNTER_FOLD_INTERVAL_MS: '60000',
     ...options.env,
   });
-  const server = await startServer(config);
+  const server = await startServer(config).catch(async (error: unknown) => {
+    await dropDatabase().catch(() => undefined);
+    throw error;
+  });
   const pool = new Pool({ connectionString: databaseUrl, max: 4 });
   pool.on('error', () => undefined); // idle clients killed by a test that breaks the database
 
@@ -113,11 +121,7 @@ export async function createTestApp(options: { env?: Record<string, string>; sam
       sockets.forEach((socket) => socket.close());
       await pool.end();
       await server.close();
-      if (!database) return;
-      const cleanup = new Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-      await cleanup.end();
+      await dropDatabase();
     },
   };
 }

@@ -1,0 +1,57 @@
+import { SeedRefused, seed } from '../apps/seed/src/seed';
+import { createTestApp, TestApp } from './setup/test-app';
+
+describe('npm run seed: a Fiat Mio-shaped dataset by COPY', () => {
+  let t: TestApp;
+  let challengeId: string;
+  beforeAll(async () => {
+    t = await createTestApp();
+    ({ challengeId } = await seed(t.databaseUrl, { scale: 0.05 }));
+  }, 60_000);
+  afterAll(() => t.close());
+
+  it('writes the expected volumes with the same invariants as the API', async () => {
+    const [counts] = await t.sql(`SELECT (SELECT count(*)::int FROM app_user) AS users, (SELECT count(*)::int FROM idea) AS ideas,
+      (SELECT count(*)::int FROM comment) AS comments, (SELECT count(*)::int FROM vote) AS votes`);
+    expect(counts).toEqual({ users: 850, ideas: 550, comments: 5_500, votes: 30_000 });
+    const [broken] = await t.sql(`SELECT
+      (SELECT count(*)::int FROM idea i WHERE upvotes <> (SELECT count(*) FROM vote v WHERE v.idea_id = i.id AND value = 1)
+          OR downvotes <> (SELECT count(*) FROM vote v WHERE v.idea_id = i.id AND value = -1)
+          OR comment_count <> (SELECT count(*) FROM comment c WHERE c.idea_id = i.id)) AS tallies,
+      (SELECT count(*)::int FROM comment c WHERE reply_count <> (SELECT count(*) FROM comment r WHERE r.parent_id = c.id)) AS replies,
+      (SELECT count(*)::int FROM idea i WHERE revision <> (SELECT max(revision) FROM idea_revision r WHERE r.idea_id = i.id)) AS revisions,
+      (SELECT count(*)::int FROM vote v JOIN idea i ON i.id = v.idea_id WHERE v.user_id = i.author_id) AS self_votes`);
+    expect(broken).toEqual({ tallies: 0, replies: 0, revisions: 0, self_votes: 0 });
+  });
+
+  it('has a power law of popularity, several languages and lineage several generations deep', async () => {
+    const [shape] = await t.sql(`
+      WITH ranked AS (SELECT upvotes + downvotes AS v, row_number() OVER (ORDER BY upvotes + downvotes DESC) AS r FROM idea)
+      SELECT (SELECT sum(v) FILTER (WHERE r <= 55)::float / sum(v) FROM ranked) AS top_tenth_share,
+             (SELECT count(DISTINCT ts_config)::int FROM idea) AS languages`);
+    expect(shape.top_tenth_share).toBeGreaterThan(0.5);
+    expect(shape.languages).toBe(3);
+    const [depth] = await t.sql(`
+      WITH RECURSIVE chain(idea_id, depth) AS (
+        SELECT idea_id, 1 FROM idea_lineage
+        UNION ALL
+        SELECT l.idea_id, c.depth + 1 FROM idea_lineage l JOIN chain c ON l.parent_id = c.idea_id WHERE c.depth < 20
+      ) SELECT max(depth)::int AS generations FROM chain`);
+    expect(depth.generations).toBeGreaterThanOrEqual(3);
+  });
+
+  it('serves the seeded challenge through the API', async () => {
+    const res = await t.gql(`query($c: ID!) { ideas(challengeId: $c, orderBy: TOP, first: 3) { edges { node { score upvotes commentCount author { displayName } } } } }`, { c: challengeId });
+    const top = res.data.ideas.edges.map((e: { node: { score: number } }) => e.node.score);
+    expect(top).toEqual([...top].sort((a: number, b: number) => b - a));
+    const search = await t.gql(`query($c: ID!) { ideas(challengeId: $c, search: "bateria", first: 5) { edges { node { title } } } }`, { c: challengeId });
+    expect(search.data.ideas.edges.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a database that already holds data unless forced', async () => {
+    await expect(seed(t.databaseUrl, { scale: 0.001 })).rejects.toThrow(SeedRefused);
+    await expect(seed(t.databaseUrl, { scale: 0.001 })).rejects.toThrow(/already holds data \(850 users\).*--force/);
+    const forced = await seed(t.databaseUrl, { scale: 0.001, force: true, seed: 7 });
+    expect(forced.rows.app_user).toBe(17);
+  });
+});

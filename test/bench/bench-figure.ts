@@ -32,3 +32,26 @@ export function meetsGoal(figure: BenchFigure): boolean | null {
   if (!figure.goal || ratio === null) return null;
   return figure.goal.comparison === '>=' ? ratio >= figure.goal.ratio : ratio <= figure.goal.ratio;
 }
+
+/** What the harness hands to each scenario. */
+export interface BenchContext {
+  /** `npm run bench -- --quick`: a day-to-day run of about two minutes in all. */
+  quick: boolean;
+  /**
+   * A PostgreSQL server the scenario may use (DATABASE_URL's, or the embedded one the harness
+   * started): a URL with admin rights, in which the scenario creates and drops its own databases.
+   */
+  adminUrl: string;
+  /** Writes a progress line to stderr (the table goes to stdout). */
+  log(message: string): void;
+}
+
+/**
+ * A scenario in test/bench/scenarios/<name>.scenario.ts (its default export): it starts what it
+ * measures (the API in a child process, load generators in other processes), measures the
+ * figure and its reference in the same run, stops everything, and returns the table lines.
+ */
+export interface BenchScenario {
+  name: string;
+  run(context: BenchContext): Promise<BenchFigure[]>;
+}

@@ -4,6 +4,7 @@ import { Client, Pool } from 'pg';
 import { io, Socket } from 'socket.io-client';
 import { loadConfig } from '@pollen/config';
 import { CounterFoldJob } from '@pollen/ideas';
+import { LedgerSealer } from '@pollen/ledger';
 import { startServer } from '../../apps/api/src/server';
 import { withDatabase } from './global-setup';
 
@@ -32,6 +33,8 @@ export interface TestApp {
   socket(token?: string): Socket;
   /** Folds pending counter deltas now (the periodic fold is slowed down in tests). */
   foldCounters(): Promise<number>;
+  /** Seals committed ledger entries into their chains now (the periodic sealer is slowed down in tests). */
+  sealLedger(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -73,6 +76,7 @@ export async function createTestApp(options: { env?: Record<string, string>; sam
     LOG_LEVEL: 'error',
     POLLEN_SEED_DEMO: 'false',
     COUNTER_FOLD_INTERVAL_MS: '60000',
+    LEDGER_SEAL_INTERVAL_MS: '60000',
     ...options.env,
   });
   const server = await startServer(config).catch(async (error: unknown) => {
@@ -117,6 +121,7 @@ export async function createTestApp(options: { env?: Record<string, string>; sam
       return { ...res.data.register, email: input.email, password: input.password };
     },
     foldCounters: () => server.app.get(CounterFoldJob).foldNow(),
+    sealLedger: () => server.app.get(LedgerSealer).sealNow(),
     close: async () => {
       sockets.forEach((socket) => socket.close());
       await pool.end();

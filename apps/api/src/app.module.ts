@@ -13,6 +13,7 @@ import { IdentityModule, ViewerGuard } from '@pollen/identity';
 import { IdeasModule } from '@pollen/ideas';
 import { MAX_QUERY_DEPTH, RequestContext } from '@pollen/kernel';
 import { OrganizationsModule } from '@pollen/organizations';
+import { OwnershipModule } from '@pollen/ownership';
 import { RealtimeModule } from '@pollen/realtime';
 import { VotesModule } from '@pollen/votes';
 import { DemoModule } from './demo/demo.module';
@@ -52,6 +53,7 @@ export class AppModule {
         IdeasModule,
         VotesModule,
         CommentsModule,
+        OwnershipModule,
         RealtimeModule,
         DemoModule,
       ],

@@ -19,7 +19,7 @@ describe('challenge phase policy', () => {
       ['DRAFT', []],
       ['IDEATION', ['PROPOSE', 'REVISE', 'VOTE', 'COMMENT']],
       ['VOTING', ['VOTE', 'COMMENT']],
-      ['REVIEW', ['COMMENT']],
+      ['REVIEW', ['COMMENT', 'DECIDE']],
       ['CLOSED', []],
     ]);
   });

@@ -16,6 +16,8 @@ export enum ParticipationAction {
   REVISE = 'REVISE',
   VOTE = 'VOTE',
   COMMENT = 'COMMENT',
+  /** The brand team shortlists, adopts or rejects ideas. */
+  DECIDE = 'DECIDE',
 }
 
 /** The one table of what each phase allows. Services ask it before every participation. */
@@ -28,7 +30,7 @@ export const PHASE_RULES: Readonly<Record<ChallengePhase, ReadonlySet<Participat
     ParticipationAction.COMMENT,
   ]),
   [ChallengePhase.VOTING]: new Set([ParticipationAction.VOTE, ParticipationAction.COMMENT]),
-  [ChallengePhase.REVIEW]: new Set([ParticipationAction.COMMENT]),
+  [ChallengePhase.REVIEW]: new Set([ParticipationAction.COMMENT, ParticipationAction.DECIDE]),
   [ChallengePhase.CLOSED]: new Set(),
 };
 
@@ -45,6 +47,7 @@ const VERB: Record<ParticipationAction, string> = {
   REVISE: 'Revising ideas',
   VOTE: 'Voting',
   COMMENT: 'Commenting',
+  DECIDE: 'Deciding on ideas',
 };
 
 /** A challenge past its close date is CLOSED, whatever phase the team left it in. */

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LedgerModule } from '@pollen/ledger';
 import { OrganizationsModule } from '@pollen/organizations';
 import { ChallengeFieldResolver } from './challenge.field-resolver';
 import { ChallengesLoader } from './challenges.loader';
@@ -8,8 +9,8 @@ import { ChallengesService } from './challenges.service';
 
 /** Challenges and their lifecycle (the phase table). Depends on organisations and identity. */
 @Module({
-  imports: [OrganizationsModule],
+  imports: [LedgerModule, OrganizationsModule],
   providers: [ChallengeFieldResolver, ChallengesLoader, ChallengesRepository, ChallengesResolver, ChallengesService],
-  exports: [ChallengesLoader, ChallengesService],
+  exports: [ChallengesLoader, ChallengesService, LedgerModule],
 })
 export class ChallengesModule {}

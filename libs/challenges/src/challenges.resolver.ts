@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '@pollen/identity';
+import { OwnershipPolicyInput, OwnershipPolicyModel } from '@pollen/ledger';
 import { Page, Viewer, checkId, requireViewer } from '@pollen/kernel';
 import { ChallengePhase } from './challenge-phase.policy';
 import { CreateChallengeInput, UpdateChallengeInput } from './challenge.input';
@@ -39,5 +40,14 @@ export class ChallengesResolver {
     @Args('phase', { type: () => ChallengePhase }) phase: ChallengePhase,
   ): Promise<ChallengeRow> {
     return this.service.setPhase(requireViewer(viewer), challengeId, phase);
+  }
+
+  @Mutation(() => OwnershipPolicyModel, { description: 'Sets the ownership policy and licence of a DRAFT challenge (brand team)' })
+  async setOwnershipPolicy(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('challengeId', { type: () => ID }) challengeId: string,
+    @Args('policy', { type: () => OwnershipPolicyInput }) policy: OwnershipPolicyInput,
+  ): Promise<OwnershipPolicyModel> {
+    return OwnershipPolicyModel.from(await this.service.setOwnershipPolicy(requireViewer(viewer), challengeId, policy));
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Db, Transactional } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
+import { LedgerRecorder, PolicyInput, PolicyRow } from '@pollen/ledger';
 import {
   CHALLENGE_BRIEF_MAX,
   Page,
@@ -50,6 +51,7 @@ export class ChallengesService {
     private readonly challenges: ChallengesRepository,
     private readonly organizations: OrganizationsService,
     private readonly events: DomainEventRecorder,
+    private readonly ledger: LedgerRecorder,
   ) {}
 
   @Transactional()
@@ -65,6 +67,7 @@ export class ChallengesService {
     await this.organizations.get(organizationId);
     await this.organizations.requireRole(organizationId, viewer, TEAM);
     const challenge = (await this.challenges.insert({ organizationId, title, brief, language, closesAt, createdBy: viewer.userId }))!;
+    await this.ledger.createPolicy(challenge.id);
     await this.events.record({
       type: 'challenge.created',
       challengeId: challenge.id,
@@ -113,6 +116,8 @@ export class ChallengesService {
     const to = phase as ChallengePhase;
     assertTransition(challenge.phase, to);
     const updated = (await this.challenges.update(id, { phase: to }))!;
+    // Opening the challenge freezes its ownership policy, the first entry of its ledger.
+    if (challenge.phase === ChallengePhase.DRAFT) await this.ledger.open(id, viewer.userId);
     await this.events.record({
       type: 'challenge.phaseChanged',
       challengeId: id,
@@ -121,6 +126,23 @@ export class ChallengesService {
       payload: { challengeId: id, from: challenge.phase, to },
     });
     return updated;
+  }
+
+  /** The brand sets how contributions earn ownership, while the challenge is a DRAFT. */
+  @Transactional()
+  async setOwnershipPolicy(viewer: Viewer, challengeId: unknown, input: PolicyInput | null | undefined): Promise<PolicyRow> {
+    const id = checkId(challengeId, 'challengeId');
+    if (!input || typeof input !== 'object') throw PollenError.badInput('policy', 'is required');
+    const challenge = await this.lockForTeam(id, viewer);
+    if (challenge.phase !== ChallengePhase.DRAFT) {
+      throw PollenError.conflict(`The ownership policy is frozen since the challenge opened (it is in ${challenge.phase})`, { field: 'policy', phase: challenge.phase });
+    }
+    return this.ledger.setPolicy(id, input);
+  }
+
+  /** The policy of a challenge the viewer can see. */
+  async ownershipPolicy(challenge: ChallengeRow): Promise<PolicyRow> {
+    return this.ledger.policy(challenge.id);
   }
 
   /** A challenge as the viewer may see it: DRAFT challenges exist for their team only. */

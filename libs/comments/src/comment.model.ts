@@ -23,6 +23,9 @@ export class CommentModel {
 
   @Field(() => Date, { nullable: true })
   editedAt: Date | null;
+
+  @Field({ description: 'Marked helpful by the idea’s author or the brand team (earns ownership credit)' })
+  helpful: boolean;
 }
 
 @ObjectType('CommentConnection')

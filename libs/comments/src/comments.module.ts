@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LedgerModule } from '@pollen/ledger';
 import { ChallengesModule } from '@pollen/challenges';
 import { IdentityModule } from '@pollen/identity';
 import { IdeasModule } from '@pollen/ideas';
@@ -11,7 +12,7 @@ import { CommentsService } from './comments.service';
 
 /** Threaded comments on ideas. Depends on ideas, challenges and identity. */
 @Module({
-  imports: [ChallengesModule, IdeasModule, IdentityModule],
+  imports: [ChallengesModule, LedgerModule, IdeasModule, IdentityModule],
   providers: [CommentFieldResolver, CommentsLoader, CommentsRepository, CommentsResolver, CommentsService, IdeaCommentsFieldResolver],
   exports: [CommentsRepository, CommentsService],
 })

@@ -12,12 +12,13 @@ export interface CommentRow {
   replyCount: number;
   createdAt: Date;
   editedAt: Date | null;
+  helpful: boolean;
   createdKey: string;
 }
 
 const COLUMNS = `c.id, c.idea_id AS "ideaId", c.challenge_id AS "challengeId", c.author_id AS "authorId",
   c.parent_id AS "parentId", c.body, c.deleted_at IS NOT NULL AS deleted, c.reply_count AS "replyCount",
-  c.created_at AS "createdAt", c.edited_at AS "editedAt", c.created_at::text AS "createdKey"`;
+  c.created_at AS "createdAt", c.edited_at AS "editedAt", c.helpful_at IS NOT NULL AS helpful, c.created_at::text AS "createdKey"`;
 
 /** A thread: top-level comments of an idea, or the replies to a comment. */
 export type Thread = { kind: 'idea' | 'replies'; id: string };
@@ -47,9 +48,16 @@ export class CommentsRepository {
     return this.db.one(`UPDATE comment c SET body = $2, edited_at = now() WHERE c.id = $1 RETURNING ${COLUMNS}`, [id, body]);
   }
 
+  setHelpful(id: string, helpful: boolean, by: string): Promise<CommentRow | null> {
+    return this.db.one(
+      `UPDATE comment c SET helpful_at = CASE WHEN $2 THEN now() END, helpful_by = CASE WHEN $2 THEN $3::uuid END WHERE c.id = $1 RETURNING ${COLUMNS}`,
+      [id, helpful, by],
+    );
+  }
+
   /** Keeps the row (and its place in the thread) without its text. */
   softDelete(id: string): Promise<CommentRow | null> {
-    return this.db.one(`UPDATE comment c SET body = NULL, deleted_at = now() WHERE c.id = $1 RETURNING ${COLUMNS}`, [id]);
+    return this.db.one(`UPDATE comment c SET body = NULL, deleted_at = now(), helpful_at = NULL, helpful_by = NULL WHERE c.id = $1 RETURNING ${COLUMNS}`, [id]);
   }
 
   /** One page of one thread, oldest first, after a (created_at, id) keyset. */

@@ -23,4 +23,13 @@ export class CommentsResolver {
   deleteComment(@CurrentViewer() viewer: Viewer | null, @Args('commentId', { type: () => ID }) commentId: string): Promise<CommentRow> {
     return this.comments.delete(requireViewer(viewer), commentId);
   }
+
+  @Mutation(() => CommentModel, { description: 'Marks a comment helpful, or takes it back (the idea’s author or the brand team)' })
+  markCommentHelpful(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('commentId', { type: () => ID }) commentId: string,
+    @Args('helpful', { type: () => Boolean, defaultValue: true }) helpful: boolean,
+  ): Promise<CommentRow> {
+    return this.comments.markHelpful(requireViewer(viewer), commentId, helpful);
+  }
 }

@@ -3,6 +3,7 @@ import { ChallengesService, ParticipationAction } from '@pollen/challenges';
 import { Db, Transactional } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
 import { IdeaCountersRepository, IdeasService } from '@pollen/ideas';
+import { ContributionKind, LedgerRecorder } from '@pollen/ledger';
 import { COMMENT_BODY_MAX, Page, PollenError, Viewer, checkId, cleanText, decodeCursor, encodeCursor, pageSize, toPage } from '@pollen/kernel';
 import { CommentRow, CommentsRepository, Thread } from './comments.repository';
 
@@ -21,6 +22,7 @@ export class CommentsService {
     private readonly counters: IdeaCountersRepository,
     private readonly challenges: ChallengesService,
     private readonly events: DomainEventRecorder,
+    private readonly ledger: LedgerRecorder,
   ) {}
 
   @Transactional()
@@ -37,6 +39,7 @@ export class CommentsService {
     }
     const comment = await this.comments.insert({ ideaId, challengeId: idea.challengeId, authorId: viewer.userId, parentId, body });
     await this.counters.add(ideaId, { comments: 1 });
+    await this.ledger.contribute(idea.challengeId, viewer.userId, ContributionKind.COMMENT, { ideaId, commentId: comment.id });
     await this.events.record({
       type: 'comment.created',
       challengeId: idea.challengeId,
@@ -70,6 +73,9 @@ export class CommentsService {
     const comment = await this.lockOwn(viewer, commentId);
     const deleted = (await this.comments.softDelete(commentId))!;
     await this.counters.add(comment.ideaId, { comments: -1 });
+    // Removed content gives back what it earned: compensating entries, never a deleted one.
+    await this.ledger.compensate(comment.challengeId, ContributionKind.COMMENT, { commentId });
+    if (comment.helpful) await this.ledger.compensate(comment.challengeId, ContributionKind.COMMENT_HELPFUL, { commentId });
     await this.events.record({
       type: 'comment.deleted',
       challengeId: comment.challengeId,
@@ -78,6 +84,42 @@ export class CommentsService {
       payload: { commentId, ideaId: comment.ideaId, challengeId: comment.challengeId },
     });
     return deleted;
+  }
+
+  /**
+   * The idea's author or the brand team marks a comment helpful (or takes it back), which credits
+   * the comment's author; allowed while commenting is. Marking one's own comment is refused.
+   */
+  @Transactional()
+  async markHelpful(viewer: Viewer, commentIdValue: unknown, helpfulValue: unknown): Promise<CommentRow> {
+    const commentId = checkId(commentIdValue, 'commentId');
+    if (typeof helpfulValue !== 'boolean') throw PollenError.badInput('helpful', 'must be true or false');
+    const comment = await this.comments.findById(commentId, true);
+    if (!comment) throw PollenError.notFound('Comment', commentId);
+    const idea = await this.ideas.getVisible(comment.ideaId, viewer).catch(() => {
+      throw PollenError.notFound('Comment', commentId);
+    });
+    const challenge = await this.challenges.requireAction(comment.challengeId, viewer, ParticipationAction.COMMENT);
+    if (idea.authorId !== viewer.userId && !(await this.challenges.isTeamMember(challenge, viewer))) {
+      throw PollenError.forbidden('Only the idea’s author or the brand’s team can mark a comment helpful');
+    }
+    if (comment.authorId === viewer.userId) throw PollenError.forbidden('You cannot mark your own comment helpful');
+    if (comment.deleted) throw PollenError.conflict('This comment was deleted');
+    if (comment.helpful === helpfulValue) return comment;
+    const updated = (await this.comments.setHelpful(commentId, helpfulValue, viewer.userId))!;
+    if (helpfulValue) {
+      await this.ledger.credit(comment.challengeId, comment.authorId, ContributionKind.COMMENT_HELPFUL, { ideaId: comment.ideaId, commentId });
+    } else {
+      await this.ledger.compensate(comment.challengeId, ContributionKind.COMMENT_HELPFUL, { commentId });
+    }
+    await this.events.record({
+      type: 'comment.helpfulMarked',
+      challengeId: comment.challengeId,
+      aggregateId: commentId,
+      actorId: viewer.userId,
+      payload: { commentId, ideaId: comment.ideaId, challengeId: comment.challengeId, helpful: helpfulValue },
+    });
+    return updated;
   }
 
   async page(thread: Thread, args: { first?: number | null; after?: string | null }): Promise<Page<CommentRow>> {

@@ -20,6 +20,8 @@ export interface PollenConfig {
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   seedDemo: boolean;
   counterFoldIntervalMs: number;
+  /** How often committed ledger entries are chained (see LedgerSealer). */
+  ledgerSealIntervalMs: number;
   /** Whether this instance may relay the outbox (one instance of a cluster does at a time). */
   relayEnabled: boolean;
 }
@@ -106,6 +108,7 @@ export function loadConfig(env: Env = process.env): PollenConfig {
     logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
     seedDemo: bool(env, 'POLLEN_SEED_DEMO', databaseUrl === null),
     counterFoldIntervalMs: int(env, 'COUNTER_FOLD_INTERVAL_MS', 250, 10, 60_000),
+    ledgerSealIntervalMs: int(env, 'LEDGER_SEAL_INTERVAL_MS', 250, 10, 60_000),
     relayEnabled: bool(env, 'POLLEN_RELAY', true),
   };
 }

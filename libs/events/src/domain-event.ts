@@ -12,6 +12,8 @@ export type DomainEventType =
   | 'idea.created'
   | 'idea.revised'
   | 'idea.voted'
+  | 'idea.statusChanged'
+  | 'comment.helpfulMarked'
   | 'comment.created'
   | 'comment.edited'
   | 'comment.deleted';

@@ -2,8 +2,8 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ChallengeModel, ChallengeRow, ChallengesLoader } from '@pollen/challenges';
 import { UserModel, UserEntity, UsersLoader } from '@pollen/identity';
 import { RequestContext } from '@pollen/kernel';
-import { IdeaModel, IdeaRevisionModel } from './idea.model';
-import { IdeaRow, RevisionRow } from './ideas.repository';
+import { IdeaDecisionModel, IdeaModel, IdeaRevisionModel } from './idea.model';
+import { DecisionRow, IdeaRow, RevisionRow } from './ideas.repository';
 import { IdeasLoader } from './ideas.loader';
 import { IdeasService } from './ideas.service';
 
@@ -39,5 +39,10 @@ export class IdeaFieldResolver {
   @ResolveField(() => [IdeaRevisionModel], { description: 'Every revision, newest first; revision 1 is the original' })
   revisions(@Parent() idea: IdeaRow): Promise<RevisionRow[]> {
     return this.ideas.revisions(idea.id);
+  }
+
+  @ResolveField(() => [IdeaDecisionModel], { description: 'The brand team’s decisions on this idea, oldest first' })
+  decisions(@Parent() idea: IdeaRow): Promise<DecisionRow[]> {
+    return this.ideas.decisions(idea.id);
   }
 }

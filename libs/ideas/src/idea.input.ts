@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IdeaOrder } from './idea.model';
+import { IdeaOrder, IdeaStatus } from './idea.model';
 
 @InputType()
 export class ProposeIdeaInput {
@@ -59,4 +59,16 @@ export class PageArgs {
 
   @Field(() => String, { nullable: true })
   after?: string;
+}
+
+@InputType('DecideIdeaInput', { description: 'The brand team’s decision on an idea, in REVIEW' })
+export class DecideIdeaInput {
+  @Field(() => ID)
+  ideaId: string;
+
+  @Field(() => IdeaStatus, { description: 'SHORTLISTED (from OPEN), ADOPTED (from SHORTLISTED) or REJECTED' })
+  status: IdeaStatus;
+
+  @Field({ description: '3 to 2,000 characters, shown to the author' })
+  reason: string;
 }

@@ -82,3 +82,21 @@ export class IdeaRevisionModel {
   @Field()
   createdAt: Date;
 }
+
+@ObjectType('IdeaDecision', { description: 'A decision of the brand team on an idea' })
+export class IdeaDecisionModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => IdeaStatus)
+  from: IdeaStatus;
+
+  @Field(() => IdeaStatus)
+  to: IdeaStatus;
+
+  @Field()
+  reason: string;
+
+  @Field()
+  decidedAt: Date;
+}

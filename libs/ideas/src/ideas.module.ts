@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LedgerModule } from '@pollen/ledger';
 import { ChallengesModule } from '@pollen/challenges';
 import { IdentityModule } from '@pollen/identity';
 import { CounterFoldJob } from './counter-fold.job';
@@ -11,7 +12,7 @@ import { IdeasService } from './ideas.service';
 
 /** Ideas, their revisions, lineage, feeds, search and tallies. Never imports votes or comments. */
 @Module({
-  imports: [ChallengesModule, IdentityModule],
+  imports: [ChallengesModule, LedgerModule, IdentityModule],
   providers: [CounterFoldJob, IdeaCountersRepository, IdeaFieldResolver, IdeasLoader, IdeasRepository, IdeasResolver, IdeasService],
   exports: [CounterFoldJob, IdeaCountersRepository, IdeasLoader, IdeasRepository, IdeasService],
 })

@@ -25,6 +25,14 @@ export interface IdeaRow {
   rank?: number;
 }
 
+export interface DecisionRow {
+  id: string;
+  from: IdeaStatus;
+  to: IdeaStatus;
+  reason: string;
+  decidedAt: Date;
+}
+
 export interface RevisionRow {
   revision: number;
   title: string;
@@ -133,8 +141,41 @@ export class IdeasRepository {
   }
 
   /** Minimal look-up for validation (existence and challenge), without tallies. */
-  findRefs(ids: readonly string[]): Promise<Array<{ id: string; challengeId: string }>> {
-    return this.db.query(`SELECT id, challenge_id AS "challengeId" FROM idea WHERE id = ANY($1::uuid[])`, [ids]);
+  findRefs(ids: readonly string[]): Promise<Array<{ id: string; challengeId: string; authorId: string }>> {
+    return this.db.query(`SELECT id, challenge_id AS "challengeId", author_id AS "authorId" FROM idea WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** The "builds on" links above an idea, up to `depth` generations, with each ancestor's author. */
+  ancestry(ideaId: string, depth: number): Promise<Array<{ ideaId: string; parentId: string; parentAuthorId: string }>> {
+    return this.db.query(
+      `WITH RECURSIVE up(idea_id, parent_id, depth) AS (
+         SELECT idea_id, parent_id, 1 FROM idea_lineage WHERE idea_id = $1
+         UNION
+         SELECT l.idea_id, l.parent_id, up.depth + 1 FROM idea_lineage l JOIN up ON l.idea_id = up.parent_id WHERE up.depth < $2
+       )
+       SELECT DISTINCT up.idea_id AS "ideaId", up.parent_id AS "parentId", p.author_id AS "parentAuthorId"
+         FROM up JOIN idea p ON p.id = up.parent_id`,
+      [ideaId, depth],
+    );
+  }
+
+  async setStatus(ideaId: string, status: IdeaStatus): Promise<void> {
+    await this.db.query(`UPDATE idea SET status = $2, updated_at = now() WHERE id = $1`, [ideaId, status]);
+  }
+
+  insertDecision(values: { ideaId: string; from: IdeaStatus; to: IdeaStatus; reason: string; decidedBy: string }): Promise<{ id: string; decidedAt: Date } | null> {
+    return this.db.one(
+      `INSERT INTO idea_decision (idea_id, from_status, to_status, reason, decided_by) VALUES ($1, $2, $3, $4, $5)
+       RETURNING id, decided_at AS "decidedAt"`,
+      [values.ideaId, values.from, values.to, values.reason, values.decidedBy],
+    );
+  }
+
+  decisions(ideaId: string): Promise<DecisionRow[]> {
+    return this.db.query(
+      `SELECT id, from_status AS "from", to_status AS "to", reason, decided_at AS "decidedAt" FROM idea_decision WHERE idea_id = $1 ORDER BY decided_at, id`,
+      [ideaId],
+    );
   }
 
   feed(query: FeedQuery): Promise<IdeaRow[]> {

@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '@pollen/identity';
 import { Page, Viewer, checkId, requireViewer } from '@pollen/kernel';
 import { IdeaConnection, IdeaModel } from './idea.model';
-import { IdeasArgs, ProposeIdeaInput, ReviseIdeaInput } from './idea.input';
+import { DecideIdeaInput, IdeasArgs, ProposeIdeaInput, ReviseIdeaInput } from './idea.input';
 import { IdeaRow } from './ideas.repository';
 import { IdeasService } from './ideas.service';
 
@@ -37,5 +37,10 @@ export class IdeasResolver {
   @Mutation(() => IdeaModel)
   reviseIdea(@CurrentViewer() viewer: Viewer | null, @Args('input') input: ReviseIdeaInput): Promise<IdeaRow> {
     return this.service.revise(requireViewer(viewer), input);
+  }
+
+  @Mutation(() => IdeaModel, { description: 'Shortlists, adopts or rejects an idea, with a reason (brand team, REVIEW phase)' })
+  decideIdea(@CurrentViewer() viewer: Viewer | null, @Args('input') input: DecideIdeaInput): Promise<IdeaRow> {
+    return this.service.decide(requireViewer(viewer), input);
   }
 }

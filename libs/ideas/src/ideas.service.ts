@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { ChallengeLanguage, ChallengesService, ParticipationAction, textSearchConfig } from '@pollen/challenges';
 import { Db, Transactional } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
+import { ContributionKind, LedgerRecorder, ancestorsByGeneration } from '@pollen/ledger';
 import {
+  DECISION_REASON_MAX,
   Page,
   PollenError,
   SEARCH_TEXT_MAX,
@@ -16,9 +18,9 @@ import {
   pageSize,
   toPage,
 } from '@pollen/kernel';
-import { IdeaOrder } from './idea.model';
+import { IdeaOrder, IdeaStatus } from './idea.model';
 import { cleanBody, cleanBuildsOn, cleanTags, cleanTitle } from './idea-text.policy';
-import { IdeaRow, IdeasRepository, RevisionRow } from './ideas.repository';
+import { DecisionRow, IdeaRow, IdeasRepository, RevisionRow } from './ideas.repository';
 
 const CURSOR_SHAPES: Record<IdeaOrder, Array<'string' | 'number'>> = {
   NEW: ['string', 'string'],
@@ -26,6 +28,16 @@ const CURSOR_SHAPES: Record<IdeaOrder, Array<'string' | 'number'>> = {
   HOT: ['number', 'string'],
   RELEVANCE: ['number', 'string'],
 };
+
+/** The brand's decisions: which status may follow which. */
+const DECISIONS: Record<IdeaStatus, IdeaStatus[]> = {
+  OPEN: [IdeaStatus.SHORTLISTED, IdeaStatus.REJECTED],
+  SHORTLISTED: [IdeaStatus.ADOPTED, IdeaStatus.REJECTED],
+  ADOPTED: [],
+  REJECTED: [],
+};
+/** The deepest lineage an adoption looks at (the policy may use fewer generations). */
+const LINEAGE_DEPTH_MAX = 10;
 
 function cursorKey(order: IdeaOrder, row: IdeaRow): Array<string | number> {
   switch (order) {
@@ -47,6 +59,7 @@ export class IdeasService {
     private readonly ideas: IdeasRepository,
     private readonly challenges: ChallengesService,
     private readonly events: DomainEventRecorder,
+    private readonly ledger: LedgerRecorder,
   ) {}
 
   @Transactional()
@@ -60,8 +73,8 @@ export class IdeasService {
     const tags = cleanTags(input.tags);
     const buildsOn = cleanBuildsOn(input.buildsOn);
     const challenge = await this.challenges.requireAction(challengeId, viewer, ParticipationAction.PROPOSE);
+    const parents = buildsOn.length ? await this.ideas.findRefs(buildsOn) : [];
     if (buildsOn.length) {
-      const parents = await this.ideas.findRefs(buildsOn);
       const missing = buildsOn.filter((id) => !parents.some((parent) => parent.id === id));
       if (missing.length) throw new PollenError('NOT_FOUND', `buildsOn: idea ${missing[0]} not found`, { field: 'buildsOn', id: missing[0] });
       if (parents.some((parent) => parent.challengeId !== challengeId)) {
@@ -78,6 +91,12 @@ export class IdeasService {
     }))!;
     await this.ideas.insertRevision(id, 1, { title, body, tags }, viewer.userId);
     await this.ideas.insertLineage(challengeId, id, buildsOn);
+    await this.ledger.contribute(challengeId, viewer.userId, ContributionKind.IDEA_PROPOSED, { ideaId: id });
+    await this.ledger.creditMany(
+      challengeId,
+      ContributionKind.IDEA_BUILT_UPON,
+      parents.map((parent) => ({ participantId: parent.authorId, ideaId: parent.id, detail: { by: id } })),
+    );
     const idea = (await this.ideas.findById(id))!;
     await this.events.record({
       type: 'idea.created',
@@ -114,6 +133,59 @@ export class IdeasService {
       payload: { ideaId, challengeId: current.challengeId, revision, ...next },
     });
     return (await this.ideas.findById(ideaId))!;
+  }
+
+  /**
+   * The brand team's decision on an idea, in REVIEW, with a reason: OPEN → SHORTLISTED or
+   * REJECTED, SHORTLISTED → ADOPTED or REJECTED. Shortlisting and adoption earn ledger credit;
+   * an adoption shares its credit with the ideas it built upon.
+   */
+  @Transactional()
+  async decide(viewer: Viewer, input: { ideaId: unknown; status: unknown; reason: unknown }): Promise<IdeaRow> {
+    const ideaId = checkId(input.ideaId, 'ideaId');
+    const to = input.status as IdeaStatus;
+    if (![IdeaStatus.SHORTLISTED, IdeaStatus.ADOPTED, IdeaStatus.REJECTED].includes(to)) {
+      throw PollenError.badInput('status', 'must be SHORTLISTED, ADOPTED or REJECTED');
+    }
+    const reason = cleanText(input.reason, { field: 'reason', min: 3, max: DECISION_REASON_MAX, multiline: true });
+    const idea = await this.ideas.findById(ideaId, true);
+    if (!idea) throw PollenError.notFound('Idea', ideaId);
+    const challenge = await this.challenges.getVisible(idea.challengeId, viewer).catch(() => {
+      throw PollenError.notFound('Idea', ideaId);
+    });
+    if (!(await this.challenges.isTeamMember(challenge, viewer))) throw PollenError.forbidden("Only the brand's team decides on ideas");
+    await this.challenges.requireAction(idea.challengeId, viewer, ParticipationAction.DECIDE);
+    const from = idea.status;
+    if (!DECISIONS[from].includes(to)) {
+      throw PollenError.conflict(`status: an idea cannot move from ${from} to ${to}`, { field: 'status', from, to });
+    }
+    await this.ideas.setStatus(ideaId, to);
+    const decision = (await this.ideas.insertDecision({ ideaId, from, to, reason, decidedBy: viewer.userId }))!;
+    if (to === IdeaStatus.SHORTLISTED) {
+      await this.ledger.credit(idea.challengeId, idea.authorId, ContributionKind.IDEA_SHORTLISTED, { ideaId, detail: { decisionId: decision.id } });
+    } else if (to === IdeaStatus.ADOPTED) {
+      const edges = await this.ideas.ancestry(ideaId, LINEAGE_DEPTH_MAX);
+      const parents = new Map<string, string[]>();
+      const authorOf = new Map<string, string>();
+      for (const edge of edges) {
+        parents.set(edge.ideaId, [...(parents.get(edge.ideaId) ?? []), edge.parentId]);
+        authorOf.set(edge.parentId, edge.parentAuthorId);
+      }
+      const generations = ancestorsByGeneration(ideaId, (id) => parents.get(id) ?? [], LINEAGE_DEPTH_MAX);
+      await this.ledger.adopt(idea.challengeId, { id: ideaId, authorId: idea.authorId }, generations, authorOf, { decisionId: decision.id });
+    }
+    await this.events.record({
+      type: 'idea.statusChanged',
+      challengeId: idea.challengeId,
+      aggregateId: ideaId,
+      actorId: viewer.userId,
+      payload: { ideaId, challengeId: idea.challengeId, authorId: idea.authorId, from, to, reason, decidedAt: decision.decidedAt },
+    });
+    return (await this.ideas.findById(ideaId))!;
+  }
+
+  decisions(ideaId: string): Promise<DecisionRow[]> {
+    return this.ideas.decisions(ideaId);
   }
 
   /** An idea as the viewer may see it (its challenge must be visible to them). */

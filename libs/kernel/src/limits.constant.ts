@@ -11,6 +11,7 @@ export const TITLE_MAX = 140;
 export const IDEA_BODY_MAX = 20_000;
 export const CHALLENGE_BRIEF_MAX = 20_000;
 export const COMMENT_BODY_MAX = 5_000;
+export const DECISION_REASON_MAX = 2_000;
 export const TAGS_MAX = 10;
 export const TAG_MAX_LENGTH = 32;
 export const BUILDS_ON_MAX = 10;

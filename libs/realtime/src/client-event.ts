@@ -61,6 +61,8 @@ export function toClientData(
       return pick(p, ['ideaId', 'revision', 'title', 'body', 'tags']);
     case 'idea.voted':
       return { ...(tallies.get(p.ideaId as string) ?? { ideaId: p.ideaId }) };
+    case 'idea.statusChanged':
+      return { ...pick(p, ['ideaId', 'from', 'to', 'reason', 'decidedAt']), author: authors.get(p.authorId as string) ?? null };
     case 'comment.created':
       return { ...pick(p, ['commentId', 'ideaId', 'parentId', 'body', 'createdAt']), author: authors.get(p.authorId as string) ?? null };
     case 'comment.edited':

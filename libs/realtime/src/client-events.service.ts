@@ -16,7 +16,7 @@ export class ClientEventsService {
 
   /**
    * Personal notifications carried by a batch: a reply to someone's comment, an idea built on
-   * someone's idea. Never to the person who acted. Two queries per batch at most.
+   * someone's idea, the brand's decision on someone's idea. Never to the person who acted. Two queries per batch at most.
    */
   async notifications(events: ClientEvent[], actors: Map<string, string | null>): Promise<Array<{ userId: string; event: ClientEvent }>> {
     const parentComments = new Set<string>();
@@ -45,6 +45,7 @@ export class ClientEventsService {
         const owners = new Set(((event.data.buildsOn as string[] | undefined) ?? []).map((id) => ideaAuthor.get(id)));
         owners.forEach((userId) => notify(userId, event, 'idea.builtUpon'));
       }
+      if (event.type === 'idea.statusChanged') notify((event.data.author as AuthorInfo | null)?.id, event, 'idea.statusChanged');
     }
     return out;
   }

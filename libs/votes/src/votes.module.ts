@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LedgerModule } from '@pollen/ledger';
 import { ChallengesModule } from '@pollen/challenges';
 import { IdeasModule } from '@pollen/ideas';
 import { VoteFieldResolver } from './vote.field-resolver';
@@ -9,7 +10,7 @@ import { VotesService } from './votes.service';
 
 /** Votes on ideas. Depends on ideas and challenges; nothing depends on it but the app. */
 @Module({
-  imports: [ChallengesModule, IdeasModule],
+  imports: [ChallengesModule, LedgerModule, IdeasModule],
   providers: [VoteFieldResolver, VotesLoader, VotesRepository, VotesResolver, VotesService],
   exports: [VotesService],
 })

@@ -3,6 +3,7 @@ import { ChallengesService, ParticipationAction } from '@pollen/challenges';
 import { Db, Transactional } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
 import { IdeaCountersRepository, IdeaRow, IdeasRepository } from '@pollen/ideas';
+import { ContributionKind, LedgerRecorder } from '@pollen/ledger';
 import { PollenError, Viewer, checkId } from '@pollen/kernel';
 import { VOTE_NUMBER, VoteValue, voteValueOf } from './vote-value';
 import { VotesRepository } from './votes.repository';
@@ -11,7 +12,8 @@ const MAX_ATTEMPTS = 3;
 
 /**
  * One vote per person per idea. The transaction writes the vote row, a counter delta (never the
- * idea row, so voters on a hot idea do not queue on one lock) and the `idea.voted` event.
+ * idea row, so voters on a hot idea do not queue on one lock), the ledger entry (a vote cast,
+ * or its compensation when cleared) and the `idea.voted` event.
  * Casting the vote one already has changes nothing and records nothing.
  */
 @Injectable()
@@ -23,6 +25,7 @@ export class VotesService {
     private readonly counters: IdeaCountersRepository,
     private readonly challenges: ChallengesService,
     private readonly events: DomainEventRecorder,
+    private readonly ledger: LedgerRecorder,
   ) {}
 
   @Transactional()
@@ -52,6 +55,9 @@ export class VotesService {
       upvotes: (value === 1 ? 1 : 0) - (before === 1 ? 1 : 0),
       downvotes: (value === -1 ? 1 : 0) - (before === -1 ? 1 : 0),
     });
+    // The ledger counts a vote cast, whichever way; clearing it cancels that entry.
+    if (before === 0) await this.ledger.contribute(idea.challengeId, viewer.userId, ContributionKind.VOTE_CAST, { ideaId });
+    else if (value === 0) await this.ledger.compensate(idea.challengeId, ContributionKind.VOTE_CAST, { participantId: viewer.userId, ideaId });
     await this.events.record({
       type: 'idea.voted',
       challengeId: idea.challengeId,

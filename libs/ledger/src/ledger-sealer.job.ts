@@ -1,0 +1,95 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
+import { Db } from '@pollen/database';
+import { ContributionKind } from './contribution-kind';
+import { GENESIS_HASH, entryHash } from './ledger-hash.util';
+import { LedgerRepository } from './ledger.repository';
+import { emptyTallies, foldEntries } from './ownership-tallies';
+import { UnsealedEntry } from './ledger-entry';
+
+export const SEAL_BATCH = 5_000;
+const SEAL_LOCK = 7411004;
+
+/**
+ * Chains committed ledger entries. Writers append entries with no hash, so the chain is never a
+ * lock on the vote path; every LEDGER_SEAL_INTERVAL_MS one sealer per database (an advisory
+ * lock) takes a batch of unsealed entries in append order, gives each its challenge's next
+ * sequence number and the hash over the previous one, moves the heads and adds the batch to the
+ * statement tallies, in one transaction. Entries are sealed in the order they became visible,
+ * which is their chain order; an entry never changes once sealed.
+ */
+@Injectable()
+export class LedgerSealer implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(LedgerSealer.name);
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<number> | null = null;
+
+  constructor(
+    @Inject(POLLEN_CONFIG) private readonly config: PollenConfig,
+    private readonly db: Db,
+    private readonly ledger: LedgerRepository,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => {
+      if (!this.running) void this.sealNow().catch((error: Error) => this.logger.error(`ledger sealing failed: ${error.message}`));
+    }, this.config.ledgerSealIntervalMs);
+    this.timer.unref();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running?.catch(() => undefined);
+  }
+
+  /** Seals everything committed now; returns how many entries were sealed. */
+  sealNow(): Promise<number> {
+    if (this.running) return this.running.then(() => this.sealNow());
+    this.running = (async () => {
+      let total = 0;
+      for (;;) {
+        const sealed = await this.sealBatch();
+        if (sealed < 0) return total; // another instance is sealing
+        total += sealed;
+        if (sealed < SEAL_BATCH) return total;
+      }
+    })().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private sealBatch(): Promise<number> {
+    return this.db.transaction(async () => {
+      const [lock] = await this.db.query<{ ok: boolean }>(`SELECT pg_try_advisory_xact_lock($1) AS ok`, [SEAL_LOCK]);
+      if (!lock.ok) return -1;
+      const batch = await this.ledger.unsealed(SEAL_BATCH);
+      if (!batch.length) return 0;
+      const byChallenge = new Map<string, Array<UnsealedEntry & { position: string }>>();
+      for (const entry of batch) {
+        const list = byChallenge.get(entry.challengeId) ?? [];
+        list.push(entry);
+        byChallenge.set(entry.challengeId, list);
+      }
+      const heads = await this.ledger.heads([...byChallenge.keys()]);
+      const sealed: Array<{ position: string; seq: bigint; prevHash: string; hash: string }> = [];
+      for (const [challengeId, entries] of byChallenge) {
+        let { seq, hash } = heads.get(challengeId) ?? { seq: 0n, hash: GENESIS_HASH };
+        for (const entry of entries) {
+          seq += 1n;
+          const next = entryHash(hash, entry, seq);
+          sealed.push({ position: entry.position, seq, prevHash: hash, hash: next });
+          hash = next;
+        }
+        heads.set(challengeId, { seq, hash });
+        const delta = foldEntries(emptyTallies(), entries);
+        const explicit = new Set(entries.filter((e) => e.kind === ContributionKind.AUTHORSHIP).map((e) => e.ideaId!));
+        await this.ledger.addTallies(challengeId, delta, new Set([...delta.authorship.keys()].filter((id) => !explicit.has(id))));
+      }
+      await this.ledger.seal(sealed);
+      await this.ledger.moveHeads(new Map([...heads].filter(([id]) => byChallenge.has(id))));
+      return batch.length;
+    });
+  }
+}

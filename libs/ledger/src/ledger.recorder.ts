@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import { PollenError } from '@pollen/kernel';
+import { ContributionKind, WeightedKind } from './contribution-kind';
+import { allocateLineage } from './lineage.util';
+import { LedgerRepository, NewEntry, PolicyRow } from './ledger.repository';
+import { DEFAULT_POLICY, OwnershipPolicy, PolicyInput, applyPolicyInput } from './ownership-policy';
+
+/** Frozen policies never change, so any instance may keep them; bounded all the same. */
+const FROZEN_POLICY_CACHE = 2_000;
+
+export interface Subject {
+  ideaId?: string | null;
+  commentId?: string | null;
+  detail?: Record<string, unknown>;
+}
+
+/**
+ * What domain services call, inside their own transaction, to record contributions: the entry
+ * commits with the action or not at all. Points come from the challenge's frozen policy. A
+ * participant's first contribution to a challenge also records their acceptance of its licence.
+ */
+@Injectable()
+export class LedgerRecorder {
+  private readonly frozen = new Map<string, OwnershipPolicy>();
+
+  constructor(private readonly ledger: LedgerRepository) {}
+
+  createPolicy(challengeId: string): Promise<void> {
+    return this.ledger.insertPolicy(challengeId, DEFAULT_POLICY);
+  }
+
+  async policy(challengeId: string): Promise<PolicyRow> {
+    const policy = await this.ledger.policy(challengeId);
+    if (!policy) throw PollenError.notFound('Ownership policy', challengeId);
+    return policy;
+  }
+
+  /** Changes a DRAFT challenge's policy (the caller checked the team's rights); validates every field. */
+  async setPolicy(challengeId: string, input: PolicyInput): Promise<PolicyRow> {
+    const current = await this.policy(challengeId);
+    if (current.frozenAt) throw PollenError.conflict('The ownership policy is frozen since the challenge opened', { field: 'policy' });
+    const next = applyPolicyInput(current, input);
+    if (!(await this.ledger.updatePolicy(challengeId, next))) throw PollenError.conflict('The ownership policy is frozen since the challenge opened', { field: 'policy' });
+    return { ...next, frozenAt: null };
+  }
+
+  /** Freezes the policy as the challenge opens and records it as the chain's first entry. */
+  async open(challengeId: string, actorId: string): Promise<void> {
+    const policy = await this.ledger.freeze(challengeId);
+    if (!policy) return;
+    await this.ledger.append([
+      {
+        challengeId,
+        kind: ContributionKind.POLICY,
+        participantId: actorId,
+        points: 0n,
+        detail: { weights: policy.weights, lineageDecayBp: policy.lineageDecayBp, lineageGenerations: policy.lineageGenerations, licence: policy.licence },
+      },
+    ]);
+  }
+
+  /** A participant's own act (proposing, commenting, voting): earns its weight, and accepts the licence the first time. */
+  async contribute(challengeId: string, participantId: string, kind: WeightedKind, subject: Subject = {}): Promise<void> {
+    const policy = await this.frozenPolicy(challengeId);
+    await this.ledger.append([this.entry(challengeId, participantId, kind, BigInt(policy.weights[kind]), subject)], {
+      challengeId,
+      userId: participantId,
+      licence: policy.licence,
+    });
+  }
+
+  /** Credit earned through someone else's act (an idea built upon, shortlisted): no licence acceptance. */
+  async credit(challengeId: string, participantId: string, kind: WeightedKind, subject: Subject = {}): Promise<void> {
+    const policy = await this.frozenPolicy(challengeId);
+    await this.ledger.append([this.entry(challengeId, participantId, kind, BigInt(policy.weights[kind]), subject)]);
+  }
+
+  /** Credits several ideas at once (one statement), e.g. every idea a new idea builds on. */
+  async creditMany(challengeId: string, kind: WeightedKind, subjects: Array<Subject & { participantId: string }>): Promise<void> {
+    if (!subjects.length) return;
+    const policy = await this.frozenPolicy(challengeId);
+    await this.ledger.append(subjects.map((s) => this.entry(challengeId, s.participantId, kind, BigInt(policy.weights[kind]), s)));
+  }
+
+  /**
+   * An adoption: the adopted idea's credit, shared with the ideas it built upon generation by
+   * generation (allocateLineage). `generations` are the ancestors by nearest generation.
+   */
+  async adopt(
+    challengeId: string,
+    idea: { id: string; authorId: string },
+    generations: string[][],
+    authorOf: ReadonlyMap<string, string>,
+    detail: Record<string, unknown>,
+  ): Promise<void> {
+    const policy = await this.frozenPolicy(challengeId);
+    const limited = generations.slice(0, policy.lineageGenerations);
+    const { kept, shares } = allocateLineage(BigInt(policy.weights.IDEA_ADOPTED), policy.lineageDecayBp, limited);
+    await this.ledger.append([
+      this.entry(challengeId, idea.authorId, ContributionKind.IDEA_ADOPTED, kept, { ideaId: idea.id, detail }),
+      ...shares.map((share) =>
+        this.entry(challengeId, authorOf.get(share.ideaId)!, ContributionKind.LINEAGE, share.points, {
+          ideaId: share.ideaId,
+          detail: { adoptedIdeaId: idea.id, generation: share.generation },
+        }),
+      ),
+    ]);
+  }
+
+  /** Records how an idea's credit is split among its authors from now on (basis points summing to 10,000). */
+  async authorship(challengeId: string, ideaId: string, actorId: string, shares: Array<[string, number]>): Promise<void> {
+    const sorted = [...shares].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    await this.ledger.append([{ challengeId, kind: ContributionKind.AUTHORSHIP, participantId: actorId, ideaId, points: 0n, detail: { shares: sorted } }]);
+  }
+
+  /** Cancels the latest matching entry (a withdrawn vote, a deleted comment): returns whether one was found. */
+  async compensate(challengeId: string, kind: ContributionKind, match: { participantId?: string; ideaId?: string; commentId?: string }): Promise<boolean> {
+    return (await this.ledger.compensate({ challengeId, kind, ...match })) > 0;
+  }
+
+  private entry(challengeId: string, participantId: string, kind: ContributionKind, points: bigint, subject: Subject): NewEntry {
+    return { challengeId, kind, participantId, ideaId: subject.ideaId ?? null, commentId: subject.commentId ?? null, points, detail: subject.detail ?? {} };
+  }
+
+  private async frozenPolicy(challengeId: string): Promise<OwnershipPolicy> {
+    const cached = this.frozen.get(challengeId);
+    if (cached) return cached;
+    const policy = await this.ledger.policy(challengeId);
+    if (!policy?.frozenAt) throw new Error(`challenge ${challengeId} has no frozen ownership policy`);
+    if (this.frozen.size >= FROZEN_POLICY_CACHE) this.frozen.delete(this.frozen.keys().next().value!);
+    this.frozen.set(challengeId, policy);
+    return policy;
+  }
+}

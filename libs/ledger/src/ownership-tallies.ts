@@ -1,0 +1,64 @@
+import { ContributionKind, DIRECT_KINDS, IDEA_CREDIT_KINDS } from './contribution-kind';
+import { LedgerEntry, UnsealedEntry } from './ledger-entry';
+import { BASIS_POINTS } from './ownership-policy';
+
+export interface KindTally {
+  /** Entries of the kind, less the compensating ones. */
+  entries: number;
+  /** Milli-points. */
+  points: bigint;
+}
+
+/**
+ * Everything a statement needs, folded from the ledger: what each participant earned directly,
+ * what each idea earned, and how each idea's credit is split among its authors. The sealer
+ * keeps these in PostgreSQL incrementally (ownership_direct, ownership_idea, ownership_authorship);
+ * `talliesFromEntries` recomputes them from the chain alone.
+ */
+export interface OwnershipTallies {
+  direct: Map<string, Map<ContributionKind, KindTally>>;
+  ideas: Map<string, Map<ContributionKind, KindTally>>;
+  /** idea → [participant, basis points] sorted by participant; the shares sum to 10,000. */
+  authorship: Map<string, Array<[string, number]>>;
+}
+
+export function emptyTallies(): OwnershipTallies {
+  return { direct: new Map(), ideas: new Map(), authorship: new Map() };
+}
+
+function add(map: Map<string, Map<ContributionKind, KindTally>>, key: string, kind: ContributionKind, entries: number, points: bigint): void {
+  let kinds = map.get(key);
+  if (!kinds) map.set(key, (kinds = new Map()));
+  const tally = kinds.get(kind) ?? { entries: 0, points: 0n };
+  kinds.set(kind, { entries: tally.entries + entries, points: tally.points + points });
+}
+
+/** The authorship an AUTHORSHIP entry sets: its detail.shares, [participant, basis points]. */
+export function authorshipOf(entry: Pick<UnsealedEntry, 'detail'>): Array<[string, number]> {
+  const shares = entry.detail.shares as Array<[string, number]>;
+  return [...shares].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+/**
+ * Folds entries, in chain order, into `tallies` (mutated and returned). An idea's authorship
+ * starts as its first idea-credit entry's participant alone (the proposer), and an AUTHORSHIP
+ * entry replaces it.
+ */
+export function foldEntries(tallies: OwnershipTallies, entries: Iterable<UnsealedEntry | LedgerEntry>): OwnershipTallies {
+  for (const entry of entries) {
+    const count = entry.compensates ? -1 : 1;
+    if (entry.kind === ContributionKind.AUTHORSHIP && entry.ideaId) {
+      tallies.authorship.set(entry.ideaId, authorshipOf(entry));
+    } else if (IDEA_CREDIT_KINDS.has(entry.kind) && entry.ideaId) {
+      add(tallies.ideas, entry.ideaId, entry.kind, count, entry.points);
+      if (!tallies.authorship.has(entry.ideaId)) tallies.authorship.set(entry.ideaId, [[entry.participantId, BASIS_POINTS]]);
+    } else if (DIRECT_KINDS.has(entry.kind)) {
+      add(tallies.direct, entry.participantId, entry.kind, count, entry.points);
+    }
+  }
+  return tallies;
+}
+
+export function talliesFromEntries(entries: Iterable<UnsealedEntry | LedgerEntry>): OwnershipTallies {
+  return foldEntries(emptyTallies(), entries);
+}

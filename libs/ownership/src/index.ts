@@ -1,0 +1,4 @@
+export * from './ownership.module';
+export * from './ownership.service';
+export * from './ownership.model';
+export * from './statement-export';

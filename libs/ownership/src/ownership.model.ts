@@ -1,0 +1,140 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { UserModel } from '@pollen/identity';
+import { Connection } from '@pollen/kernel';
+import { ContributionKind, OwnershipPolicyModel } from '@pollen/ledger';
+
+@ObjectType('ContributionTally', { description: 'A participant’s contributions of one kind (idea kinds: the ideas they author, by their share)' })
+export class ContributionTallyModel {
+  @Field(() => ContributionKind)
+  kind: ContributionKind;
+
+  @Field(() => Int, { description: 'Entries of this kind, less those compensated' })
+  count: number;
+
+  @Field(() => Float)
+  points: number;
+}
+
+@ObjectType('OwnershipShare')
+export class OwnershipShareModel {
+  @Field(() => UserModel)
+  participant: UserModel;
+
+  @Field(() => Float, { description: 'Points under the frozen policy' })
+  points: number;
+
+  @Field(() => Int, { description: 'Share in basis points; all shares of a statement sum to exactly 10,000' })
+  shareBasisPoints: number;
+
+  @Field(() => String, { nullable: true, description: 'Share of the pool in minor currency units; all payouts sum exactly to the pool' })
+  payout: string | null;
+
+  @Field(() => [ContributionTallyModel])
+  contributions: ContributionTallyModel[];
+}
+
+@ObjectType('LedgerHead', { description: 'The last sealed entry of a challenge’s chain' })
+export class LedgerHeadModel {
+  @Field({ description: 'Its sequence number (0 when the chain is empty)' })
+  seq: string;
+
+  @Field({ description: 'SHA-256, hex' })
+  hash: string;
+}
+
+@ObjectType('OwnershipStatement', {
+  description:
+    'Who owns what the crowd made: participants ranked by points, with shares (largest-remainder rounding: ties go to more points, ' +
+    'then to the smaller participant id). Computed from the ledger alone, up to ledgerHead.',
+})
+export class OwnershipStatementModel extends Connection(OwnershipShareModel) {
+  @Field(() => ID)
+  challengeId: string;
+
+  @Field(() => LedgerHeadModel)
+  ledgerHead: LedgerHeadModel;
+
+  @Field(() => OwnershipPolicyModel)
+  policy: OwnershipPolicyModel;
+
+  @Field()
+  licence: string;
+
+  @Field(() => String, { nullable: true })
+  pool: string | null;
+
+  @Field(() => Float)
+  totalPoints: number;
+
+  @Field(() => Int)
+  participantCount: number;
+}
+
+@ObjectType('LedgerEntry', { description: 'One entry of the contribution ledger; see README (Ownership) for how to re-verify the chain' })
+export class LedgerEntryModel {
+  @Field(() => String, { description: 'Position in the challenge’s chain (null until sealed, a fraction of a second)', nullable: true })
+  seq: string | null;
+
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ContributionKind)
+  kind: ContributionKind;
+
+  @Field(() => UserModel)
+  participant: UserModel;
+
+  @Field(() => ID, { nullable: true })
+  ideaId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  commentId: string | null;
+
+  @Field(() => Float)
+  points: number;
+
+  @Field(() => ID, { nullable: true, description: 'The entry this one cancels' })
+  compensates: string | null;
+
+  @Field({ description: 'Canonical JSON (sorted keys)' })
+  detail: string;
+
+  @Field()
+  occurredAt: Date;
+
+  @Field(() => String, { nullable: true })
+  prevHash: string | null;
+
+  @Field(() => String, { nullable: true })
+  hash: string | null;
+}
+
+@ObjectType('LedgerEntryConnection')
+export class LedgerEntryConnection extends Connection(LedgerEntryModel) {}
+
+@ObjectType('LedgerProblem')
+export class LedgerProblemModel {
+  @Field(() => String, { nullable: true })
+  seq: string | null;
+
+  @Field(() => ID, { nullable: true })
+  id: string | null;
+
+  @Field()
+  reason: string;
+}
+
+@ObjectType('LedgerVerification')
+export class LedgerVerificationModel {
+  @Field()
+  ok: boolean;
+
+  @Field(() => Int)
+  entries: number;
+
+  @Field(() => LedgerHeadModel)
+  ledgerHead: LedgerHeadModel;
+
+  @Field(() => LedgerProblemModel, { nullable: true, description: 'The first entry found wrong' })
+  problem: LedgerProblemModel | null;
+}

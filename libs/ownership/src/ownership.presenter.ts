@@ -1,0 +1,55 @@
+import { UserEntity } from '@pollen/identity';
+import { LedgerEntry, MILLI, OwnershipPolicyModel, ParticipantStatement, STATEMENT_SCALE, VerifyReport, canonicalJson } from '@pollen/ledger';
+import { Page } from '@pollen/kernel';
+import { LedgerEntryModel, LedgerVerificationModel, OwnershipShareModel, OwnershipStatementModel } from './ownership.model';
+import { Statement } from './ownership.service';
+
+/** Exact scaled points as a float for display (the exact figures are in the export). */
+export function pointsOf(scaled: bigint): number {
+  return Number(scaled) / Number(STATEMENT_SCALE);
+}
+
+export function shareModel(p: ParticipantStatement, participant: UserEntity): OwnershipShareModel {
+  return {
+    participant,
+    points: pointsOf(p.scaledPoints),
+    shareBasisPoints: p.shareBp,
+    payout: p.payout === null ? null : p.payout.toString(),
+    contributions: [...p.byKind].map(([kind, tally]) => ({ kind, count: tally.entries, points: pointsOf(tally.scaledPoints) })).sort((a, b) => (a.kind < b.kind ? -1 : 1)),
+  };
+}
+
+export function statementModel(statement: Statement, page: Page<ParticipantStatement>, users: Map<string, UserEntity>): OwnershipStatementModel {
+  return {
+    challengeId: statement.challengeId,
+    ledgerHead: { seq: statement.headSeq.toString(), hash: statement.headHash },
+    policy: OwnershipPolicyModel.from(statement.policy),
+    licence: statement.policy.licence,
+    pool: statement.pool === null ? null : statement.pool.toString(),
+    totalPoints: pointsOf(statement.totalScaledPoints),
+    participantCount: statement.participants.length,
+    pageInfo: page.pageInfo,
+    edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: shareModel(edge.node, users.get(edge.node.participantId)!) })),
+  };
+}
+
+export function entryModel(entry: LedgerEntry): Omit<LedgerEntryModel, 'participant'> & { participantId: string } {
+  return {
+    seq: entry.hash ? entry.seq.toString() : null,
+    id: entry.id,
+    kind: entry.kind,
+    participantId: entry.participantId,
+    ideaId: entry.ideaId,
+    commentId: entry.commentId,
+    points: Number(entry.points) / MILLI,
+    compensates: entry.compensates,
+    detail: canonicalJson(entry.detail),
+    occurredAt: entry.occurredAt,
+    prevHash: entry.prevHash ?? null,
+    hash: entry.hash ?? null,
+  };
+}
+
+export function verificationModel(report: VerifyReport): LedgerVerificationModel {
+  return { ok: report.problem === null, entries: report.entries, ledgerHead: { seq: report.headSeq, hash: report.headHash }, problem: report.problem };
+}

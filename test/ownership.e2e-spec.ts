@@ -1,0 +1,230 @@
+import { spawnSync } from 'node:child_process';
+import fc from 'fast-check';
+import { join } from 'node:path';
+import { createTestApp, TestApp } from './setup/test-app';
+import { Person, brand, challenge, comment, person, propose, setPhase, vote } from './support/co-creation';
+
+const ROOT = join(__dirname, '..');
+const POLICY = `mutation($c: ID!, $p: OwnershipPolicyInput!) { setOwnershipPolicy(challengeId: $c, policy: $p) { weights { VOTE_CAST IDEA_ADOPTED } lineageDecay lineageGenerations licence frozen } }`;
+const STATEMENT = `query($c: ID!, $pool: String) { ownershipStatement(challengeId: $c, pool: $pool, first: 10) {
+  ledgerHead { seq hash } licence pool totalPoints participantCount policy { frozen lineageDecay }
+  edges { node { participant { id } points shareBasisPoints payout contributions { kind count points } } } } }`;
+const VERIFY = `query($c: ID!) { ledgerVerification(challengeId: $c) { ok entries ledgerHead { seq } problem { seq id reason } } }`;
+
+function decide(t: TestApp, owner: Person, ideaId: string, status: string, reason = 'Fits the brief') {
+  return t.gql(`mutation($i: DecideIdeaInput!) { decideIdea(input: $i) { id status decisions { from to reason } } }`, { i: { ideaId, status, reason } }, owner.token);
+}
+
+function cli(databaseUrl: string, ...args: string[]) {
+  return spawnSync(process.execPath, ['-r', '@swc-node/register', 'apps/ledger/src/main.ts', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'error' },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+}
+
+describe('ownership: policy, ledger, statement', () => {
+  let t: TestApp;
+  let owner: Person, ana: Person, ben: Person, cleo: Person, dan: Person;
+  let orgId: string;
+  let story: { challengeId: string; a: string; b: string; c: string; d: string };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    [owner, ana, ben, cleo, dan] = [await person(t), await person(t), await person(t), await person(t), await person(t)];
+    orgId = await brand(t, owner);
+  });
+  afterAll(() => t.close());
+
+  it('lets the brand set the policy while DRAFT, refuses bad values naming the field, and freezes it when the challenge opens', async () => {
+    const challengeId = await challenge(t, owner, orgId, 'DRAFT');
+    const ok = await t.gql(POLICY, { c: challengeId, p: { weights: { VOTE_CAST: 1, IDEA_ADOPTED: 150.5 }, lineageDecay: 0.5, licence: 'CC-BY-4.0' } }, owner.token);
+    expect(ok.data.setOwnershipPolicy).toEqual({ weights: { VOTE_CAST: 1, IDEA_ADOPTED: 150.5 }, lineageDecay: 0.5, lineageGenerations: 5, licence: 'CC-BY-4.0', frozen: false });
+    const bad: Array<[Record<string, unknown>, string]> = [
+      [{ weights: { COMMENT: -1 } }, 'weights.COMMENT'],
+      [{ weights: { COMMENT: 0.0001 } }, 'weights.COMMENT'],
+      [{ lineageDecay: 1 }, 'lineageDecay'],
+      [{ lineageDecay: 0 }, 'lineageDecay'],
+      [{ lineageDecay: 0.12345 }, 'lineageDecay'],
+      [{ lineageGenerations: 0 }, 'lineageGenerations'],
+      [{ licence: 'any licence you like' }, 'licence'],
+    ];
+    for (const [policy, field] of bad) {
+      const res = await t.gql(POLICY, { c: challengeId, p: policy }, owner.token);
+      expect(res.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+    expect((await t.gql(POLICY, { c: challengeId, p: { lineageDecay: 0.2 } }, ana.token)).errors[0].extensions.code).toBe('NOT_FOUND');
+    await setPhase(t, owner, challengeId, 'IDEATION');
+    const frozen = await t.gql(POLICY, { c: challengeId, p: { lineageDecay: 0.2 } }, owner.token);
+    expect(frozen.errors[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'policy' });
+    const shown = await t.gql(`query($c: ID!) { challenge(id: $c) { ownershipPolicy { frozen lineageDecay licence weights { IDEA_ADOPTED COMMENT } } } }`, { c: challengeId });
+    expect(shown.data.challenge.ownershipPolicy).toEqual({ frozen: true, lineageDecay: 0.5, licence: 'CC-BY-4.0', weights: { IDEA_ADOPTED: 150.5, COMMENT: 2 } });
+  });
+
+  it('records every contribution and turns the ledger into a statement whose shares and payouts sum exactly', async () => {
+    const challengeId = await challenge(t, owner, orgId, 'DRAFT');
+    await t.gql(POLICY, { c: challengeId, p: { weights: { IDEA_ADOPTED: 100 }, lineageDecay: 0.5 } }, owner.token);
+    await setPhase(t, owner, challengeId, 'IDEATION');
+    const a = await propose(t, ana, challengeId, { title: 'A roof that charges the car' });
+    const b = await propose(t, ben, challengeId, { title: 'Solar panels on the bonnet too', buildsOn: [a] });
+    const c = await propose(t, cleo, challengeId, { title: 'Solar film on the windows', buildsOn: [a] });
+    const d = await propose(t, dan, challengeId, { title: 'A car skin that harvests light', buildsOn: [b, c] }); // a diamond above A
+    story = { challengeId, a, b, c, d };
+    for (const [who, value] of [[ben, 'UP'], [cleo, 'UP'], [dan, 'DOWN']] as const) expect((await vote(t, who, a, value)).errors).toBeUndefined();
+    expect((await vote(t, dan, a, 'UP')).errors).toBeUndefined(); // a change of mind is still one vote cast
+    expect((await vote(t, dan, a, 'NONE')).errors).toBeUndefined(); // withdrawn: compensated
+    const helpful = (await comment(t, cleo, d, 'Could it be transparent?')).data.addComment.id;
+    const deleted = (await comment(t, ben, d, 'Too expensive')).data.addComment.id;
+    expect((await t.gql(`mutation($id: ID!) { deleteComment(commentId: $id) { deleted } }`, { id: deleted }, ben.token)).errors).toBeUndefined();
+    const mark = `mutation($id: ID!, $h: Boolean!) { markCommentHelpful(commentId: $id, helpful: $h) { helpful } }`;
+    expect((await t.gql(mark, { id: helpful, h: true }, cleo.token)).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await t.gql(mark, { id: helpful, h: true }, ben.token)).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await t.gql(mark, { id: helpful, h: true }, dan.token)).data.markCommentHelpful).toEqual({ helpful: true });
+
+    // Decisions belong to the brand team, in REVIEW, along the allowed moves.
+    expect((await decide(t, owner, d, 'SHORTLISTED')).errors[0].extensions).toMatchObject({ code: 'PHASE_FORBIDDEN', phase: 'IDEATION' });
+    await setPhase(t, owner, challengeId, 'REVIEW');
+    expect((await decide(t, dan, d, 'SHORTLISTED')).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await decide(t, owner, d, 'ADOPTED')).errors[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'status' });
+    expect((await decide(t, owner, d, 'SHORTLISTED', 'no')).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect((await decide(t, owner, d, 'SHORTLISTED')).data.decideIdea.status).toBe('SHORTLISTED');
+    const adopted = await decide(t, owner, d, 'ADOPTED', 'We build this one');
+    expect(adopted.data.decideIdea).toMatchObject({ status: 'ADOPTED', decisions: [{ from: 'OPEN', to: 'SHORTLISTED' }, { from: 'SHORTLISTED', to: 'ADOPTED', reason: 'We build this one' }] });
+    expect((await decide(t, owner, c, 'REJECTED', 'Out of scope')).data.decideIdea.status).toBe('REJECTED');
+
+    expect(await t.sealLedger()).toBeGreaterThan(0);
+    const res = await t.gql(STATEMENT, { c: challengeId, pool: '1000' });
+    expect(res.errors).toBeUndefined();
+    const statement = res.data.ownershipStatement;
+    // Adoption of D (100 points, d = 0.5): B and C share 100·0.5·0.5 = 25, A (once, though reached twice) 12.5, D keeps 62.5.
+    const byPerson = Object.fromEntries(statement.edges.map((e: any) => [e.node.participant.id, e.node]));
+    expect(statement.edges.map((e: any) => e.node.participant.id)).toEqual([dan.id, cleo.id, ana.id, ben.id]);
+    expect(byPerson[dan.id]).toMatchObject({ points: 97.5, shareBasisPoints: 5132, payout: '513' }); // 10 + 25 + 62.5
+    expect(byPerson[cleo.id]).toMatchObject({ points: 35, shareBasisPoints: 1842, payout: '184' }); // 10 + 4 + 12.5 + 0.5 + 2 + 6
+    expect(byPerson[ana.id]).toMatchObject({ points: 30.5, shareBasisPoints: 1605, payout: '161' }); // 10 + 2·4 + 12.5
+    expect(byPerson[ben.id]).toMatchObject({ points: 27, shareBasisPoints: 1421, payout: '142' }); // 10 + 4 + 12.5 + 0.5 (+2 −2)
+    expect(byPerson[ben.id].contributions).toEqual(expect.arrayContaining([{ kind: 'COMMENT', count: 0, points: 0 }, { kind: 'LICENCE_ACCEPTED', count: 1, points: 0 }]));
+    expect(byPerson[ana.id].contributions).toEqual(expect.arrayContaining([{ kind: 'IDEA_BUILT_UPON', count: 2, points: 8 }, { kind: 'LINEAGE', count: 1, points: 12.5 }]));
+    expect(statement).toMatchObject({ totalPoints: 190, participantCount: 4, pool: '1000', licence: 'CC-BY-SA-4.0', policy: { frozen: true, lineageDecay: 0.5 } });
+    const [head] = await t.sql(`SELECT seq::text, hash FROM ledger_head WHERE challenge_id = $1`, [challengeId]);
+    expect(statement.ledgerHead).toEqual(head);
+
+    const verified = await t.gql(VERIFY, { c: challengeId });
+    expect(verified.data.ledgerVerification).toMatchObject({ ok: true, problem: null, ledgerHead: { seq: head.seq } });
+    const ledger = await t.gql(`query($c: ID!) { contributionLedger(challengeId: $c, first: 3) { edges { node { seq kind participant { id } points hash prevHash } } pageInfo { hasNextPage } } }`, { c: challengeId });
+    expect(ledger.data.contributionLedger.edges.map((e: any) => [e.node.seq, e.node.kind])).toEqual([['1', 'POLICY'], ['2', 'LICENCE_ACCEPTED'], ['3', 'IDEA_PROPOSED']]);
+    expect(ledger.data.contributionLedger.edges[1].node.prevHash).toBe(ledger.data.contributionLedger.edges[0].node.hash);
+    const mine = await t.gql(`query($c: ID!) { myContributions(challengeId: $c) { kind points compensates } }`, { c: challengeId }, ben.token);
+    expect(mine.data.myContributions.filter((e: any) => e.compensates)).toEqual([expect.objectContaining({ kind: 'COMMENT', points: -2 })]);
+
+    const csv = await t.gql(`query($c: ID!) { ownershipStatementExport(challengeId: $c, format: CSV, pool: "1000") { filename ledgerHead { seq } content } }`, { c: challengeId });
+    const lines = csv.data.ownershipStatementExport.content.trim().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[1]).toContain(`${challengeId},${head.seq},${head.hash},CC-BY-SA-4.0,1000,1,${dan.id},`);
+    const json = await t.gql(`query($c: ID!) { ownershipStatementExport(challengeId: $c, format: JSON) { content } }`, { c: challengeId });
+    const parsed = JSON.parse(json.data.ownershipStatementExport.content);
+    expect(parsed.ledgerHead).toEqual(head);
+    expect(parsed.participants.map((p: any) => p.shareBasisPoints).reduce((x: number, y: number) => x + y)).toBe(10_000);
+  });
+
+  it('keeps the incremental statement equal to a recomputation from the chain after a random workload', async () => {
+    const crowd = [ana, ben, cleo, dan, await person(t), await person(t)];
+    const challengeId = await challenge(t, owner, orgId, 'IDEATION');
+    const ideaIds = [await propose(t, crowd[0], challengeId), await propose(t, crowd[1], challengeId)];
+    const comments: Array<{ id: string; author: Person; ideaId: string }> = [];
+    const op = fc.record({ kind: fc.constantFrom('propose', 'vote', 'comment', 'uncomment', 'helpful', 'seal'), who: fc.nat(5), idea: fc.nat(), value: fc.constantFrom('UP', 'DOWN', 'NONE') });
+    const [ops] = fc.sample(fc.array(op, { minLength: 120, maxLength: 120 }), { seed: 2010, numRuns: 1 });
+    for (const o of ops) {
+      const who = crowd[o.who];
+      const ideaId = ideaIds[o.idea % ideaIds.length];
+      if (o.kind === 'propose') ideaIds.push(await propose(t, who, challengeId, { title: `Idea ${ideaIds.length}`, buildsOn: [ideaId, ideaIds[(o.idea >> 3) % ideaIds.length]].filter((x, i, all) => all.indexOf(x) === i) }));
+      if (o.kind === 'vote') await vote(t, who, ideaId, o.value);
+      if (o.kind === 'comment') {
+        const res = await comment(t, who, ideaId, 'Good point');
+        comments.push({ id: res.data.addComment.id, author: who, ideaId });
+      }
+      if (o.kind === 'uncomment' && comments.length) {
+        const [gone] = comments.splice(o.idea % comments.length, 1);
+        await t.gql(`mutation($id: ID!) { deleteComment(commentId: $id) { id } }`, { id: gone.id }, gone.author.token);
+      }
+      if (o.kind === 'helpful' && comments.length) {
+        const target = comments[o.idea % comments.length];
+        await t.gql(`mutation($id: ID!, $h: Boolean!) { markCommentHelpful(commentId: $id, helpful: $h) { id } }`, { id: target.id, h: o.value !== 'NONE' }, owner.token);
+      }
+      if (o.kind === 'seal') await t.sealLedger();
+    }
+    await t.sealLedger();
+    const verified = (await t.gql(VERIFY, { c: challengeId })).data.ledgerVerification;
+    expect(verified).toMatchObject({ ok: true, problem: null });
+    expect(verified.entries).toBeGreaterThan(100);
+    const shares = (await t.gql(STATEMENT, { c: challengeId, pool: '999' })).data.ownershipStatement;
+    const all = await t.gql(`query($c: ID!) { ownershipStatementExport(challengeId: $c, format: JSON, pool: "999") { content } }`, { c: challengeId });
+    const parsed = JSON.parse(all.data.ownershipStatementExport.content);
+    expect(parsed.participants.reduce((sum: number, p: any) => sum + p.shareBasisPoints, 0)).toBe(10_000);
+    expect(parsed.participants.reduce((sum: number, p: any) => sum + Number(p.payout), 0)).toBe(999);
+    expect(shares.participantCount).toBe(parsed.participants.length);
+  }, 120_000);
+
+  it('refuses a pool that is not a non-negative whole number', async () => {
+    for (const pool of ['-1', '1.5', 'abc', '']) {
+      const res = await t.gql(STATEMENT, { c: story.challengeId, pool });
+      expect(res.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'pool' });
+    }
+  });
+
+  it('refuses to update or delete a ledger entry in the database itself', async () => {
+    await expect(t.sql(`UPDATE contribution SET points = 0 WHERE challenge_id = $1`, [story.challengeId])).rejects.toThrow(/append-only/);
+    await expect(t.sql(`DELETE FROM contribution WHERE challenge_id = $1`, [story.challengeId])).rejects.toThrow(/append-only/);
+  });
+
+  it('detects each kind of tampering and names the first bad entry, over GraphQL and with npm run ledger -- verify', async () => {
+    const c = story.challengeId;
+    const clean = cli(t.databaseUrl, 'verify', '--challenge', c);
+    expect(clean.stdout).toMatch(new RegExp(`^ok +challenge ${c}: \\d+ entries`));
+    expect(clean.status).toBe(0);
+    await t.sql(`CREATE TABLE contribution_saved AS SELECT * FROM contribution`);
+    const restore = async () => {
+      await t.sql(`ALTER TABLE contribution DISABLE TRIGGER USER`);
+      await t.sql(`DELETE FROM contribution`);
+      await t.sql(`INSERT INTO contribution SELECT * FROM contribution_saved`);
+      await t.sql(`ALTER TABLE contribution ENABLE TRIGGER USER`);
+    };
+    const idAt = async (seq: number) => (await t.sql(`SELECT id FROM contribution WHERE challenge_id = $1 AND seq = $2`, [c, seq]))[0].id;
+    const tampers: Array<[string, string, number, RegExp]> = [
+      ['alter', `UPDATE contribution SET points = points + 1000 WHERE challenge_id = '${c}' AND seq = 5`, 5, /altered/],
+      ['delete', `DELETE FROM contribution WHERE challenge_id = '${c}' AND seq = 6`, 7, /sequence gap/],
+      ['reorder', `UPDATE contribution SET seq = CASE seq WHEN 4 THEN 5 ELSE 4 END WHERE challenge_id = '${c}' AND seq IN (4, 5)`, 4, /does not chain/],
+      [
+        'insert',
+        `UPDATE contribution SET seq = seq + 1 WHERE challenge_id = '${c}' AND seq >= 4;
+         INSERT INTO contribution (challenge_id, kind, participant_id, points, seq, prev_hash, hash)
+         SELECT '${c}', 'VOTE_CAST', '${ben.id}', 500, 4, hash, repeat('f', 64) FROM contribution WHERE challenge_id = '${c}' AND seq = 3`,
+        4,
+        /altered|does not chain/,
+      ],
+    ];
+    for (const [name, sql, seq, reason] of tampers) {
+      const expectedId = name === 'insert' ? null : name === 'reorder' ? await idAt(5) : await idAt(seq);
+      await t.sql(`ALTER TABLE contribution DISABLE TRIGGER USER`);
+      await t.sql(`DROP INDEX contribution_chain_key`);
+      for (const statement of sql.split(';')) await t.sql(statement);
+      await t.sql(`ALTER TABLE contribution ENABLE TRIGGER USER`);
+      const res = (await t.gql(VERIFY, { c })).data.ledgerVerification;
+      expect({ name, ok: res.ok, seq: res.problem?.seq }).toEqual({ name, ok: false, seq: String(seq) });
+      expect(res.problem.reason).toMatch(reason);
+      if (expectedId) expect(res.problem.id).toBe(expectedId);
+      if (name === 'alter') {
+        const run = cli(t.databaseUrl, 'verify');
+        expect(run.status).toBe(1);
+        expect(run.stdout).toContain(`FAIL challenge ${c}: entry 5 (${expectedId}): its hash does not match its content`);
+      }
+      await restore();
+      await t.sql(`CREATE UNIQUE INDEX contribution_chain_key ON contribution (challenge_id, seq) WHERE seq IS NOT NULL`);
+    }
+    // A statement tally changed behind the ledger's back is caught too.
+    await t.sql(`UPDATE ownership_direct SET points = points + 1 WHERE challenge_id = $1 AND kind = 'VOTE_CAST' AND participant_id = $2`, [c, ben.id]);
+    const tallies = (await t.gql(VERIFY, { c })).data.ledgerVerification;
+    expect(tallies.problem.reason).toMatch(/tallies differ .*participant .*VOTE_CAST/);
+  }, 120_000);
+});

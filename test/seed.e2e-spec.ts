@@ -48,6 +48,18 @@ describe('npm run seed: a Fiat Mio-shaped dataset by COPY', () => {
     expect(search.data.ideas.edges.length).toBeGreaterThan(0);
   });
 
+  it('writes the sealed ledger of the seeded history, which verifies, and its statement', async () => {
+    const verified = await t.gql(`query($c: ID!) { ledgerVerification(challengeId: $c) { ok entries problem { reason } } }`, { c: challengeId });
+    expect(verified.data.ledgerVerification).toMatchObject({ ok: true, problem: null });
+    // POLICY, one licence acceptance per participant, then every idea, link, comment and vote.
+    const [expected] = await t.sql(`SELECT 1 + (SELECT count(*) FROM idea) + (SELECT count(*) FROM idea_lineage) + (SELECT count(*) FROM comment)
+      + (SELECT count(*) FROM vote) + (SELECT count(*) FROM licence_acceptance) AS n`);
+    expect(verified.data.ledgerVerification.entries).toBe(Number(expected.n));
+    expect(await t.sealLedger()).toBe(0);
+    const statement = await t.gql(`query($c: ID!) { ownershipStatement(challengeId: $c, first: 3) { participantCount edges { node { shareBasisPoints } } } }`, { c: challengeId });
+    expect(statement.data.ownershipStatement.participantCount).toBeGreaterThan(500);
+  });
+
   it('refuses a database that already holds data unless forced', async () => {
     await expect(seed(t.databaseUrl, { scale: 0.001 })).rejects.toThrow(SeedRefused);
     await expect(seed(t.databaseUrl, { scale: 0.001 })).rejects.toThrow(/already holds data \(850 users\).*--force/);

@@ -1,6 +1,8 @@
 import { Pool } from 'pg';
 import { hash, Algorithm } from '@node-rs/argon2';
+import { ContributionKind } from '@pollen/ledger';
 import { copyRows, CopyValue } from './copy-writer';
+import { SeedAct, seedLedger } from './seed-ledger';
 import { Random, WeightedPicker } from './random';
 import { LANGUAGE_SHARE, Language, VOCABULARY } from './vocabulary';
 
@@ -152,6 +154,10 @@ export async function seed(databaseUrl: string, options: SeedOptions): Promise<S
     rows.idea_lineage = await copyRows(client, 'idea_lineage', ['challenge_id', 'idea_id', 'parent_id', 'created_at'], lineage, progress('idea_lineage', lineage.length));
 
     // Votes: distinct voters per idea by striding through the users from a random offset.
+    const voteIdea = new Int32Array(n.votes);
+    const voteUser = new Int32Array(n.votes);
+    const voteAt = new Float64Array(n.votes);
+    let votes = 0;
     rows.vote = await copyRows(client, 'vote', ['idea_id', 'user_id', 'value', 'created_at', 'updated_at'],
       (function* () {
         for (let i = 0; i < n.ideas; i++) {
@@ -161,6 +167,8 @@ export async function seed(databaseUrl: string, options: SeedOptions): Promise<S
             const voter = (offset + j) % n.users;
             if (voter === authors[i]) continue;
             const at = new Date(createdAt[i] + random.next() * (end - createdAt[i]));
+            [voteIdea[votes], voteUser[votes], voteAt[votes]] = [i, voter, at.getTime()];
+            votes++;
             yield [ideaIds[i], userIds[voter], written < upvotes[i] ? 1 : -1, at, at];
             written++;
           }
@@ -168,6 +176,7 @@ export async function seed(databaseUrl: string, options: SeedOptions): Promise<S
       })(), progress('vote', n.votes));
 
     // Comments, idea by idea, so that each parent is written before its replies with its reply count.
+    const commentActs: SeedAct[] = [];
     rows.comment = await copyRows(client, 'comment', ['id', 'idea_id', 'challenge_id', 'author_id', 'parent_id', 'body', 'reply_count', 'created_at'],
       (function* () {
         for (let i = 0; i < n.ideas; i++) {
@@ -180,11 +189,22 @@ export async function seed(databaseUrl: string, options: SeedOptions): Promise<S
             thread.push({ id: random.uuid(), parent, author: 1 + random.int(n.users - 1), body: random.pick(VOCABULARY[languageOf(random)].comments), at, replies: 0 });
           }
           for (const comment of thread) {
+            commentActs.push({ kind: ContributionKind.COMMENT, participantId: userIds[comment.author], ideaId: ideaIds[i], commentId: comment.id, at: comment.at });
             yield [comment.id, ideaIds[i], challengeId, userIds[comment.author], comment.parent >= 0 ? thread[comment.parent].id : null,
               comment.body, comment.replies, new Date(comment.at)];
           }
         }
       })(), progress('comment', n.comments));
+
+    const authorOf = new Map(ideaIds.map((id, i) => [id, userIds[authors[i]]]));
+    rows.contribution = await seedLedger(client, challengeId, userIds[0], start, function* () {
+      for (let i = 0; i < n.ideas; i++) yield { kind: ContributionKind.IDEA_PROPOSED, participantId: userIds[authors[i]], ideaId: ideaIds[i], commentId: null, at: createdAt[i] };
+      for (const [, child, parent, at] of lineage as Array<[string, string, string, Date]>) {
+        yield { kind: ContributionKind.IDEA_BUILT_UPON, participantId: authorOf.get(parent)!, ideaId: parent, commentId: null, at: at.getTime(), detail: { by: child } };
+      }
+      yield* commentActs;
+      for (let v = 0; v < votes; v++) yield { kind: ContributionKind.VOTE_CAST, participantId: userIds[voteUser[v]], ideaId: ideaIds[voteIdea[v]], commentId: null, at: voteAt[v] };
+    }, random, progress('contribution', n.ideas + lineage.length + n.comments + n.votes + n.users + 1));
 
     await client.query('COMMIT');
     await client.query('ANALYZE');

@@ -166,6 +166,45 @@ describe('ownership: policy, ledger, statement', () => {
     expect(shares.participantCount).toBe(parsed.participants.length);
   }, 120_000);
 
+  it('shares an idea’s credit among co-authors: equally, or as every author agreed', async () => {
+    const challengeId = await challenge(t, owner, orgId, 'IDEATION');
+    const x = await propose(t, ana, challengeId, { title: 'A shared idea' });
+    const INVITE = `mutation($i: ID!, $u: ID!) { inviteCoAuthor(ideaId: $i, userId: $u) { id } }`;
+    const RESPOND = `mutation($i: ID!, $a: Boolean!) { respondToCoAuthorship(ideaId: $i, accept: $a) { authors { user { id } role accepted shareBasisPoints } } }`;
+    const SPLIT = `mutation($i: ID!, $s: [AuthorShareInput!]!) { proposeAuthorshipSplit(ideaId: $i, shares: $s) { authorshipProposal { shares { user { id } basisPoints } approvedBy { id } } } }`;
+    const APPROVE = `mutation($i: ID!) { approveAuthorshipSplit(ideaId: $i) { authors { user { id } shareBasisPoints } authorshipProposal { proposedAt } } }`;
+    expect((await t.gql(INVITE, { i: x, u: ben.id }, cleo.token)).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await t.gql(INVITE, { i: x, u: ben.id }, ana.token)).errors).toBeUndefined();
+    expect((await t.gql(INVITE, { i: x, u: ben.id }, ana.token)).errors[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'userId' });
+    expect((await t.gql(INVITE, { i: x, u: cleo.id }, ana.token)).errors).toBeUndefined();
+    expect((await t.gql(RESPOND, { i: x, a: false }, cleo.token)).data.respondToCoAuthorship.authors).toHaveLength(2);
+    const accepted = await t.gql(RESPOND, { i: x, a: true }, ben.token);
+    expect(accepted.data.respondToCoAuthorship.authors).toEqual([
+      { user: { id: ana.id }, role: 'AUTHOR', accepted: true, shareBasisPoints: 5000 },
+      { user: { id: ben.id }, role: 'CO_AUTHOR', accepted: true, shareBasisPoints: 5000 },
+    ]);
+    const bad: Array<[unknown[], string]> = [
+      [[{ userId: ana.id, percent: 60 }, { userId: ben.id, percent: 30 }], 'shares'],
+      [[{ userId: ana.id, percent: 100 }], 'shares'],
+      [[{ userId: ana.id, percent: 69.999 }, { userId: ben.id, percent: 30.001 }], 'shares.percent'],
+      [[{ userId: ana.id, percent: -10 }, { userId: ben.id, percent: 110 }], 'shares.percent'],
+    ];
+    for (const [shares, field] of bad) expect((await t.gql(SPLIT, { i: x, s: shares }, ana.token)).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    const proposed = await t.gql(SPLIT, { i: x, s: [{ userId: ana.id, percent: 70 }, { userId: ben.id, percent: 30 }] }, ana.token);
+    expect(proposed.data.proposeAuthorshipSplit.authorshipProposal.approvedBy).toEqual([{ id: ana.id }]);
+    expect((await t.gql(APPROVE, { i: x }, cleo.token)).errors[0].extensions.code).toBe('FORBIDDEN');
+    const approved = await t.gql(APPROVE, { i: x }, ben.token);
+    expect(approved.data.approveAuthorshipSplit).toEqual({ authors: [{ user: { id: ana.id }, shareBasisPoints: 7000 }, { user: { id: ben.id }, shareBasisPoints: 3000 }], authorshipProposal: null });
+
+    await t.sealLedger();
+    const statement = (await t.gql(STATEMENT, { c: challengeId })).data.ownershipStatement;
+    const byPerson = Object.fromEntries(statement.edges.map((e: any) => [e.node.participant.id, e.node]));
+    expect(byPerson[ana.id].points).toBe(7);
+    expect(byPerson[ben.id]).toMatchObject({ points: 3, shareBasisPoints: 3000 });
+    expect(byPerson[ben.id].contributions).toEqual(expect.arrayContaining([{ kind: 'IDEA_PROPOSED', count: 1, points: 3 }, { kind: 'LICENCE_ACCEPTED', count: 1, points: 0 }]));
+    expect((await t.gql(VERIFY, { c: challengeId })).data.ledgerVerification.ok).toBe(true);
+  });
+
   it('refuses a pool that is not a non-negative whole number', async () => {
     for (const pool of ['-1', '1.5', 'abc', '']) {
       const res = await t.gql(STATEMENT, { c: story.challengeId, pool });

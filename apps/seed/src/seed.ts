@@ -150,6 +150,11 @@ export async function seed(databaseUrl: string, options: SeedOptions): Promise<S
             upvotes[i], voteCount[i] - upvotes[i], commentCount[i], created, new Date(createdAt[i] + (count - 1) * DAY)];
         }
       })(), progress('idea', n.ideas));
+    await client.query(
+      `INSERT INTO idea_author (idea_id, user_id, role, share_bp, invited_at, accepted_at)
+       SELECT id, author_id, 'AUTHOR', 10000, created_at, created_at FROM idea WHERE challenge_id = $1`,
+      [challengeId],
+    );
     rows.idea_revision = await copyRows(client, 'idea_revision', ['idea_id', 'revision', 'title', 'body', 'tags', 'edited_by', 'created_at'], revisions, progress('idea_revision', revisions.length));
     rows.idea_lineage = await copyRows(client, 'idea_lineage', ['challenge_id', 'idea_id', 'parent_id', 'created_at'], lineage, progress('idea_lineage', lineage.length));
 

@@ -17,9 +17,9 @@ describe('challenge phase policy', () => {
     const table = Object.values(ChallengePhase).map((phase) => [phase, Object.values(ParticipationAction).filter((a) => allowed(phase, a))]);
     expect(table).toEqual([
       ['DRAFT', []],
-      ['IDEATION', ['PROPOSE', 'REVISE', 'VOTE', 'COMMENT']],
-      ['VOTING', ['VOTE', 'COMMENT']],
-      ['REVIEW', ['COMMENT', 'DECIDE']],
+      ['IDEATION', ['PROPOSE', 'REVISE', 'VOTE', 'COMMENT', 'CO_AUTHOR']],
+      ['VOTING', ['VOTE', 'COMMENT', 'CO_AUTHOR']],
+      ['REVIEW', ['COMMENT', 'CO_AUTHOR', 'DECIDE']],
       ['CLOSED', []],
     ]);
   });

@@ -16,6 +16,8 @@ export enum ParticipationAction {
   REVISE = 'REVISE',
   VOTE = 'VOTE',
   COMMENT = 'COMMENT',
+  /** Inviting co-authors, accepting, agreeing how an idea's credit is split. */
+  CO_AUTHOR = 'CO_AUTHOR',
   /** The brand team shortlists, adopts or rejects ideas. */
   DECIDE = 'DECIDE',
 }
@@ -28,9 +30,10 @@ export const PHASE_RULES: Readonly<Record<ChallengePhase, ReadonlySet<Participat
     ParticipationAction.REVISE,
     ParticipationAction.VOTE,
     ParticipationAction.COMMENT,
+    ParticipationAction.CO_AUTHOR,
   ]),
-  [ChallengePhase.VOTING]: new Set([ParticipationAction.VOTE, ParticipationAction.COMMENT]),
-  [ChallengePhase.REVIEW]: new Set([ParticipationAction.COMMENT, ParticipationAction.DECIDE]),
+  [ChallengePhase.VOTING]: new Set([ParticipationAction.VOTE, ParticipationAction.COMMENT, ParticipationAction.CO_AUTHOR]),
+  [ChallengePhase.REVIEW]: new Set([ParticipationAction.COMMENT, ParticipationAction.CO_AUTHOR, ParticipationAction.DECIDE]),
   [ChallengePhase.CLOSED]: new Set(),
 };
 
@@ -47,6 +50,7 @@ const VERB: Record<ParticipationAction, string> = {
   REVISE: 'Revising ideas',
   VOTE: 'Voting',
   COMMENT: 'Commenting',
+  CO_AUTHOR: 'Changing who authors an idea',
   DECIDE: 'Deciding on ideas',
 };
 

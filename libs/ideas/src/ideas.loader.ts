@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { RequestContext, RequestScoped, byIdLoader } from '@pollen/kernel';
+import { IdeaAuthorRow, IdeaAuthorsRepository } from './idea-authors.repository';
 import { IdeaRow, IdeasRepository } from './ideas.repository';
 
 interface IdeaLoaders {
   byId: DataLoader<string, IdeaRow | null>;
   parents: DataLoader<string, string[]>;
   children: DataLoader<string, string[]>;
+  authors: DataLoader<string, IdeaAuthorRow[]>;
 }
 
 /** Per-request loaders for ideas and their lineage: a page of N ideas costs a fixed number of queries. */
@@ -16,9 +18,21 @@ export class IdeasLoader {
     byId: byIdLoader((ids) => this.ideas.findByIds(ids)),
     parents: new DataLoader((ids) => this.lineage(ids, 'parents')),
     children: new DataLoader((ids) => this.lineage(ids, 'children')),
+    authors: new DataLoader(async (ids) => {
+      const rows = await this.authorRows.listMany(ids);
+      return ids.map((id) => rows.filter((row) => row.ideaId === id));
+    }),
   }));
 
-  constructor(private readonly ideas: IdeasRepository) {}
+  constructor(
+    private readonly ideas: IdeasRepository,
+    private readonly authorRows: IdeaAuthorsRepository,
+  ) {}
+
+  /** An idea's authors and invitees, batched across a page. */
+  authors(ctx: RequestContext, ideaId: string): Promise<IdeaAuthorRow[]> {
+    return this.byRequest.get(ctx.req).authors.load(ideaId);
+  }
 
   load(ctx: RequestContext, id: string): Promise<IdeaRow | null> {
     return this.byRequest.get(ctx.req).byId.load(id);

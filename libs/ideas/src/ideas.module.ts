@@ -2,7 +2,10 @@ import { Module } from '@nestjs/common';
 import { LedgerModule } from '@pollen/ledger';
 import { ChallengesModule } from '@pollen/challenges';
 import { IdentityModule } from '@pollen/identity';
+import { CoAuthorshipResolver } from './co-authorship.resolver';
+import { CoAuthorshipService } from './co-authorship.service';
 import { CounterFoldJob } from './counter-fold.job';
+import { IdeaAuthorsRepository } from './idea-authors.repository';
 import { IdeaCountersRepository } from './idea-counters.repository';
 import { IdeaFieldResolver } from './idea.field-resolver';
 import { IdeasLoader } from './ideas.loader';
@@ -13,7 +16,7 @@ import { IdeasService } from './ideas.service';
 /** Ideas, their revisions, lineage, feeds, search and tallies. Never imports votes or comments. */
 @Module({
   imports: [ChallengesModule, LedgerModule, IdentityModule],
-  providers: [CounterFoldJob, IdeaCountersRepository, IdeaFieldResolver, IdeasLoader, IdeasRepository, IdeasResolver, IdeasService],
+  providers: [CoAuthorshipResolver, CoAuthorshipService, IdeaAuthorsRepository, CounterFoldJob, IdeaCountersRepository, IdeaFieldResolver, IdeasLoader, IdeasRepository, IdeasResolver, IdeasService],
   exports: [CounterFoldJob, IdeaCountersRepository, IdeasLoader, IdeasRepository, IdeasService],
 })
 export class IdeasModule {}

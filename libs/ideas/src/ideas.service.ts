@@ -20,6 +20,7 @@ import {
 } from '@pollen/kernel';
 import { IdeaOrder, IdeaStatus } from './idea.model';
 import { cleanBody, cleanBuildsOn, cleanTags, cleanTitle } from './idea-text.policy';
+import { IdeaAuthorsRepository } from './idea-authors.repository';
 import { DecisionRow, IdeaRow, IdeasRepository, RevisionRow } from './ideas.repository';
 
 const CURSOR_SHAPES: Record<IdeaOrder, Array<'string' | 'number'>> = {
@@ -60,6 +61,7 @@ export class IdeasService {
     private readonly challenges: ChallengesService,
     private readonly events: DomainEventRecorder,
     private readonly ledger: LedgerRecorder,
+    private readonly authors: IdeaAuthorsRepository,
   ) {}
 
   @Transactional()
@@ -91,6 +93,7 @@ export class IdeasService {
     }))!;
     await this.ideas.insertRevision(id, 1, { title, body, tags }, viewer.userId);
     await this.ideas.insertLineage(challengeId, id, buildsOn);
+    await this.authors.insertProposer(id, viewer.userId);
     await this.ledger.contribute(challengeId, viewer.userId, ContributionKind.IDEA_PROPOSED, { ideaId: id });
     await this.ledger.creditMany(
       challengeId,

@@ -6,3 +6,5 @@ export * from './idea-counters.repository';
 export * from './counter-fold.job';
 export * from './idea.model';
 export * from './idea.input';
+export * from './idea-authors.repository';
+export * from './co-authorship.service';

@@ -12,6 +12,8 @@ export const IDEA_BODY_MAX = 20_000;
 export const CHALLENGE_BRIEF_MAX = 20_000;
 export const COMMENT_BODY_MAX = 5_000;
 export const DECISION_REASON_MAX = 2_000;
+/** Authors of one idea, the proposer included. */
+export const IDEA_AUTHORS_MAX = 10;
 export const TAGS_MAX = 10;
 export const TAG_MAX_LENGTH = 32;
 export const BUILDS_ON_MAX = 10;

@@ -113,6 +113,11 @@ export class LedgerVerifier {
       this.adoptions.set(adopted, sum);
     } else if (entry.points !== 0n) {
       return `${entry.kind} entries carry no points`;
+    } else if (entry.kind === ContributionKind.AUTHORSHIP) {
+      const shares = entry.detail.shares as Array<[string, number]> | undefined;
+      if (!Array.isArray(shares) || shares.some(([, bp]) => !Number.isInteger(bp) || bp < 0) || shares.reduce((sum, [, bp]) => sum + bp, 0) !== 10_000) {
+        return 'its authorship shares do not sum to 10,000 basis points';
+      }
     }
     return null;
   }

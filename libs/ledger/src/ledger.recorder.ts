@@ -69,6 +69,12 @@ export class LedgerRecorder {
     });
   }
 
+  /** Records that a participant accepts the challenge's licence (once; e.g. on becoming a co-author). */
+  async acceptLicence(challengeId: string, participantId: string): Promise<void> {
+    const policy = await this.frozenPolicy(challengeId);
+    await this.ledger.append([], { challengeId, userId: participantId, licence: policy.licence });
+  }
+
   /** Credit earned through someone else's act (an idea built upon, shortlisted): no licence acceptance. */
   async credit(challengeId: string, participantId: string, kind: WeightedKind, subject: Subject = {}): Promise<void> {
     const policy = await this.frozenPolicy(challengeId);

@@ -1,0 +1,74 @@
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, UserEntity, UsersLoader } from '@pollen/identity';
+import { RequestContext, Viewer, requireViewer } from '@pollen/kernel';
+import { AuthorShareInput, AuthorshipProposalModel, IdeaAuthorModel, IdeaAuthorRole } from './idea-author.model';
+import { IdeaModel } from './idea.model';
+import { CoAuthorshipService } from './co-authorship.service';
+import { IdeaRow } from './ideas.repository';
+import { IdeasLoader } from './ideas.loader';
+
+@Resolver(() => IdeaModel)
+export class CoAuthorshipResolver {
+  constructor(
+    private readonly coAuthors: CoAuthorshipService,
+    private readonly users: UsersLoader,
+    private readonly ideas: IdeasLoader,
+  ) {}
+
+  @Mutation(() => IdeaModel, { description: 'The idea’s author invites someone to co-author it' })
+  inviteCoAuthor(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('ideaId', { type: () => ID }) ideaId: string,
+    @Args('userId', { type: () => ID }) userId: string,
+  ): Promise<IdeaRow> {
+    return this.coAuthors.invite(requireViewer(viewer), ideaId, userId);
+  }
+
+  @Mutation(() => IdeaModel, { description: 'Accepts (or declines) an invitation; accepting shares the idea’s credit equally' })
+  respondToCoAuthorship(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('ideaId', { type: () => ID }) ideaId: string,
+    @Args('accept', { type: () => Boolean }) accept: boolean,
+  ): Promise<IdeaRow> {
+    return this.coAuthors.respond(requireViewer(viewer), ideaId, accept);
+  }
+
+  @Mutation(() => IdeaModel, { description: 'Proposes another split of the idea’s credit; it applies once every author approved it' })
+  proposeAuthorshipSplit(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('ideaId', { type: () => ID }) ideaId: string,
+    @Args('shares', { type: () => [AuthorShareInput] }) shares: AuthorShareInput[],
+  ): Promise<IdeaRow> {
+    return this.coAuthors.proposeSplit(requireViewer(viewer), ideaId, shares);
+  }
+
+  @Mutation(() => IdeaModel)
+  approveAuthorshipSplit(@CurrentViewer() viewer: Viewer | null, @Args('ideaId', { type: () => ID }) ideaId: string): Promise<IdeaRow> {
+    return this.coAuthors.approveSplit(requireViewer(viewer), ideaId);
+  }
+
+  @ResolveField(() => [IdeaAuthorModel], { description: 'The author, co-authors and pending invitations, with their shares' })
+  async authors(@Parent() idea: IdeaRow, @Context() ctx: RequestContext): Promise<IdeaAuthorModel[]> {
+    const rows = await this.ideas.authors(ctx, idea.id);
+    return Promise.all(
+      rows.map(async (row) => ({
+        user: (await this.users.load(ctx, row.userId)) as UserEntity,
+        role: row.role as IdeaAuthorRole,
+        accepted: row.accepted,
+        shareBasisPoints: row.shareBp,
+      })),
+    );
+  }
+
+  @ResolveField(() => AuthorshipProposalModel, { nullable: true })
+  async authorshipProposal(@Parent() idea: IdeaRow, @Context() ctx: RequestContext): Promise<AuthorshipProposalModel | null> {
+    const proposal = await this.coAuthors.proposal(idea.id);
+    if (!proposal) return null;
+    const user = async (id: string) => (await this.users.load(ctx, id)) as UserEntity;
+    return {
+      shares: await Promise.all(proposal.shares.map(async ([id, basisPoints]) => ({ user: await user(id), basisPoints }))),
+      approvedBy: await Promise.all(proposal.approvedBy.map(user)),
+      proposedAt: proposal.proposedAt,
+    };
+  }
+}

@@ -1,0 +1,130 @@
+import { Injectable } from '@nestjs/common';
+import { ChallengesService, ParticipationAction } from '@pollen/challenges';
+import { Db, Transactional } from '@pollen/database';
+import { BASIS_POINTS, LedgerRecorder, largestRemainder } from '@pollen/ledger';
+import { IDEA_AUTHORS_MAX, PollenError, Viewer, checkId } from '@pollen/kernel';
+import { IdeaAuthorRow, IdeaAuthorsRepository, ProposalRow } from './idea-authors.repository';
+import { IdeaRow, IdeasRepository } from './ideas.repository';
+
+/** An equal split among authors (sorted by id; the first get the basis points that do not divide). */
+export function equalSplit(userIds: string[]): Array<[string, number]> {
+  const sorted = [...userIds].sort();
+  const shares = largestRemainder(sorted.map(() => 1n), sorted, BigInt(BASIS_POINTS));
+  return sorted.map((id, i) => [id, Number(shares[i])]);
+}
+
+/** Percentages with at most 2 decimals, naming each author once, summing to exactly 100%. */
+export function cleanSplit(value: unknown, authors: string[]): Array<[string, number]> {
+  if (!Array.isArray(value)) throw PollenError.badInput('shares', 'must be a list of { userId, percent }');
+  const shares: Array<[string, number]> = [];
+  for (const item of value as Array<{ userId?: unknown; percent?: unknown }>) {
+    const userId = checkId(item?.userId, 'shares.userId');
+    const percent = item?.percent;
+    if (typeof percent !== 'number' || !Number.isFinite(percent) || percent < 0 || percent > 100) {
+      throw PollenError.badInput('shares.percent', 'must be a number from 0 to 100');
+    }
+    const bp = Math.round(percent * 100);
+    if (Math.abs(bp - percent * 100) > 1e-6) throw PollenError.badInput('shares.percent', 'must have at most 2 decimals');
+    shares.push([userId, bp]);
+  }
+  const named = shares.map((s) => s[0]).sort();
+  if (named.length !== authors.length || named.some((id, i) => id !== [...authors].sort()[i])) {
+    throw PollenError.badInput('shares', 'must name each author of the idea exactly once');
+  }
+  if (shares.reduce((sum, s) => sum + s[1], 0) !== BASIS_POINTS) throw PollenError.badInput('shares', 'must sum to 100%');
+  return shares.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
+
+/**
+ * Co-authors: the proposer invites, the invitee accepts; the idea's credit is then shared equally
+ * among its authors, unless every author approves another split. Each change of the split is an
+ * AUTHORSHIP entry in the ledger, so statements follow it and anyone can recompute them.
+ */
+@Injectable()
+export class CoAuthorshipService {
+  constructor(
+    private readonly db: Db,
+    private readonly ideas: IdeasRepository,
+    private readonly authors: IdeaAuthorsRepository,
+    private readonly challenges: ChallengesService,
+    private readonly ledger: LedgerRecorder,
+  ) {}
+
+  @Transactional()
+  async invite(viewer: Viewer, ideaIdValue: unknown, userIdValue: unknown): Promise<IdeaRow> {
+    const userId = checkId(userIdValue, 'userId');
+    const { idea, authors } = await this.load(viewer, ideaIdValue);
+    if (idea.authorId !== viewer.userId) throw PollenError.forbidden('Only the idea’s author invites co-authors');
+    if (authors.some((a) => a.userId === userId)) throw PollenError.conflict('userId: this person is already an author or invited', { field: 'userId' });
+    if (authors.length >= IDEA_AUTHORS_MAX) throw PollenError.limit('IDEA_AUTHORS_MAX', `An idea has at most ${IDEA_AUTHORS_MAX} authors`);
+    if (!(await this.ideas.userExists(userId))) throw new PollenError('NOT_FOUND', 'userId: user not found', { field: 'userId', id: userId });
+    await this.authors.invite(idea.id, userId, viewer.userId);
+    return idea;
+  }
+
+  @Transactional()
+  async respond(viewer: Viewer, ideaIdValue: unknown, accept: boolean): Promise<IdeaRow> {
+    const { idea, authors } = await this.load(viewer, ideaIdValue);
+    const me = authors.find((a) => a.userId === viewer.userId && !a.accepted);
+    if (!me) throw PollenError.notFound('Invitation');
+    if (!accept) {
+      await this.authors.remove(idea.id, viewer.userId);
+      return idea;
+    }
+    await this.authors.accept(idea.id, viewer.userId);
+    await this.ledger.acceptLicence(idea.challengeId, viewer.userId);
+    // A new author resets the split to equal shares; a pending proposal no longer names everyone.
+    await this.authors.dropProposal(idea.id);
+    await this.apply(idea, viewer, equalSplit([...authors.filter((a) => a.accepted).map((a) => a.userId), viewer.userId]));
+    return idea;
+  }
+
+  @Transactional()
+  async proposeSplit(viewer: Viewer, ideaIdValue: unknown, sharesValue: unknown): Promise<IdeaRow> {
+    const { idea, accepted } = await this.loadAsAuthor(viewer, ideaIdValue);
+    const shares = cleanSplit(sharesValue, accepted);
+    if (accepted.length === 1) await this.apply(idea, viewer, shares);
+    else await this.authors.saveProposal(idea.id, shares, viewer.userId);
+    return idea;
+  }
+
+  @Transactional()
+  async approveSplit(viewer: Viewer, ideaIdValue: unknown): Promise<IdeaRow> {
+    const { idea, accepted } = await this.loadAsAuthor(viewer, ideaIdValue);
+    const proposal = await this.authors.proposal(idea.id);
+    if (!proposal) throw PollenError.notFound('Authorship proposal');
+    const approvedBy = await this.authors.approve(idea.id, viewer.userId);
+    if (accepted.every((id) => approvedBy.includes(id))) {
+      await this.authors.dropProposal(idea.id);
+      await this.apply(idea, viewer, proposal.shares);
+    }
+    return idea;
+  }
+
+  proposal(ideaId: string): Promise<ProposalRow | null> {
+    return this.authors.proposal(ideaId);
+  }
+
+  private async apply(idea: IdeaRow, viewer: Viewer, shares: Array<[string, number]>): Promise<void> {
+    await this.authors.setShares(idea.id, shares);
+    await this.ledger.authorship(idea.challengeId, idea.id, viewer.userId, shares);
+  }
+
+  private async load(viewer: Viewer, ideaIdValue: unknown): Promise<{ idea: IdeaRow; authors: IdeaAuthorRow[] }> {
+    const ideaId = checkId(ideaIdValue, 'ideaId');
+    const idea = await this.ideas.findById(ideaId, true);
+    if (!idea) throw PollenError.notFound('Idea', ideaId);
+    await this.challenges.getVisible(idea.challengeId, viewer).catch(() => {
+      throw PollenError.notFound('Idea', ideaId);
+    });
+    await this.challenges.requireAction(idea.challengeId, viewer, ParticipationAction.CO_AUTHOR);
+    return { idea, authors: await this.authors.list(ideaId, true) };
+  }
+
+  private async loadAsAuthor(viewer: Viewer, ideaIdValue: unknown): Promise<{ idea: IdeaRow; accepted: string[] }> {
+    const { idea, authors } = await this.load(viewer, ideaIdValue);
+    const accepted = authors.filter((a) => a.accepted).map((a) => a.userId);
+    if (!accepted.includes(viewer.userId)) throw PollenError.forbidden('Only the idea’s authors agree how its credit is split');
+    return { idea, accepted };
+  }
+}

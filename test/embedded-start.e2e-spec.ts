@@ -106,6 +106,19 @@ describe('npm start without DATABASE_URL (embedded PostgreSQL)', () => {
     }).then((res) => res.json() as Promise<any>);  
     expect(me.data.me.email).toBe('demo@pollen.local');
     expect(me.data.challenges.edges).toHaveLength(1);
+    // The demo challenge's ledger was sealed by the first run: its statement is readable.
+    const statement = await fetch(url2, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `query($c: ID!) { ownershipStatement(challengeId: $c, pool: "100000") { ledgerHead { seq } participantCount edges { node { shareBasisPoints payout } } } }`,
+        variables: { c: me.data.challenges.edges[0].node.id },
+      }),
+    }).then((res) => res.json() as Promise<any>);
+    const shares = statement.data.ownershipStatement;
+    expect(Number(shares.ledgerHead.seq)).toBeGreaterThan(10);
+    expect(shares.participantCount).toBeGreaterThanOrEqual(4);
+    expect(shares.edges.reduce((sum: number, e: any) => sum + e.node.shareBasisPoints, 0)).toBe(10_000);
     second.child.kill('SIGTERM');
     expect(await exited(second.child)).toBe(0);
   }, 120_000);

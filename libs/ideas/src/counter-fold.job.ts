@@ -1,5 +1,6 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
+import { PeriodicBatchJob } from '@pollen/kernel';
 import { COUNTER_FOLD_BATCH, IdeaCountersRepository } from './idea-counters.repository';
 
 /**
@@ -7,43 +8,28 @@ import { COUNTER_FOLD_BATCH, IdeaCountersRepository } from './idea-counters.repo
  * TOP and HOT orderings converge well within a second. Tallies shown to users are exact anyway.
  */
 @Injectable()
-export class CounterFoldJob implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(CounterFoldJob.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
-
+export class CounterFoldJob extends PeriodicBatchJob {
   constructor(
     @Inject(POLLEN_CONFIG) private readonly config: PollenConfig,
     private readonly counters: IdeaCountersRepository,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      if (!this.running) void this.foldNow().catch((error: Error) => this.logger.error(`counter fold failed: ${error.message}`));
-    }, this.config.counterFoldIntervalMs);
-    this.timer.unref();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running?.catch(() => undefined);
+  ) {
+    super(new Logger(CounterFoldJob.name), 'counter fold');
   }
 
   /** Folds everything pending now; returns how many delta rows were folded. */
   foldNow(): Promise<number> {
-    if (this.running) return this.running.then(() => this.foldNow());
-    this.running = (async () => {
-      let total = 0;
-      for (;;) {
-        const folded = await this.counters.foldBatch();
-        if (folded < 0) return total; // another instance is folding
-        total += folded;
-        if (folded < COUNTER_FOLD_BATCH) return total;
-      }
-    })().finally(() => {
-      this.running = null;
-    });
-    return this.running;
+    return this.runNow();
+  }
+
+  protected intervalMs(): number {
+    return this.config.counterFoldIntervalMs;
+  }
+
+  protected batchSize(): number {
+    return COUNTER_FOLD_BATCH;
+  }
+
+  protected batch(): Promise<number> {
+    return this.counters.foldBatch();
   }
 }

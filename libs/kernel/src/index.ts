@@ -7,3 +7,4 @@ export * from './viewer';
 export * from './connection.model';
 export * from './request-context';
 export * from './request-scoped.util';
+export * from './periodic-batch.job';

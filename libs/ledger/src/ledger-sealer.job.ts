@@ -1,6 +1,7 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 import { Db } from '@pollen/database';
+import { PeriodicBatchJob } from '@pollen/kernel';
 import { ContributionKind } from './contribution-kind';
 import { GENESIS_HASH, entryHash } from './ledger-hash.util';
 import { LedgerRepository } from './ledger.repository';
@@ -19,45 +20,30 @@ const SEAL_LOCK = 7411004;
  * which is their chain order; an entry never changes once sealed.
  */
 @Injectable()
-export class LedgerSealer implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(LedgerSealer.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
-
+export class LedgerSealer extends PeriodicBatchJob {
   constructor(
     @Inject(POLLEN_CONFIG) private readonly config: PollenConfig,
     private readonly db: Db,
     private readonly ledger: LedgerRepository,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      if (!this.running) void this.sealNow().catch((error: Error) => this.logger.error(`ledger sealing failed: ${error.message}`));
-    }, this.config.ledgerSealIntervalMs);
-    this.timer.unref();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running?.catch(() => undefined);
+  ) {
+    super(new Logger(LedgerSealer.name), 'ledger sealing');
   }
 
   /** Seals everything committed now; returns how many entries were sealed. */
   sealNow(): Promise<number> {
-    if (this.running) return this.running.then(() => this.sealNow());
-    this.running = (async () => {
-      let total = 0;
-      for (;;) {
-        const sealed = await this.sealBatch();
-        if (sealed < 0) return total; // another instance is sealing
-        total += sealed;
-        if (sealed < SEAL_BATCH) return total;
-      }
-    })().finally(() => {
-      this.running = null;
-    });
-    return this.running;
+    return this.runNow();
+  }
+
+  protected intervalMs(): number {
+    return this.config.ledgerSealIntervalMs;
+  }
+
+  protected batchSize(): number {
+    return SEAL_BATCH;
+  }
+
+  protected batch(): Promise<number> {
+    return this.sealBatch();
   }
 
   private sealBatch(): Promise<number> {

@@ -77,6 +77,7 @@ export async function createTestApp(options: { env?: Record<string, string>; sam
     POLLEN_SEED_DEMO: 'false',
     COUNTER_FOLD_INTERVAL_MS: '60000',
     LEDGER_SEAL_INTERVAL_MS: '60000',
+    STATEMENT_MAX_AGE_MS: '0',
     ...options.env,
   });
   const server = await startServer(config).catch(async (error: unknown) => {

@@ -22,6 +22,8 @@ export interface PollenConfig {
   counterFoldIntervalMs: number;
   /** How often committed ledger entries are chained (see LedgerSealer). */
   ledgerSealIntervalMs: number;
+  /** How old an ownership statement may be before it is computed again (0: always at the latest head). */
+  statementMaxAgeMs: number;
   /** Whether this instance may relay the outbox (one instance of a cluster does at a time). */
   relayEnabled: boolean;
 }
@@ -109,6 +111,7 @@ export function loadConfig(env: Env = process.env): PollenConfig {
     seedDemo: bool(env, 'POLLEN_SEED_DEMO', databaseUrl === null),
     counterFoldIntervalMs: int(env, 'COUNTER_FOLD_INTERVAL_MS', 250, 10, 60_000),
     ledgerSealIntervalMs: int(env, 'LEDGER_SEAL_INTERVAL_MS', 250, 10, 60_000),
+    statementMaxAgeMs: int(env, 'STATEMENT_MAX_AGE_MS', 5_000, 0, 3_600_000),
     relayEnabled: bool(env, 'POLLEN_RELAY', true),
   };
 }

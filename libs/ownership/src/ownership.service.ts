@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ChallengesService } from '@pollen/challenges';
+import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 import { Db } from '@pollen/database';
 import { UsersRepository } from '@pollen/identity';
 import {
@@ -14,7 +15,7 @@ import {
 } from '@pollen/ledger';
 import { Page, PollenError, Viewer, checkId, decodeCursor, encodeCursor, pageSize, toPage } from '@pollen/kernel';
 
-/** Statements kept in memory: a statement at a given head never changes, so any instance may keep it. */
+/** Statements kept in memory (per challenge and pool), bounded. */
 const STATEMENT_CACHE = 16;
 const POOL_DIGITS_MAX = 30;
 
@@ -43,9 +44,11 @@ export function parsePool(value: unknown): bigint | null {
  */
 @Injectable()
 export class OwnershipService {
-  private readonly cache = new Map<string, Statement>();
+  private readonly cache = new Map<string, { statement: Statement; at: number }>();
+  private readonly computing = new Map<string, Promise<Statement>>();
 
   constructor(
+    @Inject(POLLEN_CONFIG) private readonly config: PollenConfig,
     private readonly db: Db,
     private readonly ledger: LedgerRepository,
     private readonly auditor: LedgerAuditor,
@@ -53,29 +56,47 @@ export class OwnershipService {
     private readonly users: UsersRepository,
   ) {}
 
+  /**
+   * The statement of a challenge. A statement at a given head never changes; on a busy
+   * challenge the head moves several times a second, so a statement computed less than
+   * STATEMENT_MAX_AGE_MS ago is served as it is (it names the head it was computed from), and
+   * concurrent requests share one computation: a large challenge costs one computation per
+   * interval, whatever the traffic.
+   */
   async statement(viewer: Viewer | null, challengeIdValue: unknown, poolValue: unknown): Promise<Statement> {
     const challengeId = checkId(challengeIdValue, 'challengeId');
     const pool = parsePool(poolValue);
     await this.challenges.getVisible(challengeId, viewer);
+    const key = `${challengeId}:${pool ?? ''}`;
+    const cached = this.cache.get(key);
+    if (cached && Date.now() - cached.at < this.config.statementMaxAgeMs) return cached.statement;
+    const pending = this.computing.get(key);
+    if (pending) return pending;
+    const computing = this.compute(challengeId, pool, cached?.statement ?? null)
+      .then((statement) => {
+        if (this.cache.size >= STATEMENT_CACHE) this.cache.delete(this.cache.keys().next().value!);
+        this.cache.set(key, { statement, at: Date.now() });
+        return statement;
+      })
+      .finally(() => this.computing.delete(key));
+    this.computing.set(key, computing);
+    return computing;
+  }
+
+  private compute(challengeId: string, pool: bigint | null, previous: Statement | null): Promise<Statement> {
     return this.db.transaction(async () => {
       await this.db.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
       const head = await this.ledger.head(challengeId);
-      const key = `${challengeId}:${head?.seq ?? 0}:${pool ?? ''}`;
-      const cached = this.cache.get(key);
-      if (cached) return cached;
+      if (previous && previous.headSeq === (head?.seq ?? 0n)) return previous;
       const [tallies, policy] = await Promise.all([this.ledger.storedTallies(challengeId), this.ledger.policy(challengeId)]);
-      const figures = buildStatement(tallies, pool);
-      const statement: Statement = {
+      return {
         challengeId,
         headSeq: head?.seq ?? 0n,
         headHash: head?.hash ?? GENESIS_HASH,
         policy: policy!,
         pool,
-        ...figures,
+        ...buildStatement(tallies, pool),
       };
-      if (this.cache.size >= STATEMENT_CACHE) this.cache.delete(this.cache.keys().next().value!);
-      this.cache.set(key, statement);
-      return statement;
     });
   }
 

@@ -47,8 +47,8 @@ export class ContributionLedger1763890000000 implements MigrationInterface {
     await q.query(`CREATE UNIQUE INDEX contribution_chain_key ON contribution (challenge_id, seq) WHERE seq IS NOT NULL`);
     await q.query(`CREATE UNIQUE INDEX contribution_compensates_key ON contribution (compensates) WHERE compensates IS NOT NULL`);
     await q.query(`CREATE INDEX contribution_unsealed_idx ON contribution (position) WHERE seq IS NULL`);
-    await q.query(`CREATE INDEX contribution_participant_idx ON contribution (participant_id, challenge_id, kind)`);
-    await q.query(`CREATE INDEX contribution_idea_idx ON contribution (idea_id, kind) WHERE idea_id IS NOT NULL`);
+    // Compensation looks up the latest entry of a person on an idea (a vote) or of a comment.
+    await q.query(`CREATE INDEX contribution_participant_idx ON contribution (participant_id, idea_id, kind)`);
     await q.query(`CREATE INDEX contribution_comment_idx ON contribution (comment_id) WHERE comment_id IS NOT NULL`);
 
     // Append-only: the sealer may fill seq/prev_hash/hash once; nothing else changes or goes.

@@ -10,6 +10,8 @@ export class ContributionLedger1763890000000 implements MigrationInterface {
   name = 'ContributionLedger1763890000000';
 
   async up(q: QueryRunner): Promise<void> {
+    // The backfill reads every vote and comment: no 5 s statement limit for this migration.
+    await q.query(`SET LOCAL statement_timeout = 0`);
     // Weights in milli-points; frozen_at is set when the challenge leaves DRAFT.
     await q.query(`
       CREATE TABLE ownership_policy (

@@ -1,0 +1,71 @@
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../libs/database/src/data-source-options';
+import { MIGRATIONS } from '../libs/database/src/migrations';
+import { withDatabase } from './setup/global-setup';
+import { createTestApp, TestApp } from './setup/test-app';
+
+const BEFORE_LEDGER = MIGRATIONS.findIndex((migration) => migration.name === 'ContributionLedger1763890000000');
+
+describe('the ledger migration on a database that already holds a challenge', () => {
+  const adminUrl = process.env.POLLEN_TEST_ADMIN_URL!;
+  const database = `pollen_backfill_${process.pid}_${Date.now()}`;
+  const url = withDatabase(adminUrl, database);
+  let t: TestApp;
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    const admin = new Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${database}"`);
+    await admin.end();
+    const older = new DataSource({ ...dataSourceOptions(url), migrations: MIGRATIONS.slice(0, BEFORE_LEDGER) });
+    await older.initialize();
+    await older.runMigrations({ transaction: 'each' });
+    // What the co-creation core wrote before the ledger existed.
+    const one = async (sql: string, params: unknown[] = []) => (await older.query(sql, params))[0];
+    for (const name of ['owner', 'ana', 'ben']) {
+      ids[name] = (await one(`INSERT INTO app_user (email, display_name, password_hash) VALUES ($1, $2, 'x') RETURNING id`, [`${name}@backfill.test`, name])).id;
+    }
+    const org = (await one(`INSERT INTO organization (name, slug, created_by) VALUES ('Brand', 'brand', $1) RETURNING id`, [ids.owner])).id;
+    ids.challenge = (await one(
+      `INSERT INTO challenge (organization_id, title, brief, language, phase, created_by) VALUES ($1, 'Old challenge', 'Brief', 'en', 'IDEATION', $2) RETURNING id`,
+      [org, ids.owner],
+    )).id;
+    ids.draft = (await one(`INSERT INTO challenge (organization_id, title, brief, language, created_by) VALUES ($1, 'A draft', 'Brief', 'en', $2) RETURNING id`, [org, ids.owner])).id;
+    const idea = async (author: string, title: string) =>
+      (await one(`INSERT INTO idea (challenge_id, author_id, title, body, ts_config) VALUES ($1, $2, $3, 'Body', 'pollen_en') RETURNING id`, [ids.challenge, ids[author], title])).id;
+    ids.x = await idea('ana', 'Idea X');
+    ids.y = await idea('ben', 'Idea Y builds on X');
+    await older.query(`INSERT INTO idea_lineage (challenge_id, idea_id, parent_id) VALUES ($1, $2, $3)`, [ids.challenge, ids.y, ids.x]);
+    await older.query(`INSERT INTO vote (idea_id, user_id, value) VALUES ($1, $2, 1), ($3, $4, -1)`, [ids.x, ids.ben, ids.y, ids.ana]);
+    await older.query(`INSERT INTO comment (idea_id, challenge_id, author_id, body) VALUES ($1, $2, $3, 'Nice')`, [ids.x, ids.challenge, ids.ben]);
+    await older.query(`INSERT INTO comment (idea_id, challenge_id, author_id, body, deleted_at) VALUES ($1, $2, $3, NULL, now())`, [ids.x, ids.challenge, ids.ana]);
+    await older.destroy();
+    // The server applies the remaining migrations at start.
+    t = await createTestApp({ sameDatabaseAs: { databaseUrl: url } as TestApp });
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    const admin = new Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await admin.end();
+  });
+
+  it('records what was there as a verifiable ledger with the default policy, frozen for open challenges only', async () => {
+    expect(await t.sealLedger()).toBe(9); // POLICY, 2 licences, 2 ideas, 1 built upon, 1 comment, 2 votes
+    const verified = await t.gql(`query($c: ID!) { ledgerVerification(challengeId: $c) { ok entries problem { reason } } }`, { c: ids.challenge });
+    expect(verified.data.ledgerVerification).toEqual({ ok: true, entries: 9, problem: null });
+    const statement = await t.gql(`query($c: ID!) { ownershipStatement(challengeId: $c) { edges { node { participant { id } points } } } }`, { c: ids.challenge });
+    expect(statement.data.ownershipStatement.edges.map((e: any) => [e.node.participant.id, e.node.points])).toEqual([
+      [ids.ana, 14.5], // X proposed 10, X built upon 4, a vote 0.5 (the deleted comment earns nothing)
+      [ids.ben, 12.5], // Y proposed 10, a vote 0.5, a comment 2
+    ]);
+    const [draft] = await t.sql(`SELECT frozen_at FROM ownership_policy WHERE challenge_id = $1`, [ids.draft]);
+    expect(draft.frozen_at).toBeNull();
+    const [authors] = await t.sql(`SELECT count(*)::int AS n FROM idea_author WHERE role = 'AUTHOR' AND share_bp = 10000`);
+    expect(authors.n).toBe(2);
+  });
+});

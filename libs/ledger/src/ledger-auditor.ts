@@ -18,7 +18,7 @@ export class LedgerAuditor {
       // One snapshot: the head, the entries and the tallies as the sealer last left them together.
       await this.db.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
       await this.db.query('SET LOCAL statement_timeout = 0');
-      const verifier = new LedgerVerifier(challengeId);
+      const verifier = new LedgerVerifier(challengeId, new Set(await this.ledger.compensated(challengeId)));
       const head = await this.ledger.head(challengeId);
       let after: { seq: bigint; position: string } | null = null;
       for (;;) {

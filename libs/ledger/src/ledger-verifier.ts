@@ -33,14 +33,21 @@ export class LedgerVerifier {
   private count = 0;
   private previous = GENESIS_HASH;
   private weights: Record<WeightedKind, number> | null = null;
-  /** What a compensation must cancel: kind, participant and points of each entry that may be compensated. */
+  /** What a compensation must cancel: kind, participant and points of each entry a compensation names. */
   private readonly cancellable = new Map<string, string>();
   private readonly compensated = new Set<string>();
   private readonly adoptions = new Map<string, bigint>();
   private readonly tallies = emptyTallies();
   private problem: VerifyProblem | null = null;
 
-  constructor(private readonly challengeId: string) {}
+  /**
+   * `referenced`: the ids that compensating entries name (few: withdrawn votes, deleted comments),
+   * so that memory grows with compensations, not with the chain.
+   */
+  constructor(
+    private readonly challengeId: string,
+    private readonly referenced: ReadonlySet<string>,
+  ) {}
 
   /** Checks the next entry; false once a problem was found (further entries are ignored). */
   push(entry: LedgerEntry): boolean {
@@ -105,7 +112,7 @@ export class LedgerVerifier {
     if (SIMPLE_KINDS.has(entry.kind)) {
       const weight = this.weights?.[entry.kind as WeightedKind];
       if (weight !== undefined && entry.points !== BigInt(weight)) return `has ${entry.points} milli-points where the policy gives ${entry.kind} ${weight}`;
-      this.cancellable.set(entry.id, `${signature}|${entry.points}`);
+      if (this.referenced.has(entry.id)) this.cancellable.set(entry.id, `${signature}|${entry.points}`);
     } else if (entry.kind === ContributionKind.IDEA_ADOPTED || entry.kind === ContributionKind.LINEAGE) {
       const adopted = entry.kind === ContributionKind.IDEA_ADOPTED ? entry.ideaId! : String(entry.detail.adoptedIdeaId);
       const sum = (this.adoptions.get(adopted) ?? 0n) + entry.points;
@@ -130,8 +137,9 @@ export function verifyLedger(
   head: { seq: bigint; hash: string } | null,
   storedTallies: OwnershipTallies | null,
 ): VerifyReport {
-  const verifier = new LedgerVerifier(challengeId);
-  for (const entry of entries) if (!verifier.push(entry)) break;
+  const list = [...entries];
+  const verifier = new LedgerVerifier(challengeId, new Set(list.flatMap((entry) => (entry.compensates ? [entry.compensates] : []))));
+  for (const entry of list) if (!verifier.push(entry)) break;
   return verifier.finish(head, storedTallies);
 }
 

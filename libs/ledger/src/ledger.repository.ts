@@ -247,6 +247,15 @@ export class LedgerRepository {
     return rows.map(toEntry);
   }
 
+  /** The ids that a challenge's compensating entries cancel. */
+  async compensated(challengeId: string): Promise<string[]> {
+    const rows = await this.db.query<{ id: string }>(
+      `SELECT compensates AS id FROM contribution WHERE challenge_id = $1 AND compensates IS NOT NULL AND seq IS NOT NULL`,
+      [challengeId],
+    );
+    return rows.map((row) => row.id);
+  }
+
   async challengesWithLedger(): Promise<string[]> {
     const rows = await this.db.query<{ id: string }>(
       `SELECT challenge_id AS id FROM ledger_head UNION SELECT DISTINCT challenge_id FROM contribution WHERE seq IS NULL ORDER BY 1`,

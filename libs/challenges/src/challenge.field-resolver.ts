@@ -5,13 +5,13 @@ import { OrganizationModel, OrganizationRow, OrganizationsLoader } from '@pollen
 import { ChallengePhase, effectivePhase } from './challenge-phase.policy';
 import { ChallengeModel } from './challenge.model';
 import { ChallengeRow } from './challenges.repository';
-import { ChallengesService } from './challenges.service';
+import { ChallengesLoader } from './challenges.loader';
 
 @Resolver(() => ChallengeModel)
 export class ChallengeFieldResolver {
   constructor(
     private readonly organizations: OrganizationsLoader,
-    private readonly challenges: ChallengesService,
+    private readonly loader: ChallengesLoader,
   ) {}
 
   @ResolveField(() => ChallengePhase)
@@ -25,7 +25,7 @@ export class ChallengeFieldResolver {
   }
 
   @ResolveField(() => OwnershipPolicyModel, { description: 'How contributions earn ownership; frozen once the challenge opens' })
-  async ownershipPolicy(@Parent() challenge: ChallengeRow): Promise<OwnershipPolicyModel> {
-    return OwnershipPolicyModel.from(await this.challenges.ownershipPolicy(challenge));
+  async ownershipPolicy(@Parent() challenge: ChallengeRow, @Context() ctx: RequestContext): Promise<OwnershipPolicyModel> {
+    return OwnershipPolicyModel.from((await this.loader.policy(ctx, challenge.id))!);
   }
 }

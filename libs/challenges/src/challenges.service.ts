@@ -140,11 +140,6 @@ export class ChallengesService {
     return this.ledger.setPolicy(id, input);
   }
 
-  /** The policy of a challenge the viewer can see. */
-  async ownershipPolicy(challenge: ChallengeRow): Promise<PolicyRow> {
-    return this.ledger.policy(challenge.id);
-  }
-
   /** A challenge as the viewer may see it: DRAFT challenges exist for their team only. */
   async getVisible(id: string, viewer: Viewer | null): Promise<ChallengeRow> {
     const challenge = await this.challenges.findById(id);

@@ -42,6 +42,15 @@ export class LedgerRepository {
     );
   }
 
+  async policies(challengeIds: readonly string[]): Promise<Array<PolicyRow & { id: string }>> {
+    return this.db.query(
+      `SELECT challenge_id AS id, weights, lineage_decay_bp AS "lineageDecayBp", lineage_generations AS "lineageGenerations", licence,
+              frozen_at AS "frozenAt"
+         FROM ownership_policy WHERE challenge_id = ANY($1::uuid[])`,
+      [challengeIds],
+    );
+  }
+
   async insertPolicy(challengeId: string, policy: OwnershipPolicy): Promise<void> {
     await this.db.query(
       `INSERT INTO ownership_policy (challenge_id, weights, lineage_decay_bp, lineage_generations, licence) VALUES ($1, $2, $3, $4, $5)`,

@@ -187,21 +187,22 @@ export class LedgerRepository {
         [challengeId, rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2].entries), rows.map((r) => r[2].points.toString())],
       );
     }
-    for (const [ideaId, shares] of delta.authorship) {
-      // A default authorship (the proposer) never replaces one the chain set before this batch.
-      if (defaultsOnly.has(ideaId)) {
-        await this.db.query(
-          `INSERT INTO ownership_authorship (challenge_id, idea_id, participant_id, share_bp)
-           SELECT $1, $2, * FROM unnest($3::uuid[], $4::int[])
-           WHERE NOT EXISTS (SELECT 1 FROM ownership_authorship WHERE challenge_id = $1 AND idea_id = $2)`,
-          [challengeId, ideaId, shares.map((s) => s[0]), shares.map((s) => s[1])],
-        );
-        continue;
-      }
-      await this.db.query(`DELETE FROM ownership_authorship WHERE challenge_id = $1 AND idea_id = $2`, [challengeId, ideaId]);
+    // A default authorship (the proposer) never replaces one the chain set before this batch;
+    // an AUTHORSHIP entry replaces the idea's whole split. One statement each, whatever the batch.
+    const rows = (defaults: boolean) =>
+      [...delta.authorship].filter(([ideaId]) => defaultsOnly.has(ideaId) === defaults).flatMap(([ideaId, shares]) => shares.map(([user, bp]) => [ideaId, user, bp] as const));
+    const [defaults, explicit] = [rows(true), rows(false)];
+    if (explicit.length) {
+      await this.db.query(`DELETE FROM ownership_authorship WHERE challenge_id = $1 AND idea_id = ANY($2::uuid[])`, [challengeId, [...new Set(explicit.map((r) => r[0]))]]);
+    }
+    for (const [list, onConflict] of [[explicit, ''], [defaults, 'ON CONFLICT DO NOTHING']] as const) {
+      if (!list.length) continue;
       await this.db.query(
-        `INSERT INTO ownership_authorship (challenge_id, idea_id, participant_id, share_bp) SELECT $1, $2, * FROM unnest($3::uuid[], $4::int[])`,
-        [challengeId, ideaId, shares.map((s) => s[0]), shares.map((s) => s[1])],
+        `INSERT INTO ownership_authorship (challenge_id, idea_id, participant_id, share_bp)
+         SELECT $1, u.idea_id, u.participant_id, u.share_bp FROM unnest($2::uuid[], $3::uuid[], $4::int[]) AS u(idea_id, participant_id, share_bp)
+          WHERE $5::boolean IS FALSE OR NOT EXISTS (SELECT 1 FROM ownership_authorship a WHERE a.challenge_id = $1 AND a.idea_id = u.idea_id)
+         ${onConflict}`,
+        [challengeId, list.map((r) => r[0]), list.map((r) => r[1]), list.map((r) => r[2]), list === defaults],
       );
     }
   }

@@ -89,7 +89,8 @@ describe('write path: outbox events, exact tallies under concurrency, bounded qu
       if (i % 3 === 0) await vote(t, voter, id, 'UP');
     }
     const feed = `query($c: ID!, $n: Int) { ideas(challengeId: $c, orderBy: HOT, first: $n) { edges { node {
-      id title score upvotes downvotes viewerVote commentCount author { displayName } buildsOn { id } comments(first: 3) { edges { node { id } } } } } } }`;
+      id title score upvotes downvotes viewerVote commentCount author { displayName } buildsOn { id } comments(first: 3) { edges { node { id } } }
+      authors { user { displayName } shareBasisPoints } challenge { ownershipPolicy { licence } } } } } }`;
     const spy = jest.spyOn(Client.prototype, 'query');
     const queriesFor = async (n: number) => {
       spy.mockClear();
@@ -102,6 +103,7 @@ describe('write path: outbox events, exact tallies under concurrency, bounded qu
     const large = await queriesFor(20);
     spy.mockRestore();
     expect(large).toBe(small);
-    expect(large).toBeLessThanOrEqual(8);
+    console.log(`a feed page of 2 or 20 ideas: ${large} SQL queries`);
+    expect(large).toBeLessThanOrEqual(10);
   });
 });

@@ -164,7 +164,7 @@ export class ChallengesService {
 
   async list(viewer: Viewer | null, args: { first?: number | null; after?: string | null; phase?: ChallengePhase | null }): Promise<Page<ChallengeRow>> {
     const limit = pageSize(args.first);
-    const after = args.after ? (decodeCursor(args.after, 'challenges', ['string', 'string']) as [string, string]) : null;
+    const after = args.after ? (decodeCursor(args.after, 'challenges', ['timestamp', 'uuid']) as [string, string]) : null;
     const rows = await this.challenges.list({ viewerId: viewer?.userId ?? null, phase: args.phase ?? null, after, limit: limit + 1 });
     return toPage(rows, limit, (row) => encodeCursor('challenges', [row.createdKey, row.id]));
   }

@@ -124,7 +124,7 @@ export class CommentsService {
 
   async page(thread: Thread, args: { first?: number | null; after?: string | null }): Promise<Page<CommentRow>> {
     const limit = pageSize(args.first);
-    const after = args.after ? (decodeCursor(args.after, 'comments', ['string', 'string']) as [string, string]) : null;
+    const after = args.after ? (decodeCursor(args.after, 'comments', ['timestamp', 'uuid']) as [string, string]) : null;
     const rows = await this.comments.page(thread, after, limit + 1);
     return toPage(rows, limit, commentCursor);
   }

@@ -4,6 +4,7 @@ import { Db, Transactional } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
 import { ContributionKind, LedgerRecorder, ancestorsByGeneration } from '@pollen/ledger';
 import {
+  CursorPart,
   DECISION_REASON_MAX,
   Page,
   PollenError,
@@ -23,11 +24,11 @@ import { cleanBody, cleanBuildsOn, cleanTags, cleanTitle } from './idea-text.pol
 import { IdeaAuthorsRepository } from './idea-authors.repository';
 import { DecisionRow, IdeaRow, IdeasRepository, RevisionRow } from './ideas.repository';
 
-const CURSOR_SHAPES: Record<IdeaOrder, Array<'string' | 'number'>> = {
-  NEW: ['string', 'string'],
-  TOP: ['number', 'string', 'string'],
-  HOT: ['number', 'string'],
-  RELEVANCE: ['number', 'string'],
+const CURSOR_SHAPES: Record<IdeaOrder, CursorPart[]> = {
+  NEW: ['timestamp', 'uuid'],
+  TOP: ['number', 'timestamp', 'uuid'],
+  HOT: ['number', 'uuid'],
+  RELEVANCE: ['number', 'uuid'],
 };
 
 /** The brand's decisions: which status may follow which. */

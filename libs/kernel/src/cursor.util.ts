@@ -12,7 +12,32 @@ export function encodeCursor(ordering: string, key: CursorKey): string {
   return Buffer.from(JSON.stringify([ordering, ...key])).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, ordering: string, shape: Array<'string' | 'number'>): CursorKey {
+/**
+ * What each value of a cursor must be: a finite number, a non-negative integer as digits, a
+ * UUID, a timestamp as PostgreSQL prints it, or any string. A client can forge a cursor; it gets
+ * BAD_USER_INPUT, never a database error.
+ */
+export type CursorPart = 'number' | 'integer' | 'digits' | 'uuid' | 'timestamp' | 'string';
+
+const PART_OK: Record<CursorPart, (value: unknown) => boolean> = {
+  number: (value) => typeof value === 'number' && Number.isFinite(value),
+  integer: (value) => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0,
+  digits: (value) => typeof value === 'string' && /^\d{1,19}$/.test(value),
+  uuid: (value) => typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value),
+  timestamp: (value) => typeof value === 'string' && isTimestamp(value),
+  string: (value) => typeof value === 'string',
+};
+
+/** A timestamp as PostgreSQL prints timestamptz (`2030-01-01 00:00:00.123456+00`), and a real date. */
+function isTimestamp(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?([+-]\d{2})(?::?(\d{2}))?$/.exec(value);
+  if (!match) return false;
+  const [, year, month, day, hour, minute, second] = match.map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && hour < 24 && minute < 60 && second < 60;
+}
+
+export function decodeCursor(cursor: string, ordering: string, shape: CursorPart[]): CursorKey {
   const fail = (): never => PollenError.badInput('after', 'is not a valid cursor for this list') as never;
   let parsed: unknown;
   try {
@@ -23,8 +48,7 @@ export function decodeCursor(cursor: string, ordering: string, shape: Array<'str
   if (!Array.isArray(parsed) || parsed[0] !== ordering || parsed.length !== shape.length + 1) throw fail();
   const key = parsed.slice(1) as CursorKey;
   key.forEach((value, i) => {
-    if (typeof value !== shape[i]) throw fail();
-    if (typeof value === 'number' && !Number.isFinite(value)) throw fail();
+    if (!PART_OK[shape[i]](value)) throw fail();
   });
   return key;
 }

@@ -36,7 +36,12 @@ describe('cleanText', () => {
 describe('cursors', () => {
   it('round-trip and refuse a cursor of another ordering or a forged one', () => {
     const cursor = encodeCursor('ideas:TOP', [3, '2030-01-01 00:00:00.123456+00', 'id']);
-    expect(decodeCursor(cursor, 'ideas:TOP', ['number', 'string', 'string'])).toEqual([3, '2030-01-01 00:00:00.123456+00', 'id']);
+    expect(decodeCursor(cursor, 'ideas:TOP', ['number', 'timestamp', 'string'])).toEqual([3, '2030-01-01 00:00:00.123456+00', 'id']);
+    expect(fieldOf(() => decodeCursor(cursor, 'ideas:TOP', ['number', 'timestamp', 'uuid']))).toBe('after');
+    expect(fieldOf(() => decodeCursor(encodeCursor('ledger', ['1.5', '2']), 'ledger', ['digits', 'digits']))).toBe('after');
+    expect(fieldOf(() => decodeCursor(encodeCursor('shares', [-1]), 'shares', ['integer']))).toBe('after');
+    expect(fieldOf(() => decodeCursor(encodeCursor('c', ['2030-02-30 00:00:00+00']), 'c', ['timestamp']))).toBe('after');
+    expect(decodeCursor(encodeCursor('c', ['2030-02-28 23:59:59.5+01:30']), 'c', ['timestamp'])).toEqual(['2030-02-28 23:59:59.5+01:30']);
     expect(fieldOf(() => decodeCursor(cursor, 'ideas:NEW', ['string', 'string']))).toBe('after');
     expect(fieldOf(() => decodeCursor('not base64 json', 'ideas:TOP', ['number']))).toBe('after');
     expect(fieldOf(() => decodeCursor(encodeCursor('ideas:TOP', ['3', 'x', 'y']), 'ideas:TOP', ['number', 'string', 'string']))).toBe('after');

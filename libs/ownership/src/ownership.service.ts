@@ -103,7 +103,7 @@ export class OwnershipService {
   /** One page of a statement's participants, ranked by points (cursor: the rank). */
   sharePage(statement: Statement, args: { first?: number | null; after?: string | null }): Page<ParticipantStatement> {
     const limit = pageSize(args.first);
-    const offset = args.after ? Number((decodeCursor(args.after, 'shares', ['number']) as [number])[0]) : 0;
+    const offset = args.after ? Number((decodeCursor(args.after, 'shares', ['integer']) as [number])[0]) : 0;
     const rows = statement.participants.slice(offset, offset + limit + 1);
     let index = offset;
     return toPage(rows, limit, () => encodeCursor('shares', [++index]));
@@ -114,7 +114,7 @@ export class OwnershipService {
     const challengeId = checkId(challengeIdValue, 'challengeId');
     await this.challenges.getVisible(challengeId, viewer);
     const limit = pageSize(args.first);
-    const after = args.after ? (decodeCursor(args.after, 'ledger', ['string', 'string']) as [string, string]) : null;
+    const after = args.after ? (decodeCursor(args.after, 'ledger', ['digits', 'digits']) as [string, string]) : null;
     const rows = await this.ledger.chain(challengeId, after ? { seq: BigInt(after[0]), position: after[1] } : null, limit + 1);
     return toPage(rows, limit, (row) => encodeCursor('ledger', [row.seq.toString(), row.position]));
   }

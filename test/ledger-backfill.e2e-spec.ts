@@ -56,7 +56,9 @@ describe('the ledger migration on a database that already holds a challenge', ()
 
   it('records what was there as a verifiable ledger with the default policy, frozen for open challenges only', async () => {
     expect(await t.sealLedger()).toBe(9); // POLICY, 2 licences, 2 ideas, 1 built upon, 1 comment, 2 votes
-    const verified = await t.gql(`query($c: ID!) { ledgerVerification(challengeId: $c) { ok entries problem { reason } } }`, { c: ids.challenge });
+    const auditor = await t.register();
+    await t.sql(`INSERT INTO organization_member (organization_id, user_id, role) SELECT organization_id, $2, 'MODERATOR' FROM challenge WHERE id = $1`, [ids.challenge, auditor.user.id]);
+    const verified = await t.gql(`query($c: ID!) { ledgerVerification(challengeId: $c) { ok entries problem { reason } } }`, { c: ids.challenge }, auditor.accessToken);
     expect(verified.data.ledgerVerification).toEqual({ ok: true, entries: 9, problem: null });
     const statement = await t.gql(`query($c: ID!) { ownershipStatement(challengeId: $c) { edges { node { participant { id } points } } } }`, { c: ids.challenge });
     expect(statement.data.ownershipStatement.edges.map((e: any) => [e.node.participant.id, e.node.points])).toEqual([

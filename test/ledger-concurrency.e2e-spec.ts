@@ -47,7 +47,7 @@ describe('ledger under concurrency, and the brand’s decisions live', () => {
       [challengeId],
     );
     expect(chain).toEqual({ entries: chain.last, seqs: chain.last, first: 1, last: chain.entries, unsealed: 0 });
-    const verified = await b.gql(`query($c: ID!) { ledgerVerification(challengeId: $c) { ok problem { reason } } }`, { c: challengeId });
+    const verified = await b.gql(`query($c: ID!) { ledgerVerification(challengeId: $c) { ok problem { reason } } }`, { c: challengeId }, owner.token);
     expect(verified.data.ledgerVerification).toEqual({ ok: true, problem: null });
     // Votes in the ledger equal the votes that stand (each cast once, withdrawals compensated).
     const [votes] = await a.sql(
@@ -75,5 +75,28 @@ describe('ledger under concurrency, and the brand’s decisions live', () => {
     expect(JSON.stringify(event.data)).not.toContain('@');
     const [note] = await until(personal, (events) => events.some((e) => e.type === 'notification'));
     expect(note.data).toMatchObject({ kind: 'idea.statusChanged', ideaId, to: 'SHORTLISTED' });
+  });
+
+  it('serves a recent statement again rather than recomputing it on every request, and says which head it is at', async () => {
+    const c = await createTestApp({ sameDatabaseAs: a, env: { STATEMENT_MAX_AGE_MS: '1000' } });
+    try {
+      const [owner, ana, ben] = [await person(a), await person(a), await person(a)];
+      const challengeId = await challenge(a, owner, await brand(a, owner));
+      const ideaId = await propose(a, ana, challengeId);
+      await a.sealLedger();
+      const HEAD = `query($c: ID!, $p: String) { ownershipStatement(challengeId: $c, pool: $p) { ledgerHead { seq } participantCount edges { node { payout } } } }`;
+      const first = (await c.gql(HEAD, { c: challengeId, p: '10' })).data.ownershipStatement;
+      await vote(a, ben, ideaId, 'UP');
+      await a.sealLedger();
+      const [again, otherPool] = await Promise.all([c.gql(HEAD, { c: challengeId, p: '10' }), c.gql(HEAD, { c: challengeId, p: '7' })]);
+      expect(again.data.ownershipStatement).toEqual(first);
+      expect(otherPool.data.ownershipStatement).toMatchObject({ ledgerHead: first.ledgerHead, edges: [{ node: { payout: '7' } }] });
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
+      const later = (await c.gql(HEAD, { c: challengeId, p: '10' })).data.ownershipStatement;
+      expect(Number(later.ledgerHead.seq)).toBeGreaterThan(Number(first.ledgerHead.seq));
+      expect(later.participantCount).toBe(2);
+    } finally {
+      await c.close();
+    }
   });
 });

@@ -92,6 +92,9 @@ describe('ownership: policy, ledger, statement', () => {
     const adopted = await decide(t, owner, d, 'ADOPTED', 'We build this one');
     expect(adopted.data.decideIdea).toMatchObject({ status: 'ADOPTED', decisions: [{ from: 'OPEN', to: 'SHORTLISTED' }, { from: 'SHORTLISTED', to: 'ADOPTED', reason: 'We build this one' }] });
     expect((await decide(t, owner, c, 'REJECTED', 'Out of scope')).data.decideIdea.status).toBe('REJECTED');
+    // Who authored an adopted idea is settled.
+    const late = await t.gql(`mutation($i: ID!, $u: ID!) { inviteCoAuthor(ideaId: $i, userId: $u) { id } }`, { i: d, u: ana.id }, dan.token);
+    expect(late.errors[0].extensions).toMatchObject({ code: 'CONFLICT', status: 'ADOPTED' });
 
     expect(await t.sealLedger()).toBeGreaterThan(0);
     const res = await t.gql(STATEMENT, { c: challengeId, pool: '1000' });
@@ -110,19 +113,23 @@ describe('ownership: policy, ledger, statement', () => {
     const [head] = await t.sql(`SELECT seq::text, hash FROM ledger_head WHERE challenge_id = $1`, [challengeId]);
     expect(statement.ledgerHead).toEqual(head);
 
-    const verified = await t.gql(VERIFY, { c: challengeId });
+    const verified = await t.gql(VERIFY, { c: challengeId }, owner.token);
     expect(verified.data.ledgerVerification).toMatchObject({ ok: true, problem: null, ledgerHead: { seq: head.seq } });
+    // A server-side verification reads the whole chain: the brand team's; anyone verifies from the pages.
+    expect((await t.gql(VERIFY, { c: challengeId }, ana.token)).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await t.gql(VERIFY, { c: challengeId })).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await t.gql(`query($c: ID!) { ownershipStatementExport(challengeId: $c) { content } }`, { c: challengeId })).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     const ledger = await t.gql(`query($c: ID!) { contributionLedger(challengeId: $c, first: 3) { edges { node { seq kind participant { id } points hash prevHash } } pageInfo { hasNextPage } } }`, { c: challengeId });
     expect(ledger.data.contributionLedger.edges.map((e: any) => [e.node.seq, e.node.kind])).toEqual([['1', 'POLICY'], ['2', 'LICENCE_ACCEPTED'], ['3', 'IDEA_PROPOSED']]);
     expect(ledger.data.contributionLedger.edges[1].node.prevHash).toBe(ledger.data.contributionLedger.edges[0].node.hash);
     const mine = await t.gql(`query($c: ID!) { myContributions(challengeId: $c) { kind points compensates } }`, { c: challengeId }, ben.token);
     expect(mine.data.myContributions.filter((e: any) => e.compensates)).toEqual([expect.objectContaining({ kind: 'COMMENT', points: -2 })]);
 
-    const csv = await t.gql(`query($c: ID!) { ownershipStatementExport(challengeId: $c, format: CSV, pool: "1000") { filename ledgerHead { seq } content } }`, { c: challengeId });
+    const csv = await t.gql(`query($c: ID!) { ownershipStatementExport(challengeId: $c, format: CSV, pool: "1000") { filename ledgerHead { seq } content } }`, { c: challengeId }, ana.token);
     const lines = csv.data.ownershipStatementExport.content.trim().split('\n');
     expect(lines).toHaveLength(5);
     expect(lines[1]).toContain(`${challengeId},${head.seq},${head.hash},CC-BY-SA-4.0,1000,1,${dan.id},`);
-    const json = await t.gql(`query($c: ID!) { ownershipStatementExport(challengeId: $c, format: JSON) { content } }`, { c: challengeId });
+    const json = await t.gql(`query($c: ID!) { ownershipStatementExport(challengeId: $c, format: JSON) { content } }`, { c: challengeId }, ana.token);
     const parsed = JSON.parse(json.data.ownershipStatementExport.content);
     expect(parsed.ledgerHead).toEqual(head);
     expect(parsed.participants.map((p: any) => p.shareBasisPoints).reduce((x: number, y: number) => x + y)).toBe(10_000);
@@ -155,11 +162,11 @@ describe('ownership: policy, ledger, statement', () => {
       if (o.kind === 'seal') await t.sealLedger();
     }
     await t.sealLedger();
-    const verified = (await t.gql(VERIFY, { c: challengeId })).data.ledgerVerification;
+    const verified = (await t.gql(VERIFY, { c: challengeId }, owner.token)).data.ledgerVerification;
     expect(verified).toMatchObject({ ok: true, problem: null });
     expect(verified.entries).toBeGreaterThan(100);
     const shares = (await t.gql(STATEMENT, { c: challengeId, pool: '999' })).data.ownershipStatement;
-    const all = await t.gql(`query($c: ID!) { ownershipStatementExport(challengeId: $c, format: JSON, pool: "999") { content } }`, { c: challengeId });
+    const all = await t.gql(`query($c: ID!) { ownershipStatementExport(challengeId: $c, format: JSON, pool: "999") { content } }`, { c: challengeId }, ana.token);
     const parsed = JSON.parse(all.data.ownershipStatementExport.content);
     expect(parsed.participants.reduce((sum: number, p: any) => sum + p.shareBasisPoints, 0)).toBe(10_000);
     expect(parsed.participants.reduce((sum: number, p: any) => sum + Number(p.payout), 0)).toBe(999);
@@ -196,13 +203,25 @@ describe('ownership: policy, ledger, statement', () => {
     const approved = await t.gql(APPROVE, { i: x }, ben.token);
     expect(approved.data.approveAuthorshipSplit).toEqual({ authors: [{ user: { id: ana.id }, shareBasisPoints: 7000 }, { user: { id: ben.id }, shareBasisPoints: 3000 }], authorshipProposal: null });
 
+    // Co-authors do not vote on their own idea.
+    expect((await vote(t, ben, x, 'UP')).errors[0].extensions.code).toBe('FORBIDDEN');
+    // A later co-author joins at 0%: nobody is diluted without agreeing to it.
+    const dan2 = await person(t);
+    expect((await t.gql(INVITE, { i: x, u: dan2.id }, ana.token)).errors).toBeUndefined();
+    expect((await t.gql(`mutation($i: ID!, $u: ID!) { revokeCoAuthorInvitation(ideaId: $i, userId: $u) { id } }`, { i: x, u: dan2.id }, ana.token)).errors).toBeUndefined();
+    expect((await t.gql(RESPOND, { i: x, a: true }, dan2.token)).errors[0].extensions.code).toBe('NOT_FOUND');
+    expect((await t.gql(INVITE, { i: x, u: dan.id }, ana.token)).errors).toBeUndefined();
+    const third = await t.gql(RESPOND, { i: x, a: true }, dan.token);
+    expect(third.data.respondToCoAuthorship.authors.map((a: any) => a.shareBasisPoints)).toEqual([7000, 3000, 0]);
+
     await t.sealLedger();
     const statement = (await t.gql(STATEMENT, { c: challengeId })).data.ownershipStatement;
     const byPerson = Object.fromEntries(statement.edges.map((e: any) => [e.node.participant.id, e.node]));
+    expect(byPerson[dan.id].contributions).toEqual(expect.arrayContaining([{ kind: 'IDEA_PROPOSED', count: 1, points: 0 }]));
     expect(byPerson[ana.id].points).toBe(7);
     expect(byPerson[ben.id]).toMatchObject({ points: 3, shareBasisPoints: 3000 });
     expect(byPerson[ben.id].contributions).toEqual(expect.arrayContaining([{ kind: 'IDEA_PROPOSED', count: 1, points: 3 }, { kind: 'LICENCE_ACCEPTED', count: 1, points: 0 }]));
-    expect((await t.gql(VERIFY, { c: challengeId })).data.ledgerVerification.ok).toBe(true);
+    expect((await t.gql(VERIFY, { c: challengeId }, owner.token)).data.ledgerVerification.ok).toBe(true);
   });
 
   it('refuses a pool that is not a non-negative whole number', async () => {
@@ -249,7 +268,7 @@ describe('ownership: policy, ledger, statement', () => {
       await t.sql(`DROP INDEX contribution_chain_key`);
       for (const statement of sql.split(';')) await t.sql(statement);
       await t.sql(`ALTER TABLE contribution ENABLE TRIGGER USER`);
-      const res = (await t.gql(VERIFY, { c })).data.ledgerVerification;
+      const res = (await t.gql(VERIFY, { c }, owner.token)).data.ledgerVerification;
       expect({ name, ok: res.ok, seq: res.problem?.seq }).toEqual({ name, ok: false, seq: String(seq) });
       expect(res.problem.reason).toMatch(reason);
       if (expectedId) expect(res.problem.id).toBe(expectedId);
@@ -263,7 +282,15 @@ describe('ownership: policy, ledger, statement', () => {
     }
     // A statement tally changed behind the ledger's back is caught too.
     await t.sql(`UPDATE ownership_direct SET points = points + 1 WHERE challenge_id = $1 AND kind = 'VOTE_CAST' AND participant_id = $2`, [c, ben.id]);
-    const tallies = (await t.gql(VERIFY, { c })).data.ledgerVerification;
+    const tallies = (await t.gql(VERIFY, { c }, owner.token)).data.ledgerVerification;
     expect(tallies.problem.reason).toMatch(/tallies differ .*participant .*VOTE_CAST/);
+    await t.sql(`UPDATE ownership_direct SET points = points - 1 WHERE challenge_id = $1 AND kind = 'VOTE_CAST' AND participant_id = $2`, [c, ben.id]);
+    // So is a frozen policy changed behind the chain's back (statements name the stored one).
+    await expect(t.sql(`UPDATE ownership_policy SET licence = 'CC0-1.0' WHERE challenge_id = $1`, [c])).rejects.toThrow(/frozen/);
+    await t.sql(`ALTER TABLE ownership_policy DISABLE TRIGGER USER`);
+    await t.sql(`UPDATE ownership_policy SET licence = 'CC0-1.0' WHERE challenge_id = $1`, [c]);
+    await t.sql(`ALTER TABLE ownership_policy ENABLE TRIGGER USER`);
+    const policy = (await t.gql(VERIFY, { c }, owner.token)).data.ledgerVerification;
+    expect(policy.problem).toMatchObject({ seq: '1', reason: expect.stringMatching(/stored ownership policy differs/) });
   }, 120_000);
 });

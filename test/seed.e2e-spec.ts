@@ -1,12 +1,13 @@
-import { SeedRefused, seed } from '../apps/seed/src/seed';
+import { SEEDED_PASSWORD, SeedRefused, seed } from '../apps/seed/src/seed';
 import { createTestApp, TestApp } from './setup/test-app';
 
 describe('npm run seed: a Fiat Mio-shaped dataset by COPY', () => {
   let t: TestApp;
   let challengeId: string;
+  let ownerEmail: string;
   beforeAll(async () => {
     t = await createTestApp();
-    ({ challengeId } = await seed(t.databaseUrl, { scale: 0.05 }));
+    ({ challengeId, ownerEmail } = await seed(t.databaseUrl, { scale: 0.05 }));
   }, 60_000);
   afterAll(() => t.close());
 
@@ -49,7 +50,8 @@ describe('npm run seed: a Fiat Mio-shaped dataset by COPY', () => {
   });
 
   it('writes the sealed ledger of the seeded history, which verifies, and its statement', async () => {
-    const verified = await t.gql(`query($c: ID!) { ledgerVerification(challengeId: $c) { ok entries problem { reason } } }`, { c: challengeId });
+    const login = await t.gql(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email: ownerEmail, password: SEEDED_PASSWORD } });
+    const verified = await t.gql(`query($c: ID!) { ledgerVerification(challengeId: $c) { ok entries problem { reason } } }`, { c: challengeId }, login.data.login.accessToken);
     expect(verified.data.ledgerVerification).toMatchObject({ ok: true, problem: null });
     // POLICY, one licence acceptance per participant, then every idea, link, comment and vote.
     const [expected] = await t.sql(`SELECT 1 + (SELECT count(*) FROM idea) + (SELECT count(*) FROM idea_lineage) + (SELECT count(*) FROM comment)

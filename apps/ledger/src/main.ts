@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, ConfigModule, loadConfig } from '@pollen/config';
-import { DatabaseModule, runMigrations, startEmbeddedPostgres } from '@pollen/database';
+import { DatabaseModule, startEmbeddedPostgres } from '@pollen/database';
 import { LedgerAuditor, LedgerRepository } from '@pollen/ledger';
 
 const USAGE = 'usage: npm run ledger -- verify [--challenge ID]';
@@ -19,8 +19,9 @@ function parse(argv: string[]): { challengeId: string | null } {
 
 /**
  * `npm run ledger -- verify [--challenge ID]`: re-verifies every challenge's chain (or one) and
- * its statement tallies. Prints a line per challenge; exits 1 naming the first bad entry.
- * Only reads: the sealer does not run here.
+ * its statement tallies. Prints a line per challenge; exits 1 naming the first bad entry, 2 when
+ * it cannot run (bad arguments, no database, a schema without the ledger). Only reads: no
+ * migration, no sealing.
  */
 async function main(): Promise<number> {
   const { challengeId } = parse(process.argv.slice(2));
@@ -28,13 +29,17 @@ async function main(): Promise<number> {
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort);
   const url = config.databaseUrl ?? embedded!.url;
   try {
-    await runMigrations(url);
     @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(url)], providers: [LedgerAuditor, LedgerRepository] })
     class LedgerCliModule {}
     const app = await NestFactory.createApplicationContext(LedgerCliModule, { logger: ['error'] });
     try {
       const auditor = app.get(LedgerAuditor);
-      const challenges = challengeId ? [challengeId] : await auditor.challenges();
+      const known = await auditor.challenges();
+      if (challengeId && !known.includes(challengeId)) {
+        console.log(`FAIL challenge ${challengeId}: no ledger (no such challenge, or it has not opened yet)`);
+        return 1;
+      }
+      const challenges = challengeId ? [challengeId] : known;
       let failed = 0;
       for (const id of challenges) {
         const report = await auditor.verify(id);

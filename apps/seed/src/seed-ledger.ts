@@ -1,5 +1,5 @@
 import type { PoolClient } from 'pg';
-import { ContributionKind, DEFAULT_POLICY, GENESIS_HASH, UnsealedEntry, entryHash } from '@pollen/ledger';
+import { ContributionKind, DEFAULT_POLICY, GENESIS_HASH, UnsealedEntry, entryHash, policyDetail } from '@pollen/ledger';
 import { copyRows, CopyValue } from './copy-writer';
 import { Random } from './random';
 
@@ -44,7 +44,7 @@ export async function seedLedger(
       yield [unsealed.id, challengeId, kind, participantId, ideaId, commentId, points, JSON.stringify(detail), unsealed.occurredAt, seq.toString(), hash, next];
       hash = next;
     }
-    yield* entry(ContributionKind.POLICY, ownerId, null, null, 0, { weights: policy.weights, lineageDecayBp: policy.lineageDecayBp, lineageGenerations: policy.lineageGenerations, licence: policy.licence }, startedAt);
+    yield* entry(ContributionKind.POLICY, ownerId, null, null, 0, policyDetail(policy), startedAt);
     for (const act of acts()) {
       if (act.kind !== ContributionKind.IDEA_BUILT_UPON && !accepted.has(act.participantId)) {
         accepted.add(act.participantId);

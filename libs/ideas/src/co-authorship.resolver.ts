@@ -24,13 +24,22 @@ export class CoAuthorshipResolver {
     return this.coAuthors.invite(requireViewer(viewer), ideaId, userId);
   }
 
-  @Mutation(() => IdeaModel, { description: 'Accepts (or declines) an invitation; accepting shares the idea’s credit equally' })
+  @Mutation(() => IdeaModel, { description: 'Accepts (or declines) an invitation: the first co-author shares equally, later ones start at 0% until all authors agree a split' })
   respondToCoAuthorship(
     @CurrentViewer() viewer: Viewer | null,
     @Args('ideaId', { type: () => ID }) ideaId: string,
     @Args('accept', { type: () => Boolean }) accept: boolean,
   ): Promise<IdeaRow> {
     return this.coAuthors.respond(requireViewer(viewer), ideaId, accept);
+  }
+
+  @Mutation(() => IdeaModel, { description: 'The idea’s author withdraws an invitation not accepted yet' })
+  revokeCoAuthorInvitation(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('ideaId', { type: () => ID }) ideaId: string,
+    @Args('userId', { type: () => ID }) userId: string,
+  ): Promise<IdeaRow> {
+    return this.coAuthors.revoke(requireViewer(viewer), ideaId, userId);
   }
 
   @Mutation(() => IdeaModel, { description: 'Proposes another split of the idea’s credit; it applies once every author approved it' })

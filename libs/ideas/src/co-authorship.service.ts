@@ -5,6 +5,7 @@ import { BASIS_POINTS, LedgerRecorder, largestRemainder } from '@pollen/ledger';
 import { IDEA_AUTHORS_MAX, PollenError, Viewer, checkId } from '@pollen/kernel';
 import { IdeaAuthorRow, IdeaAuthorsRepository, ProposalRow } from './idea-authors.repository';
 import { IdeaRow, IdeasRepository } from './ideas.repository';
+import { IdeaStatus } from './idea.model';
 
 /** An equal split among authors (sorted by id; the first get the basis points that do not divide). */
 export function equalSplit(userIds: string[]): Array<[string, number]> {
@@ -36,8 +37,9 @@ export function cleanSplit(value: unknown, authors: string[]): Array<[string, nu
 }
 
 /**
- * Co-authors: the proposer invites, the invitee accepts; the idea's credit is then shared equally
- * among its authors, unless every author approves another split. Each change of the split is an
+ * Co-authors: the proposer invites, the invitee accepts. The first co-author shares the idea
+ * equally with the proposer; later ones join at 0% until every author approves a new split
+ * (nobody is diluted without consent). Settled once the idea is adopted or rejected. Each change of the split is an
  * AUTHORSHIP entry in the ledger, so statements follow it and anyone can recompute them.
  */
 @Injectable()
@@ -73,9 +75,26 @@ export class CoAuthorshipService {
     }
     await this.authors.accept(idea.id, viewer.userId);
     await this.ledger.acceptLicence(idea.challengeId, viewer.userId);
-    // A new author resets the split to equal shares; a pending proposal no longer names everyone.
+    // A pending proposal no longer names every author.
     await this.authors.dropProposal(idea.id);
-    await this.apply(idea, viewer, equalSplit([...authors.filter((a) => a.accepted).map((a) => a.userId), viewer.userId]));
+    const accepted = authors.filter((a) => a.accepted);
+    // The proposer alone invited: the first co-author shares equally. Once several people share an
+    // idea, nobody joins at their expense without their consent: the newcomer starts at 0% until
+    // every author approves a new split.
+    const shares: Array<[string, number]> =
+      accepted.length === 1 ? equalSplit([accepted[0].userId, viewer.userId]) : [...accepted.map((a) => [a.userId, a.shareBp!] as [string, number]), [viewer.userId, 0]];
+    await this.apply(idea, viewer, shares);
+    return idea;
+  }
+
+  /** The author withdraws an invitation that was not accepted yet. */
+  @Transactional()
+  async revoke(viewer: Viewer, ideaIdValue: unknown, userIdValue: unknown): Promise<IdeaRow> {
+    const userId = checkId(userIdValue, 'userId');
+    const { idea, authors } = await this.load(viewer, ideaIdValue);
+    if (idea.authorId !== viewer.userId) throw PollenError.forbidden('Only the idea’s author withdraws invitations');
+    if (!authors.some((a) => a.userId === userId && !a.accepted)) throw PollenError.notFound('Invitation');
+    await this.authors.remove(idea.id, userId);
     return idea;
   }
 
@@ -118,6 +137,9 @@ export class CoAuthorshipService {
       throw PollenError.notFound('Idea', ideaId);
     });
     await this.challenges.requireAction(idea.challengeId, viewer, ParticipationAction.CO_AUTHOR);
+    if (idea.status === IdeaStatus.ADOPTED || idea.status === IdeaStatus.REJECTED) {
+      throw PollenError.conflict(`The idea was ${idea.status}: who authored it is settled`, { status: idea.status });
+    }
     return { idea, authors: await this.authors.list(ideaId, true) };
   }
 

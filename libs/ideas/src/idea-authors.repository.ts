@@ -44,6 +44,11 @@ export class IdeaAuthorsRepository {
     return this.db.query(`SELECT ${COLUMNS} FROM idea_author WHERE idea_id = ANY($1::uuid[]) ORDER BY idea_id, role, invited_at, user_id`, [ideaIds]);
   }
 
+  /** Whether the user is an accepted author of the idea (authors do not vote on their own idea). */
+  async isAuthor(ideaId: string, userId: string): Promise<boolean> {
+    return (await this.db.query(`SELECT 1 FROM idea_author WHERE idea_id = $1 AND user_id = $2 AND accepted_at IS NOT NULL`, [ideaId, userId])).length === 1;
+  }
+
   async invite(ideaId: string, userId: string, invitedBy: string): Promise<void> {
     await this.db.query(`INSERT INTO idea_author (idea_id, user_id, role, invited_by) VALUES ($1, $2, 'CO_AUTHOR', $3)`, [ideaId, userId, invitedBy]);
   }

@@ -27,7 +27,7 @@ export class LedgerAuditor {
         if (page.length < PAGE) break;
         after = page[page.length - 1];
       }
-      return verifier.finish(head, await this.ledger.storedTallies(challengeId));
+      return verifier.finish(head, await this.ledger.storedTallies(challengeId), await this.ledger.policy(challengeId));
     });
   }
 

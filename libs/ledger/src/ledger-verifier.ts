@@ -1,6 +1,7 @@
 import { ContributionKind, WEIGHTED_KINDS, WeightedKind } from './contribution-kind';
 import { LedgerEntry } from './ledger-entry';
-import { GENESIS_HASH, entryHash } from './ledger-hash.util';
+import { GENESIS_HASH, canonicalJson, entryHash } from './ledger-hash.util';
+import { OwnershipPolicy, policyDetail } from './ownership-policy';
 import { OwnershipTallies, emptyTallies, foldEntries } from './ownership-tallies';
 
 export interface VerifyProblem {
@@ -33,6 +34,8 @@ export class LedgerVerifier {
   private count = 0;
   private previous = GENESIS_HASH;
   private weights: Record<WeightedKind, number> | null = null;
+  private policy: Record<string, unknown> | null = null;
+  private policyId: string | null = null;
   /** What a compensation must cancel: kind, participant and points of each entry a compensation names. */
   private readonly cancellable = new Map<string, string>();
   private readonly compensated = new Set<string>();
@@ -61,7 +64,11 @@ export class LedgerVerifier {
     return true;
   }
 
-  finish(head: { seq: bigint; hash: string } | null, storedTallies: OwnershipTallies | null): VerifyReport {
+  /**
+   * The verdict once every entry was pushed: the head must match the last entry, the stored
+   * tallies a recomputation, and the stored policy (what statements name) the chain's POLICY entry.
+   */
+  finish(head: { seq: bigint; hash: string } | null, storedTallies: OwnershipTallies | null, storedPolicy: OwnershipPolicy | null = null): VerifyReport {
     const report = (problem: VerifyProblem | null): VerifyReport => ({
       challengeId: this.challengeId,
       entries: this.count,
@@ -79,6 +86,9 @@ export class LedgerVerifier {
     }
     const difference = storedTallies && compareTallies(this.tallies, storedTallies);
     if (difference) return report({ seq: null, id: null, reason: `the incremental statement tallies differ from the ledger: ${difference}` });
+    if (storedPolicy && this.policy && canonicalJson(policyDetail(storedPolicy)) !== canonicalJson(this.policy)) {
+      return report({ seq: '1', id: this.policyId, reason: 'the stored ownership policy differs from the chain’s POLICY entry' });
+    }
     return report(null);
   }
 
@@ -97,6 +107,8 @@ export class LedgerVerifier {
     if (expected === 1n) {
       if (entry.kind !== ContributionKind.POLICY) return 'the first entry must be the POLICY';
       this.weights = entry.detail.weights as Record<WeightedKind, number>;
+      this.policy = entry.detail;
+      this.policyId = entry.id;
     } else if (entry.kind === ContributionKind.POLICY) {
       return 'a second POLICY entry: the policy is frozen';
     }

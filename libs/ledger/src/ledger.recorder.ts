@@ -3,7 +3,7 @@ import { PollenError } from '@pollen/kernel';
 import { ContributionKind, WeightedKind } from './contribution-kind';
 import { allocateLineage } from './lineage.util';
 import { LedgerRepository, NewEntry, PolicyRow } from './ledger.repository';
-import { DEFAULT_POLICY, OwnershipPolicy, PolicyInput, applyPolicyInput } from './ownership-policy';
+import { DEFAULT_POLICY, OwnershipPolicy, PolicyInput, applyPolicyInput, policyDetail } from './ownership-policy';
 
 /** Frozen policies never change, so any instance may keep them; bounded all the same. */
 const FROZEN_POLICY_CACHE = 2_000;
@@ -54,7 +54,7 @@ export class LedgerRecorder {
         kind: ContributionKind.POLICY,
         participantId: actorId,
         points: 0n,
-        detail: { weights: policy.weights, lineageDecayBp: policy.lineageDecayBp, lineageGenerations: policy.lineageGenerations, licence: policy.licence },
+        detail: policyDetail(policy),
       },
     ]);
   }
@@ -113,7 +113,11 @@ export class LedgerRecorder {
     ]);
   }
 
-  /** Records how an idea's credit is split among its authors from now on (basis points summing to 10,000). */
+  /**
+   * Records how an idea's credit is split among its authors (basis points summing to 10,000).
+   * The split applies to all of the idea's credit, earned before and after: it is the idea that
+   * earns, and its authors who share it.
+   */
   async authorship(challengeId: string, ideaId: string, actorId: string, shares: Array<[string, number]>): Promise<void> {
     const sorted = [...shares].sort((a, b) => (a[0] < b[0] ? -1 : 1));
     await this.ledger.append([{ challengeId, kind: ContributionKind.AUTHORSHIP, participantId: actorId, ideaId, points: 0n, detail: { shares: sorted } }]);

@@ -88,3 +88,8 @@ export function applyPolicyInput(current: OwnershipPolicy, input: PolicyInput): 
   }
   return next;
 }
+
+/** A policy as its POLICY ledger entry records it (the row may hold more, such as when it froze). */
+export function policyDetail(policy: OwnershipPolicy): Record<string, unknown> {
+  return { weights: policy.weights, lineageDecayBp: policy.lineageDecayBp, lineageGenerations: policy.lineageGenerations, licence: policy.licence };
+}

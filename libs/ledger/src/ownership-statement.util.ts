@@ -91,3 +91,9 @@ export function buildStatement(tallies: OwnershipTallies, pool: bigint | null): 
   });
   return { totalScaledPoints: weights.reduce((a, b) => a + b, 0n), participants };
 }
+
+/** The payouts of a pool for a statement's participants, in their order (the same rounding as shares). */
+export function payoutsOf(figures: StatementFigures, pool: bigint): bigint[] {
+  const weights = figures.participants.map((p) => (p.scaledPoints > 0n ? p.scaledPoints : 0n));
+  return largestRemainder(weights, figures.participants.map((p) => p.participantId), pool);
+}

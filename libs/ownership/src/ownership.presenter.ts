@@ -9,17 +9,17 @@ export function pointsOf(scaled: bigint): number {
   return Number(scaled) / Number(STATEMENT_SCALE);
 }
 
-export function shareModel(p: ParticipantStatement, participant: UserEntity): OwnershipShareModel {
+export function shareModel(p: ParticipantStatement, payout: bigint | null, participant: UserEntity): OwnershipShareModel {
   return {
     participant,
     points: pointsOf(p.scaledPoints),
     shareBasisPoints: p.shareBp,
-    payout: p.payout === null ? null : p.payout.toString(),
+    payout: payout === null ? null : payout.toString(),
     contributions: [...p.byKind].map(([kind, tally]) => ({ kind, count: tally.entries, points: pointsOf(tally.scaledPoints) })).sort((a, b) => (a.kind < b.kind ? -1 : 1)),
   };
 }
 
-export function statementModel(statement: Statement, page: Page<ParticipantStatement>, users: Map<string, UserEntity>): OwnershipStatementModel {
+export function statementModel(statement: Statement, page: Page<{ rank: number; share: ParticipantStatement }>, users: Map<string, UserEntity>): OwnershipStatementModel {
   return {
     challengeId: statement.challengeId,
     ledgerHead: { seq: statement.headSeq.toString(), hash: statement.headHash },
@@ -29,7 +29,10 @@ export function statementModel(statement: Statement, page: Page<ParticipantState
     totalPoints: pointsOf(statement.totalScaledPoints),
     participantCount: statement.participants.length,
     pageInfo: page.pageInfo,
-    edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: shareModel(edge.node, users.get(edge.node.participantId)!) })),
+    edges: page.edges.map(({ cursor, node }) => ({
+      cursor,
+      node: shareModel(node.share, statement.payouts?.[node.rank] ?? null, users.get(node.share.participantId)!),
+    })),
   };
 }
 

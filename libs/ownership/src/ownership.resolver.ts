@@ -28,18 +28,18 @@ export class OwnershipResolver {
   ): Promise<OwnershipStatementModel> {
     const statement = await this.ownership.statement(viewer, challengeId, pool);
     const page = this.ownership.sharePage(statement, { first, after });
-    const people = await Promise.all(page.edges.map((edge) => this.users.load(ctx, edge.node.participantId)));
+    const people = await Promise.all(page.edges.map((edge) => this.users.load(ctx, edge.node.share.participantId)));
     return statementModel(statement, page, new Map(people.filter((u): u is UserEntity => !!u).map((u) => [u.id, u])));
   }
 
-  @Query(() => StatementExportModel, { description: 'The whole statement as CSV or JSON, with the ledger head it was computed from' })
+  @Query(() => StatementExportModel, { description: 'The whole statement as CSV or JSON, with the ledger head it was computed from (signed in)' })
   async ownershipStatementExport(
     @CurrentViewer() viewer: Viewer | null,
     @Args('challengeId', { type: () => ID }) challengeId: string,
     @Args('format', { type: () => ExportFormat, defaultValue: ExportFormat.CSV }) format: ExportFormat,
     @Args('pool', { type: () => String, nullable: true }) pool: string | null,
   ): Promise<StatementExportModel> {
-    const statement = await this.ownership.statement(viewer, challengeId, pool);
+    const statement = await this.ownership.statement(requireViewer(viewer), challengeId, pool);
     const names = await this.ownership.displayNames(statement.participants.map((p) => p.participantId));
     return exportStatement(statement, names, format);
   }
@@ -64,9 +64,9 @@ export class OwnershipResolver {
     return (await this.ownership.mine(requireViewer(viewer), challengeId, first)).map((entry: LedgerEntry) => entryModel(entry));
   }
 
-  @Query(() => LedgerVerificationModel, { description: 'Re-verifies the challenge’s chain and statement tallies on the server' })
+  @Query(() => LedgerVerificationModel, { description: 'Re-verifies the challenge’s chain and statement tallies on the server (brand team)' })
   async ledgerVerification(@CurrentViewer() viewer: Viewer | null, @Args('challengeId', { type: () => ID }) challengeId: string): Promise<LedgerVerificationModel> {
-    return verificationModel(await this.ownership.verify(viewer, challengeId));
+    return verificationModel(await this.ownership.verify(requireViewer(viewer), challengeId));
   }
 
   @ResolveField(() => UserModel)

@@ -12,11 +12,13 @@ import {
   PolicyRow,
   VerifyReport,
   buildStatement,
+  payoutsOf,
 } from '@pollen/ledger';
 import { Page, PollenError, Viewer, checkId, decodeCursor, encodeCursor, pageSize, toPage } from '@pollen/kernel';
 
-/** Statements kept in memory (per challenge and pool), bounded. */
+/** Statements kept in memory: one per challenge (bounded), and the payouts of a few pools. */
 const STATEMENT_CACHE = 16;
+const PAYOUT_CACHE = 4;
 const POOL_DIGITS_MAX = 30;
 
 export interface Statement {
@@ -24,10 +26,15 @@ export interface Statement {
   headSeq: bigint;
   headHash: string;
   policy: PolicyRow;
-  pool: bigint | null;
   totalScaledPoints: bigint;
+  /** Ranked by points; shares set, payouts not (see `payouts`). */
   participants: ParticipantStatement[];
+  pool: bigint | null;
+  /** Each participant's payout of `pool`, in the order of `participants`; null without a pool. */
+  payouts: bigint[] | null;
 }
+
+type BaseStatement = Omit<Statement, 'pool' | 'payouts'>;
 
 export function parsePool(value: unknown): bigint | null {
   if (value === undefined || value === null) return null;
@@ -44,8 +51,10 @@ export function parsePool(value: unknown): bigint | null {
  */
 @Injectable()
 export class OwnershipService {
-  private readonly cache = new Map<string, { statement: Statement; at: number }>();
-  private readonly computing = new Map<string, Promise<Statement>>();
+  private readonly statements = new Map<string, { statement: BaseStatement; at: number }>();
+  private readonly computing = new Map<string, Promise<BaseStatement>>();
+  private readonly payouts = new Map<string, bigint[]>();
+  private readonly verifying = new Map<string, Promise<VerifyReport>>();
 
   constructor(
     @Inject(POLLEN_CONFIG) private readonly config: PollenConfig,
@@ -57,33 +66,46 @@ export class OwnershipService {
   ) {}
 
   /**
-   * The statement of a challenge. A statement at a given head never changes; on a busy
-   * challenge the head moves several times a second, so a statement computed less than
-   * STATEMENT_MAX_AGE_MS ago is served as it is (it names the head it was computed from), and
-   * concurrent requests share one computation: a large challenge costs one computation per
-   * interval, whatever the traffic.
+   * The statement of a challenge, with the payouts of `pool`. A statement at a given head never
+   * changes; on a busy challenge the head moves several times a second, so one computed less
+   * than STATEMENT_MAX_AGE_MS ago is served as it is (it names its head), concurrent requests
+   * share one computation, and payouts (the only part a pool changes) are computed apart: a
+   * large challenge costs one computation per interval whatever the traffic.
    */
   async statement(viewer: Viewer | null, challengeIdValue: unknown, poolValue: unknown): Promise<Statement> {
     const challengeId = checkId(challengeIdValue, 'challengeId');
     const pool = parsePool(poolValue);
     await this.challenges.getVisible(challengeId, viewer);
-    const key = `${challengeId}:${pool ?? ''}`;
-    const cached = this.cache.get(key);
-    if (cached && Date.now() - cached.at < this.config.statementMaxAgeMs) return cached.statement;
-    const pending = this.computing.get(key);
+    const base = await this.base(challengeId);
+    if (pool === null) return { ...base, pool, payouts: null };
+    const key = `${challengeId}:${base.headSeq}:${pool}`;
+    let payouts = this.payouts.get(key);
+    if (!payouts) {
+      payouts = payoutsOf(base, pool);
+      if (this.payouts.size >= PAYOUT_CACHE) this.payouts.delete(this.payouts.keys().next().value!);
+      this.payouts.set(key, payouts);
+    }
+    return { ...base, pool, payouts };
+  }
+
+  private base(challengeId: string): Promise<BaseStatement> {
+    const cached = this.statements.get(challengeId);
+    if (cached && Date.now() - cached.at < this.config.statementMaxAgeMs) return Promise.resolve(cached.statement);
+    const pending = this.computing.get(challengeId);
     if (pending) return pending;
-    const computing = this.compute(challengeId, pool, cached?.statement ?? null)
+    const computing = this.compute(challengeId, cached?.statement ?? null)
       .then((statement) => {
-        if (this.cache.size >= STATEMENT_CACHE) this.cache.delete(this.cache.keys().next().value!);
-        this.cache.set(key, { statement, at: Date.now() });
+        this.statements.delete(challengeId);
+        if (this.statements.size >= STATEMENT_CACHE) this.statements.delete(this.statements.keys().next().value!);
+        this.statements.set(challengeId, { statement, at: Date.now() });
         return statement;
       })
-      .finally(() => this.computing.delete(key));
-    this.computing.set(key, computing);
+      .finally(() => this.computing.delete(challengeId));
+    this.computing.set(challengeId, computing);
     return computing;
   }
 
-  private compute(challengeId: string, pool: bigint | null, previous: Statement | null): Promise<Statement> {
+  private compute(challengeId: string, previous: BaseStatement | null): Promise<BaseStatement> {
     return this.db.transaction(async () => {
       await this.db.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
       const head = await this.ledger.head(challengeId);
@@ -94,19 +116,17 @@ export class OwnershipService {
         headSeq: head?.seq ?? 0n,
         headHash: head?.hash ?? GENESIS_HASH,
         policy: policy!,
-        pool,
-        ...buildStatement(tallies, pool),
+        ...buildStatement(tallies, null),
       };
     });
   }
 
   /** One page of a statement's participants, ranked by points (cursor: the rank). */
-  sharePage(statement: Statement, args: { first?: number | null; after?: string | null }): Page<ParticipantStatement> {
+  sharePage(statement: Statement, args: { first?: number | null; after?: string | null }): Page<{ rank: number; share: ParticipantStatement }> {
     const limit = pageSize(args.first);
-    const offset = args.after ? Number((decodeCursor(args.after, 'shares', ['integer']) as [number])[0]) : 0;
-    const rows = statement.participants.slice(offset, offset + limit + 1);
-    let index = offset;
-    return toPage(rows, limit, () => encodeCursor('shares', [++index]));
+    const offset = args.after ? (decodeCursor(args.after, 'shares', ['integer']) as [number])[0] : 0;
+    const rows = statement.participants.slice(offset, offset + limit + 1).map((share, i) => ({ rank: offset + i, share }));
+    return toPage(rows, limit, (row) => encodeCursor('shares', [row.rank + 1]));
   }
 
   /** A challenge's sealed ledger in chain order, for auditors (cursor: the sequence number). */
@@ -126,10 +146,21 @@ export class OwnershipService {
     return this.ledger.contributionsOf(challengeId, viewer.userId, pageSize(first));
   }
 
-  async verify(viewer: Viewer | null, challengeIdValue: unknown): Promise<VerifyReport> {
+  /**
+   * Server-side re-verification, for the brand team (it reads the whole chain: anyone else
+   * verifies from contributionLedger pages, or with the CLI). One run per challenge at a time.
+   */
+  async verify(viewer: Viewer, challengeIdValue: unknown): Promise<VerifyReport> {
     const challengeId = checkId(challengeIdValue, 'challengeId');
-    await this.challenges.getVisible(challengeId, viewer);
-    return this.auditor.verify(challengeId);
+    const challenge = await this.challenges.getVisible(challengeId, viewer);
+    if (!(await this.challenges.isTeamMember(challenge, viewer))) {
+      throw PollenError.forbidden("Only the brand's team runs a server-side verification; anyone can verify the chain from contributionLedger");
+    }
+    const pending = this.verifying.get(challengeId);
+    if (pending) return pending;
+    const run = this.auditor.verify(challengeId).finally(() => this.verifying.delete(challengeId));
+    this.verifying.set(challengeId, run);
+    return run;
   }
 
   async displayNames(ids: string[]): Promise<Map<string, string>> {

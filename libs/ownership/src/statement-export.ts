@@ -31,7 +31,9 @@ export class StatementExportModel {
 const KINDS = Object.values(ContributionKind).filter((kind) => !['POLICY', 'AUTHORSHIP'].includes(kind));
 
 function csvField(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  // A name that starts like a formula is shown as text by spreadsheets, not evaluated.
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /**
@@ -57,7 +59,7 @@ export function exportStatement(statement: Statement, names: Map<string, string>
         displayName: names.get(p.participantId) ?? null,
         points: p.scaledPoints.toString(),
         shareBasisPoints: p.shareBp,
-        payout: p.payout?.toString() ?? null,
+        payout: statement.payouts?.[rank]?.toString() ?? null,
         contributions: Object.fromEntries([...p.byKind].map(([kind, t]) => [kind, { count: t.entries, points: t.scaledPoints.toString() }])),
       })),
     });
@@ -78,7 +80,7 @@ export function exportStatement(statement: Statement, names: Map<string, string>
         csvField(names.get(p.participantId) ?? ''),
         String(pointsOf(p.scaledPoints)),
         String(p.shareBp),
-        p.payout?.toString() ?? '',
+        statement.payouts?.[rank]?.toString() ?? '',
         ...KINDS.map((kind) => String(p.byKind.get(kind)?.entries ?? 0)),
       ].join(','),
     );

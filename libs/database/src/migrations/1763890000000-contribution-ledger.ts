@@ -49,6 +49,7 @@ export class ContributionLedger1763890000000 implements MigrationInterface {
     await q.query(`CREATE UNIQUE INDEX contribution_chain_key ON contribution (challenge_id, seq) WHERE seq IS NOT NULL`);
     await q.query(`CREATE UNIQUE INDEX contribution_compensates_key ON contribution (compensates) WHERE compensates IS NOT NULL`);
     await q.query(`CREATE INDEX contribution_unsealed_idx ON contribution (position) WHERE seq IS NULL`);
+    await q.query(`CREATE INDEX contribution_compensations_idx ON contribution (challenge_id) WHERE compensates IS NOT NULL`);
     // Compensation looks up the latest entry of a person on an idea (a vote) or of a comment.
     await q.query(`CREATE INDEX contribution_participant_idx ON contribution (participant_id, idea_id, kind)`);
     await q.query(`CREATE INDEX contribution_comment_idx ON contribution (comment_id) WHERE comment_id IS NOT NULL`);
@@ -69,6 +70,18 @@ export class ContributionLedger1763890000000 implements MigrationInterface {
       END $$`);
     await q.query(`CREATE TRIGGER contribution_append_only BEFORE UPDATE OR DELETE ON contribution FOR EACH ROW EXECUTE FUNCTION contribution_append_only()`);
     await q.query(`CREATE TRIGGER contribution_no_truncate BEFORE TRUNCATE ON contribution FOR EACH STATEMENT EXECUTE FUNCTION contribution_append_only()`);
+
+    // A frozen policy is the chain's first entry: the row may not drift from it.
+    await q.query(`
+      CREATE FUNCTION ownership_policy_frozen() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF OLD.frozen_at IS NOT NULL THEN
+          RAISE EXCEPTION 'the ownership policy of challenge % is frozen', OLD.challenge_id USING ERRCODE = 'P0001';
+        END IF;
+        IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+        RETURN NEW;
+      END $$`);
+    await q.query(`CREATE TRIGGER ownership_policy_frozen BEFORE UPDATE OR DELETE ON ownership_policy FOR EACH ROW EXECUTE FUNCTION ownership_policy_frozen()`);
 
     await q.query(`
       CREATE TABLE ledger_head (
@@ -107,10 +120,11 @@ export class ContributionLedger1763890000000 implements MigrationInterface {
         PRIMARY KEY (challenge_id, idea_id, participant_id)
       )`);
 
+    // No foreign keys either: a first contribution would KEY SHARE-lock the challenge row.
     await q.query(`
       CREATE TABLE licence_acceptance (
-        challenge_id uuid NOT NULL REFERENCES challenge(id),
-        user_id uuid NOT NULL REFERENCES app_user(id),
+        challenge_id uuid NOT NULL,
+        user_id uuid NOT NULL,
         licence text NOT NULL,
         accepted_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (challenge_id, user_id)
@@ -183,5 +197,6 @@ export class ContributionLedger1763890000000 implements MigrationInterface {
       await q.query(`DROP TABLE IF EXISTS ${table}`);
     }
     await q.query(`DROP FUNCTION IF EXISTS contribution_append_only()`);
+    await q.query(`DROP FUNCTION IF EXISTS ownership_policy_frozen()`);
   }
 }

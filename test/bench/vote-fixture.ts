@@ -1,0 +1,68 @@
+import { Client } from 'pg';
+
+export interface VoteFixture {
+  challengeId: string;
+  ideaIds: string[];
+  voterIds: string[];
+}
+
+/**
+ * A challenge in IDEATION with `ideas` ideas by one author and `voters` other accounts, written
+ * in a few statements (the castVote scenarios need no history: every vote they cast is new or
+ * a change, never a no-op).
+ */
+export async function createVoteFixture(databaseUrl: string, ideas: number, voters: number): Promise<VoteFixture> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    const [owner] = (await client.query<{ id: string }>(
+      `INSERT INTO app_user (email, display_name, password_hash) VALUES ('owner@bench.pollen.local', 'Bench owner', 'x') RETURNING id`,
+    )).rows;
+    const voterRows = await client.query<{ id: string }>(
+      `INSERT INTO app_user (email, display_name, password_hash)
+       SELECT 'voter-' || n || '@bench.pollen.local', 'Voter ' || n, 'x' FROM generate_series(1, $1) n RETURNING id`,
+      [voters],
+    );
+    const [organization] = (await client.query<{ id: string }>(
+      `INSERT INTO organization (name, slug, created_by) VALUES ('Bench', 'bench', $1) RETURNING id`,
+      [owner.id],
+    )).rows;
+    const [challenge] = (await client.query<{ id: string }>(
+      `INSERT INTO challenge (organization_id, title, brief, language, phase, created_by)
+       VALUES ($1, 'Bench challenge', 'Votes, votes, votes', 'en', 'IDEATION', $2) RETURNING id`,
+      [organization.id, owner.id],
+    )).rows;
+    const ideaRows = await client.query<{ id: string }>(
+      `INSERT INTO idea (challenge_id, author_id, title, body, ts_config)
+       SELECT $1, $2, 'Bench idea ' || n, 'An idea to vote on', 'pollen_en' FROM generate_series(1, $3) n RETURNING id`,
+      [challenge.id, owner.id, ideas],
+    );
+    await client.query('COMMIT');
+    await client.query('ANALYZE');
+    return { challengeId: challenge.id, ideaIds: ideaRows.rows.map((r) => r.id), voterIds: voterRows.rows.map((r) => r.id) };
+  } finally {
+    await client.end();
+  }
+}
+
+/** Ideas whose tallies (folded counters plus pending deltas) differ from their vote rows. */
+export async function tallyMismatches(databaseUrl: string, challengeId: string): Promise<number> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const [row] = (await client.query<{ mismatches: number }>(
+      `SELECT count(*)::int AS mismatches
+         FROM idea i
+         LEFT JOIN LATERAL (SELECT coalesce(sum(upvotes), 0) AS up, coalesce(sum(downvotes), 0) AS down
+                              FROM idea_counter_delta WHERE idea_id = i.id) d ON true
+         LEFT JOIN LATERAL (SELECT count(*) FILTER (WHERE value = 1) AS up, count(*) FILTER (WHERE value = -1) AS down
+                              FROM vote WHERE idea_id = i.id) v ON true
+        WHERE i.challenge_id = $1 AND (i.upvotes + d.up <> v.up OR i.downvotes + d.down <> v.down)`,
+      [challengeId],
+    )).rows;
+    return row.mismatches;
+  } finally {
+    await client.end();
+  }
+}

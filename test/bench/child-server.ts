@@ -26,14 +26,16 @@ export interface ApiOptions {
   /** A folder for `node --cpu-prof` output (BENCH_CPU_PROF=<dir> sets it for every API child). */
   cpuProfileDir?: string;
   env?: Record<string, string>;
+  /** Another build of the API (the before side of an A/B comparison); the worktree's dist by default. */
+  main?: string;
 }
 
 /** The built API (`node dist/apps/api/src/main.js`) as `npm start` runs it, without demo data. */
 export async function startApi(options: ApiOptions): Promise<ChildServer> {
-  ensureApiBuilt();
+  if (!options.main) ensureApiBuilt();
   const profileDir = options.cpuProfileDir ?? process.env.BENCH_CPU_PROF;
   const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  return startChildServer([...nodeArgs, API_MAIN], {
+  return startChildServer([...nodeArgs, options.main ?? API_MAIN], {
     DATABASE_URL: options.databaseUrl,
     JWT_SECRET: options.jwtSecret,
     POLLEN_SEED_DEMO: 'false',

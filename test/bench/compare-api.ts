@@ -36,7 +36,11 @@ async function main(): Promise<void> {
       }
     }
   }
-  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = sorted.length / 2;
+    return Number.isInteger(middle) ? (sorted[middle - 1] + sorted[middle]) / 2 : sorted[Math.floor(middle)];
+  };
   for (const side of ['base', 'head'] as const) {
     const runs = results[side];
     console.log(`${kind} ${side === 'base' ? rev : 'worktree'}: ${median(runs.map((r) => r.throughput)).toFixed(0)} req/s, p50 ${median(runs.map((r) => r.p50))} ms, p99 ${median(runs.map((r) => r.p99))} ms`);

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { createServer } from 'node:http';
 import { JwtService } from '@nestjs/jwt';
 import { buildSchema } from 'graphql';
@@ -47,7 +48,10 @@ interface PageRow {
 }
 
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
-const jwt = new JwtService({ secret: process.env.JWT_SECRET!, verifyOptions: { algorithms: ['HS256'] } });
+// The key as a KeyObject, as the API does (libs/identity/src/jwt.strategy.ts): a string costs a
+// failed PEM parse per verification.
+const key = createSecretKey(Buffer.from(process.env.JWT_SECRET!));
+const jwt = new JwtService({ secretOrKeyProvider: () => key, verifyOptions: { algorithms: ['HS256'] } });
 
 const rootValue = {
   ideas: async (args: { challengeId: string; first?: number }, context: { userId: string | null }) => {

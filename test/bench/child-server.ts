@@ -30,11 +30,21 @@ export interface ApiOptions {
   main?: string;
 }
 
+/**
+ * Node's flags in `npm start` (package.json), e.g. a larger young generation: the bench runs the
+ * API the way it is deployed, from the one place that says how.
+ */
+export function apiNodeFlags(): string[] {
+  const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const words = scripts.start.split(/\s+/);
+  return words.slice(words.indexOf('node') + 1).filter((word) => word.startsWith('--'));
+}
+
 /** The built API (`node dist/apps/api/src/main.js`) as `npm start` runs it, without demo data. */
 export async function startApi(options: ApiOptions): Promise<ChildServer> {
   if (!options.main) ensureApiBuilt();
   const profileDir = options.cpuProfileDir ?? process.env.BENCH_CPU_PROF;
-  const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const nodeArgs = [...apiNodeFlags(), ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];
   return startChildServer([...nodeArgs, options.main ?? API_MAIN], {
     DATABASE_URL: options.databaseUrl,
     JWT_SECRET: options.jwtSecret,

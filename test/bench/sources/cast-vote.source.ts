@@ -65,6 +65,9 @@ const IDEA_WITH_TALLIES = `
    WHERE i.id = $1`;
 const CHALLENGE = `SELECT c.id, c.organization_id AS "organizationId", c.title, c.brief, c.language, c.phase, c.closes_at AS "closesAt",
   c.created_at AS "createdAt", c.updated_at AS "updatedAt", c.created_at::text AS "createdKey" FROM challenge c WHERE c.id = $1`;
+const OUTBOX_EVENT = `
+  WITH recorded AS (INSERT INTO domain_event (type, challenge_id, aggregate_id, actor_id, payload) VALUES ($1, $2, $3, $4, $5) RETURNING 1)
+  SELECT pg_notify('pollen_outbox', '') FROM recorded`;
 const FOLD = `
   WITH batch AS (DELETE FROM idea_counter_delta WHERE id IN (SELECT id FROM idea_counter_delta ORDER BY id LIMIT 20000)
                  RETURNING idea_id, upvotes, downvotes, comments),
@@ -100,14 +103,13 @@ export function sqlSource(params: CastVoteParams): () => (client: ClientBase) =>
         (value === -1 ? 1 : 0) - (before === -1 ? 1 : 0),
         0,
       ]);
-      await client.query(`INSERT INTO domain_event (type, challenge_id, aggregate_id, actor_id, payload) VALUES ($1, $2, $3, $4, $5)`, [
+      await client.query(OUTBOX_EVENT, [
         'idea.voted',
         idea.challengeId,
         step.ideaId,
         userId,
         JSON.stringify({ ideaId: step.ideaId, challengeId: idea.challengeId, value: step.value, previous: before === 0 ? 'NONE' : before === 1 ? 'UP' : 'DOWN' }),
       ]);
-      await client.query(`SELECT pg_notify('pollen_outbox', '')`);
       await client.query(IDEA_WITH_TALLIES, [step.ideaId]);
       await client.query('COMMIT');
     };

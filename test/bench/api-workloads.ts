@@ -4,8 +4,6 @@ import type { LoadPlan } from './load';
 import { seededDatabase } from './seeded-database';
 import { createVoteFixture } from './vote-fixture';
 
-export type WorkloadKind = 'feed' | 'vote' | 'vote-hot';
-
 export interface Workload {
   databaseUrl: string;
   plan: Omit<LoadPlan, 'url' | 'durationSeconds'>;
@@ -14,12 +12,14 @@ export interface Workload {
 }
 
 /**
- * The load of the HOT feed (64 readers on the cached scale-1 database) or of castVote (32 voters,
- * spread or on one idea, on a fresh database), for the profiling and A/B tools.
+ * The load of the HOT feed (64 readers on the cached seeded database: `feed` at scale 1, `feed@10`
+ * at scale 10) or of castVote (32 voters, spread or on one idea, on a fresh database), for the
+ * profiling and A/B tools.
  */
 export async function prepareWorkload(kind: string, adminUrl: string, log: (message: string) => void): Promise<Workload> {
-  if (kind === 'feed') {
-    const data = await seededDatabase({ quick: true, adminUrl, log }, 1);
+  const [name, scale = '1'] = kind.split('@');
+  if (name === 'feed') {
+    const data = await seededDatabase({ quick: true, adminUrl, log }, Number(scale));
     const params = { challengeId: data.challengeId, tokens: mintAccessTokens(data.readerIds) };
     return { databaseUrl: data.url, plan: { connections: 64, source: { module: 'sources/hot-feed.source.ts', params } }, done: async () => undefined };
   }

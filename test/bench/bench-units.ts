@@ -34,7 +34,41 @@ export function round(value: number): number {
   return Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 100) / 100;
 }
 
-/** Durations of one measurement: a day-to-day --quick run, or the full one. */
-export function durations(quick: boolean): { warmup: number; measure: number } {
-  return quick ? { warmup: 2, measure: 6 } : { warmup: 5, measure: 20 };
+/** Durations: warm-up, then `rounds` turns of `measure` seconds per side (a --quick run, or the full one). */
+export function durations(quick: boolean): { warmup: number; measure: number; rounds: number } {
+  return quick ? { warmup: 2, measure: 3, rounds: 2 } : { warmup: 5, measure: 7, rounds: 3 };
+}
+
+/**
+ * Measures two sides in turns (A B A B …) and keeps each side's median throughput and latencies
+ * (errors add up): a burst of someone else's work on a shared machine then hits both sides, not
+ * whichever happened to run at that moment.
+ */
+export async function interleaved<S extends string>(rounds: number, sides: Record<S, (round: number) => Promise<LoadResult>>): Promise<Record<S, LoadResult>> {
+  const runs = new Map<S, LoadResult[]>();
+  for (let round = 0; round < rounds; round++) {
+    for (const side of Object.keys(sides) as S[]) {
+      const result = await sides[side](round);
+      runs.set(side, [...(runs.get(side) ?? []), result]);
+    }
+  }
+  const merged = {} as Record<S, LoadResult>;
+  for (const [side, results] of runs) {
+    merged[side] = {
+      requests: results.reduce((sum, r) => sum + r.requests, 0),
+      throughput: median(results.map((r) => r.throughput)),
+      p50: median(results.map((r) => r.p50)),
+      p99: median(results.map((r) => r.p99)),
+      max: Math.max(...results.map((r) => r.max)),
+      errors: results.reduce((sum, r) => sum + r.errors, 0),
+      firstError: results.find((r) => r.firstError)?.firstError ?? null,
+    };
+  }
+  return merged;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  return Number.isInteger(middle) ? (sorted[middle - 1] + sorted[middle]) / 2 : sorted[Math.floor(middle)];
 }

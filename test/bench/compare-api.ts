@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareWorkload } from './api-workloads';
+import { median } from './bench-units';
 import { BENCH_JWT_SECRET } from './bench-tokens';
 import { ROOT, startApi } from './child-server';
 import { LoadResult, runLoad } from './load';
@@ -36,11 +37,6 @@ async function main(): Promise<void> {
       }
     }
   }
-  const median = (values: number[]) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const middle = sorted.length / 2;
-    return Number.isInteger(middle) ? (sorted[middle - 1] + sorted[middle]) / 2 : sorted[Math.floor(middle)];
-  };
   for (const side of ['base', 'head'] as const) {
     const runs = results[side];
     console.log(`${kind} ${side === 'base' ? rev : 'worktree'}: ${median(runs.map((r) => r.throughput)).toFixed(0)} req/s, p50 ${median(runs.map((r) => r.p50))} ms, p99 ${median(runs.map((r) => r.p99))} ms`);

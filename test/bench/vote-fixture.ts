@@ -12,21 +12,24 @@ export interface VoteFixture {
  * a change, never a no-op).
  */
 export async function createVoteFixture(databaseUrl: string, ideas: number, voters: number): Promise<VoteFixture> {
+  // Several fixtures may share a database (the harness's spec): names carry a tag.
+  const tag = Math.random().toString(36).slice(2, 8);
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     await client.query('BEGIN');
     const [owner] = (await client.query<{ id: string }>(
-      `INSERT INTO app_user (email, display_name, password_hash) VALUES ('owner@bench.pollen.local', 'Bench owner', 'x') RETURNING id`,
+      `INSERT INTO app_user (email, display_name, password_hash) VALUES ($1, 'Bench owner', 'x') RETURNING id`,
+      [`owner-${tag}@bench.pollen.local`],
     )).rows;
     const voterRows = await client.query<{ id: string }>(
       `INSERT INTO app_user (email, display_name, password_hash)
-       SELECT 'voter-' || n || '@bench.pollen.local', 'Voter ' || n, 'x' FROM generate_series(1, $1) n RETURNING id`,
-      [voters],
+       SELECT 'voter-' || n || '-' || $2 || '@bench.pollen.local', 'Voter ' || n, 'x' FROM generate_series(1, $1) n RETURNING id`,
+      [voters, tag],
     );
     const [organization] = (await client.query<{ id: string }>(
-      `INSERT INTO organization (name, slug, created_by) VALUES ('Bench', 'bench', $1) RETURNING id`,
-      [owner.id],
+      `INSERT INTO organization (name, slug, created_by) VALUES ('Bench', $2, $1) RETURNING id`,
+      [owner.id, `bench-${tag}`],
     )).rows;
     const [challenge] = (await client.query<{ id: string }>(
       `INSERT INTO challenge (organization_id, title, brief, language, phase, created_by)

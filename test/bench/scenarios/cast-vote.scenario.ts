@@ -1,15 +1,15 @@
 import type { BenchContext, BenchFigure, BenchScenario } from '../bench-figure';
 import { createBenchDatabase, dropBenchDatabase } from '../bench-postgres';
 import { BENCH_JWT_SECRET, mintAccessTokens } from '../bench-tokens';
-import { durations, loadFigures, round } from '../bench-units';
-import { startApi } from '../child-server';
+import { durations, interleaved, loadFigures, round } from '../bench-units';
+import { ChildServer, startApi } from '../child-server';
 import { LoadResult, runLoad } from '../load';
 import type { CastVoteParams } from '../sources/cast-vote.source';
-import { createVoteFixture, tallyMismatches } from '../vote-fixture';
+import { VoteFixture, createVoteFixture, tallyMismatches } from '../vote-fixture';
 
 const IDEAS = 10_000;
 const CONNECTIONS = 32;
-/** Voters rotate through this many accounts; the warm-up uses others, so its votes never collide. */
+/** Voters rotate through this many accounts per round; the warm-up uses others, so its votes never collide. */
 const VOTERS = 1_000;
 const WARMUP_VOTERS = 200;
 const SOURCE = 'sources/cast-vote.source.ts';
@@ -20,16 +20,39 @@ interface VoteRun {
   mismatches: number;
 }
 
+type Load = (round: number) => Promise<LoadResult>;
+
+/** One case (spread or hot idea): its two databases, the API on one, and a load per side. */
+interface VoteCase {
+  sql: Load;
+  api: Load;
+  mismatches(): Promise<number>;
+  close(): Promise<void>;
+}
+
 /**
  * Scenarios 1 and 2: castVote over GraphQL with 32 concurrent voters, spread over 10,000 ideas
- * and all on one hot idea, each beside the same transaction sent straight through pg. Each
- * measurement gets a fresh database, so no run inherits another's votes.
+ * and all on one hot idea, each beside the same transaction sent straight through pg. Each side
+ * has a fresh database, so none inherits another's votes; the four loads run in turns, round
+ * after round, so the hot-idea/spread ratio is measured in the same moments too.
  */
 const scenario: BenchScenario = {
   name: 'cast-vote',
   async run(context: BenchContext): Promise<BenchFigure[]> {
-    const spread = await measure(context, false);
-    const hot = await measure(context, true);
+    const { rounds } = durations(context.quick);
+    const cases: VoteCase[] = [];
+    let spread: VoteRun;
+    let hot: VoteRun;
+    try {
+      cases.push(await prepareCase(context, false), await prepareCase(context, true));
+      const [spreadCase, hotCase] = cases;
+      context.log(`castVote: the same SQL through pg and the GraphQL API, spread and on one hot idea, ${rounds} rounds each`);
+      const measured = await interleaved(rounds, { spreadSql: spreadCase.sql, spreadApi: spreadCase.api, hotSql: hotCase.sql, hotApi: hotCase.api });
+      spread = { sql: measured.spreadSql, api: measured.spreadApi, mismatches: await spreadCase.mismatches() };
+      hot = { sql: measured.hotSql, api: measured.hotApi, mismatches: await hotCase.mismatches() };
+    } finally {
+      for (const voteCase of cases) await voteCase.close();
+    }
     const spreadName = `castVote, ${CONNECTIONS} voters on ${IDEAS.toLocaleString('en')} ideas`;
     const hotName = `castVote, ${CONNECTIONS} voters on one hot idea`;
     const mismatchLine = (name: string, run: VoteRun): BenchFigure => ({
@@ -62,44 +85,57 @@ const scenario: BenchScenario = {
 };
 export default scenario;
 
-async function measure(context: BenchContext, hot: boolean): Promise<VoteRun> {
-  const { warmup, measure: seconds } = durations(context.quick);
-  const label = hot ? 'hot idea' : 'spread';
-  const plan = (fixture: { ideaIds: string[]; voterIds: string[] }, voters: string[], extra: Partial<CastVoteParams>) => ({
-    connections: CONNECTIONS,
-    source: { module: SOURCE, params: { ideaIds: fixture.ideaIds, voterIds: voters, tokens: [], hot, ...extra } satisfies CastVoteParams },
+async function prepareCase(context: BenchContext, hot: boolean): Promise<VoteCase> {
+  const { warmup, measure: seconds, rounds } = durations(context.quick);
+  // Each round has voters of its own: a voter's first vote on an idea in a new round is then a
+  // real change, never a repeat of where an earlier round left it.
+  const voterSlices = (fixture: VoteFixture) => ({
+    warmers: fixture.voterIds.slice(0, WARMUP_VOTERS),
+    round: (round: number) => fixture.voterIds.slice(WARMUP_VOTERS + round * VOTERS, WARMUP_VOTERS + (round + 1) * VOTERS),
   });
-
-  context.log(`castVote (${label}): raw SQL reference`);
+  const source = (fixture: VoteFixture, voterIds: string[], extra: Partial<CastVoteParams>) => ({
+    module: SOURCE,
+    params: { ideaIds: fixture.ideaIds, voterIds, tokens: [], hot, ...extra } satisfies CastVoteParams,
+  });
   const sqlUrl = await createBenchDatabase(context.adminUrl);
-  let sql: LoadResult;
-  try {
-    const fixture = await createVoteFixture(sqlUrl, IDEAS, VOTERS + WARMUP_VOTERS);
-    const [voters, warmers] = [fixture.voterIds.slice(0, VOTERS), fixture.voterIds.slice(VOTERS)];
-    const fold = { databaseUrl: sqlUrl };
-    await runLoad('sql', { ...plan(fixture, warmers, fold), databaseUrl: sqlUrl, durationSeconds: warmup });
-    sql = await runLoad('sql', { ...plan(fixture, voters, fold), databaseUrl: sqlUrl, durationSeconds: seconds });
-  } finally {
-    await dropBenchDatabase(context.adminUrl, sqlUrl);
-  }
-
-  context.log(`castVote (${label}): GraphQL API`);
   const apiUrl = await createBenchDatabase(context.adminUrl);
-  try {
-    const fixture = await createVoteFixture(apiUrl, IDEAS, VOTERS + WARMUP_VOTERS);
-    const [voters, warmers] = [fixture.voterIds.slice(0, VOTERS), fixture.voterIds.slice(VOTERS)];
-    const server = await startApi({ databaseUrl: apiUrl, jwtSecret: BENCH_JWT_SECRET });
-    let api: LoadResult;
-    try {
-      const url = `${server.url}/graphql`;
-      await runLoad('http', { ...plan(fixture, warmers, { tokens: mintAccessTokens(warmers) }), url, durationSeconds: warmup });
-      api = await runLoad('http', { ...plan(fixture, voters, { tokens: mintAccessTokens(voters) }), url, durationSeconds: seconds });
-    } finally {
-      await server.stop();
-    }
-    // Counters plus pending deltas must equal the rows, whether or not the last fold ran.
-    return { api, sql, mismatches: await tallyMismatches(apiUrl, fixture.challengeId) };
-  } finally {
+  const dropBoth = async () => {
+    await dropBenchDatabase(context.adminUrl, sqlUrl);
     await dropBenchDatabase(context.adminUrl, apiUrl);
+  };
+  let server: ChildServer;
+  let sqlFixture: VoteFixture;
+  let apiFixture: VoteFixture;
+  try {
+    sqlFixture = await createVoteFixture(sqlUrl, IDEAS, WARMUP_VOTERS + rounds * VOTERS);
+    apiFixture = await createVoteFixture(apiUrl, IDEAS, WARMUP_VOTERS + rounds * VOTERS);
+    server = await startApi({ databaseUrl: apiUrl, jwtSecret: BENCH_JWT_SECRET });
+  } catch (error) {
+    await dropBoth();
+    throw error;
   }
+  const [sqlVoters, apiVoters] = [voterSlices(sqlFixture), voterSlices(apiFixture)];
+  const fold = { databaseUrl: sqlUrl };
+  const sqlLoad = (voterIds: string[], durationSeconds: number) =>
+    runLoad('sql', { databaseUrl: sqlUrl, connections: CONNECTIONS, durationSeconds, source: source(sqlFixture, voterIds, fold) });
+  const apiLoad = (voterIds: string[], durationSeconds: number) =>
+    runLoad('http', { url: `${server.url}/graphql`, connections: CONNECTIONS, durationSeconds, source: source(apiFixture, voterIds, { tokens: mintAccessTokens(voterIds) }) });
+  const voteCase: VoteCase = {
+    sql: (round) => sqlLoad(sqlVoters.round(round), seconds),
+    api: (round) => apiLoad(apiVoters.round(round), seconds),
+    // Counters plus pending deltas must equal the rows, whether or not the last fold ran.
+    mismatches: () => tallyMismatches(apiUrl, apiFixture.challengeId),
+    close: async () => {
+      await server.stop();
+      await dropBoth();
+    },
+  };
+  try {
+    await sqlLoad(sqlVoters.warmers, warmup);
+    await apiLoad(apiVoters.warmers, warmup);
+  } catch (error) {
+    await voteCase.close();
+    throw error;
+  }
+  return voteCase;
 }

@@ -1,8 +1,8 @@
 import type { BenchContext, BenchFigure, BenchScenario } from '../bench-figure';
 import { BENCH_JWT_SECRET } from '../bench-tokens';
-import { durations, loadFigures, round } from '../bench-units';
+import { durations, interleaved, loadFigures, round } from '../bench-units';
 import { ChildServer, startChildServer } from '../child-server';
-import { LoadPlan, LoadResult, runLoad } from '../load';
+import { LoadPlan, runLoad } from '../load';
 import { seededApi } from '../seeded-database';
 import { FeedParams, HOT_FEED_QUERY } from '../sources/hot-feed.source';
 
@@ -17,7 +17,7 @@ const P99_GOAL_MS = 50;
 const scenario: BenchScenario = {
   name: 'hot-feed',
   async run(context: BenchContext): Promise<BenchFigure[]> {
-    const { warmup, measure } = durations(context.quick);
+    const { warmup, measure, rounds } = durations(context.quick);
     const api = await seededApi(context);
     api.trafficServed = true;
     const reference = await startChildServer(['-r', '@swc-node/register', 'test/bench/reference-feed.server.ts'], {
@@ -32,12 +32,12 @@ const scenario: BenchScenario = {
         durationSeconds,
         source: { module: 'sources/hot-feed.source.ts', params: { challengeId: api.data.challengeId, tokens: api.tokens } satisfies FeedParams },
       });
-      const measured: Record<'api' | 'reference', LoadResult> = {} as never;
-      for (const [which, server] of [['api', api.server], ['reference', reference]] as const) {
-        context.log(`HOT feed at scale ${api.data.scale}: ${which === 'api' ? 'GraphQL API' : 'graphql-http reference'}`);
-        await runLoad('http', plan(server, warmup));
-        measured[which] = await runLoad('http', plan(server, measure));
-      }
+      for (const server of [api.server, reference]) await runLoad('http', plan(server, warmup));
+      context.log(`HOT feed at scale ${api.data.scale}: the GraphQL API and the graphql-http reference, ${rounds} rounds each`);
+      const measured = await interleaved(rounds, {
+        api: () => runLoad('http', plan(api.server, measure)),
+        reference: () => runLoad('http', plan(reference, measure)),
+      });
       const name = `HOT feed page, ${READERS} readers, scale ${api.data.scale}`;
       const figures = loadFigures(name, measured.api, 'graphql-http + pg, hand-written SQL', measured.reference, { throughput: 1.0 });
       figures.push({

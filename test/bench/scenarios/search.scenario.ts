@@ -1,5 +1,5 @@
 import type { BenchContext, BenchFigure, BenchScenario } from '../bench-figure';
-import { durations, loadFigures } from '../bench-units';
+import { durations, interleaved, loadFigures } from '../bench-units';
 import { runLoad } from '../load';
 import { seededApi } from '../seeded-database';
 import type { SearchParams } from '../sources/search.source';
@@ -13,20 +13,22 @@ const CONNECTIONS = 8;
 const scenario: BenchScenario = {
   name: 'search',
   async run(context: BenchContext): Promise<BenchFigure[]> {
-    const { warmup, measure } = durations(context.quick);
+    const { warmup, measure, rounds } = durations(context.quick);
     const api = await seededApi(context);
     api.trafficServed = true;
     const figures: BenchFigure[] = [];
     for (const kind of ['search', 'similar'] as const) {
       const params: SearchParams = { challengeId: api.data.challengeId, kind, tsConfig: 'pollen_pt' };
       const source = { module: 'sources/search.source.ts', params };
-      context.log(`${kind} at scale ${api.data.scale}: SQL reference, then GraphQL API`);
-      const sql = await runLoad('sql', { databaseUrl: api.data.url, connections: CONNECTIONS, durationSeconds: measure, source });
+      context.log(`${kind} at scale ${api.data.scale}: the same SQL through pg and the GraphQL API, ${rounds} rounds each`);
       const url = `${api.server.url}/graphql`;
       await runLoad('http', { url, connections: CONNECTIONS, durationSeconds: warmup, source });
-      const http = await runLoad('http', { url, connections: CONNECTIONS, durationSeconds: measure, source });
+      const measured = await interleaved(rounds, {
+        sql: () => runLoad('sql', { databaseUrl: api.data.url, connections: CONNECTIONS, durationSeconds: measure, source }),
+        http: () => runLoad('http', { url, connections: CONNECTIONS, durationSeconds: measure, source }),
+      });
       const name = `${kind === 'search' ? 'full-text search page' : 'similar ideas'}, ${CONNECTIONS} clients, scale ${api.data.scale}`;
-      figures.push(...loadFigures(name, http, 'same SQL through pg', sql));
+      figures.push(...loadFigures(name, measured.http, 'same SQL through pg', measured.sql));
     }
     return figures;
   },

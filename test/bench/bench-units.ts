@@ -44,11 +44,16 @@ export function durations(quick: boolean): { warmup: number; measure: number; ro
  * (errors add up): a burst of someone else's work on a shared machine then hits both sides, not
  * whichever happened to run at that moment.
  */
-export async function interleaved<S extends string>(rounds: number, sides: Record<S, (round: number) => Promise<LoadResult>>): Promise<Record<S, LoadResult>> {
+export async function interleaved<S extends string>(
+  rounds: number,
+  sides: Record<S, (round: number) => Promise<LoadResult>>,
+  log?: (message: string) => void,
+): Promise<Record<S, LoadResult>> {
   const runs = new Map<S, LoadResult[]>();
   for (let round = 0; round < rounds; round++) {
     for (const side of Object.keys(sides) as S[]) {
       const result = await sides[side](round);
+      log?.(`  round ${round + 1} ${side}: ${result.throughput.toFixed(0)} req/s, p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, ${result.errors} errors`);
       runs.set(side, [...(runs.get(side) ?? []), result]);
     }
   }

@@ -47,7 +47,8 @@ const scenario: BenchScenario = {
       cases.push(await prepareCase(context, false), await prepareCase(context, true));
       const [spreadCase, hotCase] = cases;
       context.log(`castVote: the same SQL through pg and the GraphQL API, spread and on one hot idea, ${rounds} rounds each`);
-      const measured = await interleaved(rounds, { spreadSql: spreadCase.sql, spreadApi: spreadCase.api, hotSql: hotCase.sql, hotApi: hotCase.api });
+      const sides = { spreadSql: spreadCase.sql, spreadApi: spreadCase.api, hotSql: hotCase.sql, hotApi: hotCase.api };
+      const measured = await interleaved(rounds, sides, context.log);
       spread = { sql: measured.spreadSql, api: measured.spreadApi, mismatches: await spreadCase.mismatches() };
       hot = { sql: measured.hotSql, api: measured.hotApi, mismatches: await hotCase.mismatches() };
     } finally {

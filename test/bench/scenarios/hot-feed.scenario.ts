@@ -34,10 +34,14 @@ const scenario: BenchScenario = {
       });
       for (const server of [api.server, reference]) await runLoad('http', plan(server, warmup));
       context.log(`HOT feed at scale ${api.data.scale}: the GraphQL API and the graphql-http reference, ${rounds} rounds each`);
-      const measured = await interleaved(rounds, {
-        api: () => runLoad('http', plan(api.server, measure)),
-        reference: () => runLoad('http', plan(reference, measure)),
-      });
+      const measured = await interleaved(
+        rounds,
+        {
+          api: () => runLoad('http', plan(api.server, measure)),
+          reference: () => runLoad('http', plan(reference, measure)),
+        },
+        context.log,
+      );
       const name = `HOT feed page, ${READERS} readers, scale ${api.data.scale}`;
       const figures = loadFigures(name, measured.api, 'graphql-http + pg, hand-written SQL', measured.reference, { throughput: 1.0 });
       figures.push({

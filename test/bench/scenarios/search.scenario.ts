@@ -23,10 +23,14 @@ const scenario: BenchScenario = {
       context.log(`${kind} at scale ${api.data.scale}: the same SQL through pg and the GraphQL API, ${rounds} rounds each`);
       const url = `${api.server.url}/graphql`;
       await runLoad('http', { url, connections: CONNECTIONS, durationSeconds: warmup, source });
-      const measured = await interleaved(rounds, {
-        sql: () => runLoad('sql', { databaseUrl: api.data.url, connections: CONNECTIONS, durationSeconds: measure, source }),
-        http: () => runLoad('http', { url, connections: CONNECTIONS, durationSeconds: measure, source }),
-      });
+      const measured = await interleaved(
+        rounds,
+        {
+          sql: () => runLoad('sql', { databaseUrl: api.data.url, connections: CONNECTIONS, durationSeconds: measure, source }),
+          http: () => runLoad('http', { url, connections: CONNECTIONS, durationSeconds: measure, source }),
+        },
+        context.log,
+      );
       const name = `${kind === 'search' ? 'full-text search page' : 'similar ideas'}, ${CONNECTIONS} clients, scale ${api.data.scale}`;
       figures.push(...loadFigures(name, measured.http, 'same SQL through pg', measured.sql));
     }

@@ -14,6 +14,8 @@ export interface SeededData {
   challengeId: string;
   /** Seeded participants who voted, to read the feed as (their own votes show on the page). */
   readerIds: string[];
+  /** How long seeding took, when this run seeded (null when the cached database was used). */
+  seedSeconds: number | null;
 }
 
 /** Seeder and migrations, hashed: a change to either makes a fresh cached database. */
@@ -37,6 +39,7 @@ export async function seededDatabase(context: BenchContext, scale: number): Prom
   const prefix = `bench_seed_s${String(scale).replace('.', '_')}_`;
   const name = `${prefix}${seedKey()}`;
   const existing = await adminQuery<{ datname: string }>(context.adminUrl, `SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${prefix}%`]);
+  let seedSeconds: number | null = null;
   if (!existing.some((row) => row.datname === name)) {
     for (const { datname } of existing) await adminQuery(context.adminUrl, `DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     const building = `${name}_building`;
@@ -53,6 +56,7 @@ export async function seededDatabase(context: BenchContext, scale: number): Prom
       },
     });
     context.log(`seeded in ${result.seconds.toFixed(0)} s`);
+    seedSeconds = result.seconds;
     await renameWhenIdle(context.adminUrl, building, name);
   }
   const url = withDatabase(context.adminUrl, name);
@@ -62,7 +66,7 @@ export async function seededDatabase(context: BenchContext, scale: number): Prom
     `SELECT user_id FROM vote WHERE idea_id IN (SELECT id FROM idea ORDER BY hot DESC LIMIT 20) GROUP BY user_id ORDER BY user_id LIMIT $1`,
     [READERS],
   );
-  return { url, scale, challengeId: challenge.id, readerIds: readers.map((row) => row.user_id) };
+  return { url, scale, challengeId: challenge.id, readerIds: readers.map((row) => row.user_id), seedSeconds };
 }
 
 export interface SeededApi {

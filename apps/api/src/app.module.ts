@@ -2,6 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import depthLimit from 'graphql-depth-limit';
 import { ChallengesModule } from '@pollen/challenges';
@@ -42,7 +43,13 @@ export class AppModule {
           introspection: !production,
           csrfPrevention: true,
           includeStacktraceInErrorResponses: false,
-          plugins: [complexityPlugin(), ...(production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })])],
+          plugins: [
+            complexityPlugin(),
+            // Apollo installs its cache-control plugin by default; its willResolveField hook wraps every
+            // field resolver of every request. Pollen sets no cache hints: the wrapping was pure cost.
+            ApolloServerPluginCacheControlDisabled(),
+            ...(production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
+          ],
           validationRules: [depthLimit(MAX_QUERY_DEPTH)],
           formatError,
           context: ({ req }: RequestContext) => ({ req }),

@@ -5,7 +5,7 @@ import { PassportModule } from '@nestjs/passport';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
-import { JwtStrategy } from './jwt.strategy';
+import { JwtStrategy, jwtSecretKey } from './jwt.strategy';
 import { PasswordHasher } from './password.hasher';
 import { SessionsRepository } from './sessions.repository';
 import { UserFieldResolver } from './user.field-resolver';
@@ -21,7 +21,10 @@ import { ViewerGuard } from './viewer.guard';
     TypeOrmModule.forFeature([UserEntity]),
     JwtModule.registerAsync({
       inject: [POLLEN_CONFIG],
-      useFactory: (config: PollenConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+      useFactory: (config: PollenConfig) => {
+        const key = jwtSecretKey(config.jwtSecret);
+        return { secretOrKeyProvider: () => key, signOptions: { algorithm: 'HS256' } };
+      },
     }),
   ],
   providers: [

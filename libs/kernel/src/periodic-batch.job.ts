@@ -19,17 +19,22 @@ export abstract class PeriodicBatchJob implements OnApplicationBootstrap, OnModu
   protected abstract batchSize(): number;
   protected abstract batch(): Promise<number>;
 
+  /** Starts at once (work left by a previous run is not kept waiting), then every interval. */
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
+    const pass = () => {
       if (!this.running) void this.runNow().catch((error: Error) => this.logger.error(`${this.what} failed: ${error.message}`));
-    }, this.intervalMs());
+    };
+    this.timer = setInterval(pass, this.intervalMs());
     this.timer.unref();
+    setImmediate(pass);
   }
 
+  /** On shutdown, one last pass: what was committed before the stop is handled now, not at the next start. */
   async onModuleDestroy(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.running?.catch(() => undefined);
+    await this.runNow().catch((error: Error) => this.logger.warn(`${this.what} at shutdown failed: ${error.message}`));
   }
 
   /** Handles everything pending now; returns how many items were handled. */

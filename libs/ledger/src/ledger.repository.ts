@@ -29,6 +29,50 @@ export function toEntry(row: EntryRecord): LedgerEntry & { position: string } {
   return { ...row, seq: row.seq === null ? 0n : BigInt(row.seq), points: BigInt(row.points) };
 }
 
+export interface LicenceAcceptor {
+  challengeId: string;
+  userId: string;
+  licence: string;
+}
+
+/**
+ * Appends entries in one statement. With an acceptor, also records (once per challenge and
+ * person) that they accepted the licence, as a LICENCE_ACCEPTED entry ahead of the others.
+ * Exported with its parameters so the benchmark's raw-SQL reference sends exactly this.
+ */
+export const APPEND_ENTRIES = `
+  WITH accepted AS (
+    INSERT INTO licence_acceptance (challenge_id, user_id, licence)
+    SELECT $7::uuid, $8::uuid, $9::text WHERE $8::uuid IS NOT NULL
+    ON CONFLICT DO NOTHING
+    RETURNING challenge_id, user_id, licence
+  ), rows AS (
+    SELECT challenge_id, 'LICENCE_ACCEPTED' AS kind, user_id AS participant_id, NULL::uuid AS idea_id, NULL::uuid AS comment_id,
+           0::bigint AS points, jsonb_build_object('licence', licence) AS detail, 0 AS ord
+      FROM accepted
+    UNION ALL
+    SELECT e.challenge_id, e.kind, e.participant_id, e.idea_id, e.comment_id, e.points, e.detail, e.ord
+      FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::uuid[], $6::bigint[], $10::jsonb[])
+           WITH ORDINALITY AS e(challenge_id, kind, participant_id, idea_id, comment_id, points, detail, ord)
+  )
+  INSERT INTO contribution (challenge_id, kind, participant_id, idea_id, comment_id, points, detail)
+  SELECT challenge_id, kind, participant_id, idea_id, comment_id, points, detail FROM rows ORDER BY ord`;
+
+export function appendParams(entries: NewEntry[], acceptor: LicenceAcceptor | null): unknown[] {
+  return [
+    entries.map((e) => e.challengeId),
+    entries.map((e) => e.kind),
+    entries.map((e) => e.participantId),
+    entries.map((e) => e.ideaId ?? null),
+    entries.map((e) => e.commentId ?? null),
+    entries.map((e) => e.points.toString()),
+    acceptor?.challengeId ?? null,
+    acceptor?.userId ?? null,
+    acceptor?.licence ?? null,
+    entries.map((e) => JSON.stringify(e.detail ?? {})),
+  ];
+}
+
 /** The ledger's SQL: policies, appending and compensating entries, sealing, tallies. */
 @Injectable()
 export class LedgerRepository {
@@ -81,37 +125,8 @@ export class LedgerRepository {
    * Appends entries in one statement. With `acceptor`, also records (once per challenge and
    * person) that they accepted the licence, as a LICENCE_ACCEPTED entry ahead of the others.
    */
-  async append(entries: NewEntry[], acceptor: { challengeId: string; userId: string; licence: string } | null = null): Promise<void> {
-    await this.db.query(
-      `WITH accepted AS (
-         INSERT INTO licence_acceptance (challenge_id, user_id, licence)
-         SELECT $7::uuid, $8::uuid, $9::text WHERE $8::uuid IS NOT NULL
-         ON CONFLICT DO NOTHING
-         RETURNING challenge_id, user_id, licence
-       ), rows AS (
-         SELECT challenge_id, 'LICENCE_ACCEPTED' AS kind, user_id AS participant_id, NULL::uuid AS idea_id, NULL::uuid AS comment_id,
-                0::bigint AS points, jsonb_build_object('licence', licence) AS detail, 0 AS ord
-           FROM accepted
-         UNION ALL
-         SELECT e.challenge_id, e.kind, e.participant_id, e.idea_id, e.comment_id, e.points, e.detail, e.ord
-           FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::uuid[], $6::bigint[], $10::jsonb[])
-                WITH ORDINALITY AS e(challenge_id, kind, participant_id, idea_id, comment_id, points, detail, ord)
-       )
-       INSERT INTO contribution (challenge_id, kind, participant_id, idea_id, comment_id, points, detail)
-       SELECT challenge_id, kind, participant_id, idea_id, comment_id, points, detail FROM rows ORDER BY ord`,
-      [
-        entries.map((e) => e.challengeId),
-        entries.map((e) => e.kind),
-        entries.map((e) => e.participantId),
-        entries.map((e) => e.ideaId ?? null),
-        entries.map((e) => e.commentId ?? null),
-        entries.map((e) => e.points.toString()),
-        acceptor?.challengeId ?? null,
-        acceptor?.userId ?? null,
-        acceptor?.licence ?? null,
-        entries.map((e) => JSON.stringify(e.detail ?? {})),
-      ],
-    );
+  async append(entries: NewEntry[], acceptor: LicenceAcceptor | null = null): Promise<void> {
+    await this.db.query(APPEND_ENTRIES, appendParams(entries, acceptor));
   }
 
   /**

@@ -25,8 +25,11 @@ export class VotesLoader {
     return this.byRequest.get(ctx.req).load(ideaId);
   }
 
-  /** After a vote, the viewer's answer must reflect it: forget what this request loaded. */
-  forget(ctx: RequestContext, ideaId: string): void {
-    this.byRequest.get(ctx.req).clear(ideaId);
+  /**
+   * After a vote, the viewer's answer must reflect it: the vote just committed is the viewer's
+   * vote, so the answer says so without asking the database again.
+   */
+  remember(ctx: RequestContext, ideaId: string, value: VoteValue): void {
+    this.byRequest.get(ctx.req).clear(ideaId).prime(ideaId, value);
   }
 }

@@ -21,7 +21,7 @@ export class VotesResolver {
     @Args('value', { type: () => VoteValue }) value: VoteValue,
   ): Promise<IdeaRow> {
     const idea = await this.votes.cast(requireViewer(viewer), ideaId, value);
-    this.loader.forget(ctx, idea.id);
+    this.loader.remember(ctx, idea.id, value);
     return idea;
   }
 }

@@ -1,0 +1,65 @@
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { prepareWorkload } from './api-workloads';
+import { median } from './bench-units';
+import { BENCH_JWT_SECRET } from './bench-tokens';
+import { ROOT, startApi } from './child-server';
+import { LoadResult, runLoad } from './load';
+
+/**
+ * Before/after an optimisation, in the same run: `node -r @swc-node/register test/bench/compare-api.ts
+ * <base rev> feed|vote|vote-hot [seconds] [rounds]` (DATABASE_URL set) builds the API at <base rev> in a
+ * temp folder, then loads the base build and the worktree's build in turns (A B A B …) under the same
+ * load, and prints each side's median throughput and latencies.
+ */
+async function main(): Promise<void> {
+  const [rev, kind = 'feed', secondsArg = '8', roundsArg = '2'] = process.argv.slice(2);
+  if (!rev) throw new Error('usage: compare-api.ts <base rev> feed|vote|vote-hot [seconds] [rounds]');
+  const adminUrl = process.env.DATABASE_URL!;
+  const log = (message: string) => console.error(message);
+  const sides = { base: buildAt(rev), head: join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js') };
+  const results: Record<keyof typeof sides, LoadResult[]> = { base: [], head: [] };
+  for (let round = 0; round < Number(roundsArg); round++) {
+    for (const side of ['base', 'head'] as const) {
+      const { databaseUrl, plan, done } = await prepareWorkload(kind, adminUrl, log);
+      const server = await startApi({ databaseUrl, jwtSecret: BENCH_JWT_SECRET, main: sides[side] });
+      try {
+        const url = `${server.url}/graphql`;
+        await runLoad('http', { ...plan, url, durationSeconds: 2 });
+        const result = await runLoad('http', { ...plan, url, durationSeconds: Number(secondsArg) });
+        log(`round ${round + 1} ${side}: ${result.throughput.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.errors} errors`);
+        results[side].push(result);
+      } finally {
+        await server.stop();
+        await done();
+      }
+    }
+  }
+  for (const side of ['base', 'head'] as const) {
+    const runs = results[side];
+    console.log(`${kind} ${side === 'base' ? rev : 'worktree'}: ${median(runs.map((r) => r.throughput)).toFixed(0)} req/s, p50 ${median(runs.map((r) => r.p50))} ms, p99 ${median(runs.map((r) => r.p99))} ms`);
+  }
+  const ratio = median(results.head.map((r) => r.throughput)) / median(results.base.map((r) => r.throughput));
+  console.log(`throughput after/before: ${ratio.toFixed(2)}×`);
+}
+
+/** The API as it was at `rev`, built once into a temp folder that shares this worktree's node_modules. */
+function buildAt(rev: string): string {
+  const sha = execSync(`git rev-parse --short ${rev}`, { cwd: ROOT }).toString().trim();
+  const dir = join(tmpdir(), `pollen-api-${sha}`);
+  const main = join(dir, 'dist', 'apps', 'api', 'src', 'main.js');
+  if (!existsSync(main)) {
+    mkdirSync(dir, { recursive: true });
+    execSync(`git archive ${sha} | tar -x -C ${dir}`, { cwd: ROOT });
+    if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    execSync('npm run build', { cwd: dir, stdio: 'ignore' });
+  }
+  return main;
+}
+
+main().catch((error: Error) => {
+  console.error(error.stack);
+  process.exit(1);
+});

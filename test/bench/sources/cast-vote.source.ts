@@ -1,0 +1,144 @@
+import { Client, ClientBase } from 'pg';
+import { IS_AUTHOR } from '../../../libs/ideas/src/idea-authors.repository';
+import { APPEND_ENTRIES, ContributionKind, DEFAULT_POLICY, appendParams } from '../../../libs/ledger/src';
+import type { HttpRequestSpec } from '../load';
+
+export interface CastVoteParams {
+  ideaIds: string[];
+  voterIds: string[];
+  /** One access token per voter, same order (HTTP only). */
+  tokens: string[];
+  /** Every vote on the first idea (the hot-idea case) instead of spread over all of them. */
+  hot: boolean;
+  /** SQL only: the database the reference folds counter deltas in, as the API's fold job does. */
+  databaseUrl?: string;
+  foldIntervalMs?: number;
+  /** SQL only: leave out the ledger entry a new vote appends (to measure what the ledger costs). */
+  withoutLedger?: boolean;
+}
+
+export interface VoteStep {
+  voter: number;
+  ideaId: string;
+  value: 'UP' | 'DOWN';
+}
+
+/**
+ * The votes to cast, in order: voters in rotation (a voter comes back only after all the others,
+ * so one voter never has two votes in flight), each vote flipping that voter's previous vote on
+ * the idea, so every request is a real change (a repeated vote is a cheaper no-op).
+ */
+export function voteSteps(params: CastVoteParams): () => VoteStep {
+  const last = new Map<string, 'UP' | 'DOWN'>();
+  let i = 0;
+  let state = 0x2009;
+  const random = () => {
+    state = (state * 1103515245 + 12345) >>> 0;
+    return state / 2 ** 32;
+  };
+  return () => {
+    const voter = i++ % params.voterIds.length;
+    const ideaId = params.hot ? params.ideaIds[0] : params.ideaIds[Math.floor(random() * params.ideaIds.length)];
+    const key = `${voter}:${ideaId}`;
+    const value = last.get(key) === 'UP' ? 'DOWN' : 'UP';
+    last.set(key, value);
+    return { voter, ideaId, value };
+  };
+}
+
+const CAST_VOTE = `mutation CastVote($id: ID!, $value: VoteValue!) { castVote(ideaId: $id, value: $value) { id score upvotes downvotes viewerVote } }`;
+
+export function httpSource(params: CastVoteParams): () => HttpRequestSpec {
+  const next = voteSteps(params);
+  return () => {
+    const step = next();
+    return { body: JSON.stringify({ query: CAST_VOTE, variables: { id: step.ideaId, value: step.value } }), token: params.tokens[step.voter] };
+  };
+}
+
+// The statements the API sends for castVote, in order, as traced from its pool (see README).
+const IDEA_WITH_TALLIES = `
+  SELECT i.id, i.challenge_id AS "challengeId", i.author_id AS "authorId", i.title, i.body, i.tags, i.status,
+         i.revision, i.created_at AS "createdAt", i.updated_at AS "updatedAt", i.created_at::text AS "createdKey",
+         i.score AS "sortScore", i.hot, i.upvotes + COALESCE(d.up, 0) AS upvotes, i.downvotes + COALESCE(d.down, 0) AS downvotes,
+         i.upvotes + COALESCE(d.up, 0) - i.downvotes - COALESCE(d.down, 0) AS score,
+         i.comment_count + COALESCE(d.comments, 0) AS "commentCount"
+    FROM idea i
+    LEFT JOIN LATERAL (SELECT sum(upvotes)::int AS up, sum(downvotes)::int AS down, sum(comments)::int AS comments
+                         FROM idea_counter_delta WHERE idea_id = i.id) d ON true
+   WHERE i.id = $1`;
+const CHALLENGE = `SELECT c.id, c.organization_id AS "organizationId", c.title, c.brief, c.language, c.phase, c.closes_at AS "closesAt",
+  c.created_at AS "createdAt", c.updated_at AS "updatedAt", c.created_at::text AS "createdKey" FROM challenge c WHERE c.id = $1`;
+const OUTBOX_EVENT = `
+  WITH recorded AS (INSERT INTO domain_event (type, challenge_id, aggregate_id, actor_id, payload) VALUES ($1, $2, $3, $4, $5) RETURNING 1)
+  SELECT pg_notify('pollen_outbox', '') FROM recorded`;
+const FOLD = `
+  WITH batch AS (DELETE FROM idea_counter_delta WHERE id IN (SELECT id FROM idea_counter_delta ORDER BY id LIMIT 20000)
+                 RETURNING idea_id, upvotes, downvotes, comments),
+       sums AS (SELECT idea_id, sum(upvotes) AS up, sum(downvotes) AS down, sum(comments) AS comments FROM batch GROUP BY idea_id)
+  UPDATE idea i SET upvotes = i.upvotes + s.up, downvotes = i.downvotes + s.down, comment_count = i.comment_count + s.comments
+    FROM sums s WHERE i.id = s.idea_id`;
+
+/**
+ * The reference: the same transaction, statement for statement, sent straight through pg by one
+ * client per connection, with the counter fold running beside it as the API's job does.
+ */
+export function sqlSource(params: CastVoteParams): () => (client: ClientBase) => Promise<void> {
+  const next = voteSteps(params);
+  startFolding(params);
+  return () => {
+    const step = next();
+    const userId = params.voterIds[step.voter];
+    const value = step.value === 'UP' ? 1 : -1;
+    return async (client) => {
+      await client.query('START TRANSACTION');
+      const idea = (await client.query(IDEA_WITH_TALLIES, [step.ideaId])).rows[0] as { challengeId: string };
+      await client.query(CHALLENGE, [idea.challengeId]);
+      await client.query(IS_AUTHOR, [step.ideaId, userId]);
+      const previous = await client.query(`SELECT value FROM vote WHERE idea_id = $1 AND user_id = $2 FOR UPDATE`, [step.ideaId, userId]);
+      if (previous.rowCount === 0) {
+        await client.query(`INSERT INTO vote (idea_id, user_id, value) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1`, [step.ideaId, userId, value]);
+      } else {
+        await client.query(`UPDATE vote SET value = $3, updated_at = now() WHERE idea_id = $1 AND user_id = $2`, [step.ideaId, userId, value]);
+      }
+      const before = previous.rowCount === 0 ? 0 : (previous.rows[0] as { value: number }).value;
+      await client.query(`INSERT INTO idea_counter_delta (idea_id, upvotes, downvotes, comments) VALUES ($1, $2, $3, $4)`, [
+        step.ideaId,
+        (value === 1 ? 1 : 0) - (before === 1 ? 1 : 0),
+        (value === -1 ? 1 : 0) - (before === -1 ? 1 : 0),
+        0,
+      ]);
+      // A new vote is a contribution: one ledger entry (and the licence, the first time), as LedgerRecorder appends it.
+      if (before === 0 && !params.withoutLedger) {
+        const entry = { challengeId: idea.challengeId, kind: ContributionKind.VOTE_CAST, participantId: userId, ideaId: step.ideaId, points: BigInt(DEFAULT_POLICY.weights.VOTE_CAST) };
+        await client.query(APPEND_ENTRIES, appendParams([entry], { challengeId: idea.challengeId, userId, licence: DEFAULT_POLICY.licence }));
+      }
+      await client.query(OUTBOX_EVENT, [
+        'idea.voted',
+        idea.challengeId,
+        step.ideaId,
+        userId,
+        JSON.stringify({ ideaId: step.ideaId, challengeId: idea.challengeId, value: step.value, previous: before === 0 ? 'NONE' : before === 1 ? 'UP' : 'DOWN' }),
+      ]);
+      await client.query(IDEA_WITH_TALLIES, [step.ideaId]);
+      await client.query('COMMIT');
+    };
+  };
+}
+
+function startFolding(params: CastVoteParams): void {
+  if (!params.databaseUrl) return;
+  const client = new Client({ connectionString: params.databaseUrl });
+  const connected = client.connect();
+  let folding = false;
+  const timer = setInterval(() => {
+    if (folding) return;
+    folding = true;
+    void connected
+      .then(() => client.query(FOLD))
+      .catch(() => undefined)
+      .finally(() => (folding = false));
+  }, params.foldIntervalMs ?? 250);
+  // The worker process exits when its load is done; the fold connection goes with it.
+  timer.unref();
+}

@@ -9,7 +9,7 @@ import { stopSharedFixtures } from './shared-fixtures';
 
 const USAGE = 'usage: npm run bench -- [--quick] [--only <scenario>]… [--no-build]';
 /** Scenarios run in this order (memory last: it reads what the traffic before it left behind); others after, by name. */
-const ORDER = ['cast-vote', 'hot-feed', 'search', 'fanout', 'memory'];
+const ORDER = ['cast-vote', 'hot-feed', 'search', 'ledger', 'fanout', 'memory'];
 
 interface Args {
   quick: boolean;

@@ -10,6 +10,6 @@ import { ChallengesService } from './challenges.service';
 @Module({
   imports: [OrganizationsModule],
   providers: [ChallengeFieldResolver, ChallengesLoader, ChallengesRepository, ChallengesResolver, ChallengesService],
-  exports: [ChallengesLoader, ChallengesService],
+  exports: [ChallengesLoader, ChallengesRepository, ChallengesService],
 })
 export class ChallengesModule {}

@@ -60,7 +60,7 @@ const here = (file: string) => join(__dirname, file);
 const GC = ['--expose-gc'];
 
 /** Starts ceil(N / CLIENTS_PER_PROCESS) client processes and connects N clients through them. */
-async function fleet(kind: 'socket.io' | 'ws', url: string, clients: number, joinTarget: Record<string, string>) {
+async function fleet(kind: 'socket.io' | 'socket.io-client' | 'ws', url: string, clients: number, joinTarget: Record<string, string>) {
   const processes = Math.ceil(clients / CLIENTS_PER_PROCESS);
   const handles = Array.from({ length: processes }, () => startChild(here('fanout-clients.child.ts'), { execArgv: ['--max-old-space-size=2048'] }));
   const shares = handles.map((_, i) => Math.floor(clients / processes) + (i < clients % processes ? 1 : 0));
@@ -132,11 +132,18 @@ async function phase(
 }
 
 /** A reference server replaying Pollen's broadcasts to the same number of clients. */
-async function referencePhase(name: string, start: Record<string, unknown>, clients: number, messages: Replayed, env?: Record<string, string>): Promise<PhaseResult> {
+async function referencePhase(
+  name: string,
+  start: Record<string, unknown>,
+  clients: number,
+  messages: Replayed,
+  socketIoClient: 'socket.io' | 'socket.io-client',
+  env?: Record<string, string>,
+): Promise<PhaseResult> {
   const server = startChild(here('reference-server.child.ts'), { execArgv: GC, env });
   try {
     const { url } = await server.call<{ url: string }>('start', start);
-    const kind = start.kind === 'ws' ? 'ws' : 'socket.io';
+    const kind = start.kind === 'ws' ? 'ws' : socketIoClient;
     const { result } = await phase(
       name,
       server,
@@ -158,6 +165,8 @@ export interface FanoutOptions {
   variants?: Array<{ name: string; start: Record<string, unknown>; env?: Record<string, string> }>;
   /** Environment for the measured API instance (e.g. WS_NO_BUFFER_UTIL=1 to measure the add-on). */
   apiEnv?: Record<string, string>;
+  /** socket.io clients: the wire protocol over `ws` (default), or the socket.io-client library. */
+  socketIoClient?: 'socket.io' | 'socket.io-client';
 }
 
 export async function measureFanout(context: BenchContext, options: FanoutOptions): Promise<PhaseResult[][]> {
@@ -190,7 +199,7 @@ export async function measureFanout(context: BenchContext, options: FanoutOption
         'Pollen API (socket.io)',
         relay,
         clients,
-        () => fleet('socket.io', relayUrl, clients, { challengeId }),
+        () => fleet(options.socketIoClient ?? 'socket.io', relayUrl, clients, { challengeId }),
         async () => {
           const outcome = await story.voteSteadily(voter, ideaIds, votes, VOTES_PER_SECOND);
           if (outcome.failed) context.log(`  ${outcome.failed} votes failed`);
@@ -201,10 +210,10 @@ export async function measureFanout(context: BenchContext, options: FanoutOption
       );
       const rows = [pollen.result];
       context.log(`fan-out ${clients}: raw ws reference, ${pollen.captured.length} messages`);
-      rows.unshift(await referencePhase('raw ws', { kind: 'ws' }, clients, pollen.captured));
+      rows.unshift(await referencePhase('raw ws', { kind: 'ws' }, clients, pollen.captured, 'socket.io'));
       for (const variant of options.variants ?? []) {
         context.log(`fan-out ${clients}: ${variant.name}`);
-        rows.push(await referencePhase(variant.name, variant.start, clients, pollen.captured, variant.env));
+        rows.push(await referencePhase(variant.name, variant.start, clients, pollen.captured, options.socketIoClient ?? 'socket.io', variant.env));
       }
       table.push(rows);
     }

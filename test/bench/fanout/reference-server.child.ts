@@ -2,6 +2,7 @@ import { createServer, Server as HttpServer } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Server, ServerOptions } from 'socket.io';
 import { WebSocket, WebSocketServer } from 'ws';
+import { broadcastLocally, frameOf } from '../../../libs/realtime/src/room-broadcast';
 import { serve, usage } from './child-rpc';
 
 // The references the Pollen API is compared with, broadcasting the messages Pollen delivered
@@ -9,7 +10,8 @@ import { serve, usage } from './child-rpc';
 // - `ws`: a raw WebSocket server (ws 8, with bufferutil/utf-8-validate, no deflate) writing
 //   one prepared buffer to every client, the fastest broadcast Node offers;
 // - `socket.io`: a socket.io server with the given options (stock when none) whose clients join
-//   one room, broadcast with `io.to(room).emit`.
+//   one room, broadcast with `io.to(room).emit`, or with `framed`, through Pollen's own
+//   broadcast (libs/realtime/src/room-broadcast.ts): each change measured alone, same run.
 
 const ROOM = 'bench';
 
@@ -22,8 +24,10 @@ interface Replay {
 let http: HttpServer | null = null;
 let wss: WebSocketServer | null = null;
 let io: Server | null = null;
+let framed = false;
 
-async function start(args: { kind: 'ws' | 'socket.io'; options?: Partial<ServerOptions>; dropRequest?: boolean }) {
+async function start(args: { kind: 'ws' | 'socket.io'; options?: Partial<ServerOptions>; dropRequest?: boolean; framed?: boolean }) {
+  framed = args.framed ?? false;
   http = createServer();
   if (args.kind === 'ws') {
     wss = new WebSocketServer({ server: http, perMessageDeflate: false });
@@ -47,6 +51,8 @@ function broadcastOne(name: string, event: Record<string, unknown>): void {
     // Serialised once; ws frames the same buffer for each client.
     const data = Buffer.from(JSON.stringify([name, event]));
     for (const client of wss.clients) if (client.readyState === WebSocket.OPEN) client.send(data, { binary: false });
+  } else if (framed) {
+    broadcastLocally(io!.of('/'), [ROOM], frameOf(name, event));
   } else {
     io!.to(ROOM).emit(name, event);
   }

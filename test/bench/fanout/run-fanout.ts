@@ -5,12 +5,14 @@ import { FanoutOptions, PhaseResult, measureFanout, toFigures } from './fanout.b
  * Runs the fan-out figure on its own, until `npm run bench` lands (and for tuning):
  *
  *   ulimit -n 65536; DATABASE_URL=postgres://… node -r @swc-node/register test/bench/fanout/run-fanout.ts \
- *     [--sizes 1000,5000] [--seconds 20] [--variants stock,no-request,no-addons] [--api-env WS_NO_BUFFER_UTIL=1]
+ *     [--sizes 1000,5000] [--seconds 20] [--variants stock,framed,no-request,no-addons,deflate]
+ *     [--api-env WS_NO_BUFFER_UTIL=1] [--socket.io-client]
  */
 const VARIANTS: Record<string, NonNullable<FanoutOptions['variants']>[number]> = {
   stock: { name: 'stock socket.io', start: { kind: 'socket.io' } },
   'no-request': { name: 'socket.io, request dropped', start: { kind: 'socket.io', dropRequest: true } },
   'no-addons': { name: 'stock socket.io without ws add-ons', start: { kind: 'socket.io' }, env: { WS_NO_BUFFER_UTIL: '1', WS_NO_UTF_8_VALIDATE: '1' } },
+  framed: { name: 'socket.io, Pollen broadcast (framed once, written to each WebSocket)', start: { kind: 'socket.io', framed: true } },
   deflate: { name: 'socket.io with perMessageDeflate', start: { kind: 'socket.io', options: { perMessageDeflate: true } } },
 };
 
@@ -43,6 +45,7 @@ async function main(): Promise<void> {
     seconds: Number(arg('seconds') ?? (quick ? 10 : 20)),
     variants: (arg('variants') ?? 'stock').split(',').filter(Boolean).map((name) => VARIANTS[name]),
     apiEnv,
+    socketIoClient: process.argv.includes('--socket.io-client') ? 'socket.io-client' : 'socket.io',
   });
   printRaw(table);
   console.log('\nscenario | metric | value | reference | ratio | goal');

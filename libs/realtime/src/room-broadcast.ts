@@ -64,25 +64,76 @@ function deliver(socket: Socket, frame: Frame): void {
   }
 }
 
+/** Sockets written to per turn of the event loop (a few milliseconds of work). */
+const SOCKETS_PER_TURN = 500;
+
 /**
- * Delivers a frame to the sockets of this instance in any of `rooms`, once each (a socket in
- * two of the rooms is reached through the first).
+ * Delivers frames to the sockets of this instance in any of their rooms (once each: a socket in
+ * two of the rooms is reached through the first), one broadcast after the other so each socket
+ * receives them in order, SOCKETS_PER_TURN sockets per turn of the event loop. A broadcast to
+ * 10,000 sockets takes about 100 ms of CPU: done in one go, every database answer the relay
+ * waits for (and pings, joins, GraphQL requests) would wait behind it, at every step.
  */
-export function broadcastLocally(namespace: Namespace, rooms: string[], frame: Frame): number {
-  const members = rooms.map((room) => namespace.adapter.rooms.get(room)).filter((ids) => ids !== undefined);
-  let sent = 0;
-  members.forEach((ids, index) => {
-    const earlier = members.slice(0, index);
-    for (const id of ids) {
-      if (earlier.length && earlier.some((room) => room.has(id))) continue;
-      const socket = namespace.sockets.get(id);
-      if (socket) {
-        deliver(socket, frame);
-        sent++;
-      }
+export class BroadcastQueue {
+  private readonly pending: Array<{ rooms: string[]; frame: Frame }> = [];
+  private current: { ids: string[]; next: number; frame: Frame } | null = null;
+  private scheduled = false;
+
+  constructor(private readonly namespace: () => Namespace | null) {}
+
+  push(rooms: string[], frame: Frame): void {
+    this.pending.push({ rooms, frame });
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.turn();
+    });
+  }
+
+  private turn(): void {
+    const namespace = this.namespace();
+    if (!namespace) {
+      this.pending.length = 0;
+      this.current = null;
+      return;
     }
+    let budget = SOCKETS_PER_TURN;
+    while (budget > 0) {
+      if (!this.current) {
+        const next = this.pending.shift();
+        if (!next) return;
+        // The audience is taken when the broadcast starts: who is in the rooms now.
+        this.current = { ids: audience(namespace, next.rooms), next: 0, frame: next.frame };
+      }
+      const { ids, frame } = this.current;
+      const end = Math.min(ids.length, this.current.next + budget);
+      for (let i = this.current.next; i < end; i++) {
+        const socket = namespace.sockets.get(ids[i]);
+        if (socket) deliver(socket, frame);
+      }
+      budget -= end - this.current.next;
+      this.current.next = end;
+      if (end === ids.length) this.current = null;
+    }
+    this.schedule();
+  }
+}
+
+/** The ids of the sockets in any of `rooms`, each once. */
+export function audience(namespace: Namespace, rooms: string[]): string[] {
+  const members = rooms.map((room) => namespace.adapter.rooms.get(room)).filter((ids) => ids !== undefined);
+  if (members.length === 1) return [...members[0]];
+  const ids: string[] = [];
+  members.forEach((room, index) => {
+    const earlier = members.slice(0, index);
+    for (const id of room) if (!earlier.some((other) => other.has(id))) ids.push(id);
   });
-  return sent;
+  return ids;
 }
 
 /** Bytes and packets waiting to reach a socket: what a slow consumer piles up. */

@@ -2,7 +2,7 @@ import { createServer, Server as HttpServer } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Server, ServerOptions } from 'socket.io';
 import { WebSocket, WebSocketServer } from 'ws';
-import { broadcastLocally, frameOf } from '../../../libs/realtime/src/room-broadcast';
+import { BroadcastQueue, frameOf } from '../../../libs/realtime/src/room-broadcast';
 import { serve, usage } from './child-rpc';
 
 // The references the Pollen API is compared with, broadcasting the messages Pollen delivered
@@ -24,10 +24,10 @@ interface Replay {
 let http: HttpServer | null = null;
 let wss: WebSocketServer | null = null;
 let io: Server | null = null;
-let framed = false;
+let framed: BroadcastQueue | null = null;
 
 async function start(args: { kind: 'ws' | 'socket.io'; options?: Partial<ServerOptions>; dropRequest?: boolean; framed?: boolean }) {
-  framed = args.framed ?? false;
+  framed = args.framed ? new BroadcastQueue(() => io?.of('/') ?? null) : null;
   http = createServer();
   if (args.kind === 'ws') {
     wss = new WebSocketServer({ server: http, perMessageDeflate: false });
@@ -52,7 +52,7 @@ function broadcastOne(name: string, event: Record<string, unknown>): void {
     const data = Buffer.from(JSON.stringify([name, event]));
     for (const client of wss.clients) if (client.readyState === WebSocket.OPEN) client.send(data, { binary: false });
   } else if (framed) {
-    broadcastLocally(io!.of('/'), [ROOM], frameOf(name, event));
+    framed.push([ROOM], frameOf(name, event));
   } else {
     io!.to(ROOM).emit(name, event);
   }

@@ -1,3 +1,4 @@
+import { io } from 'socket.io-client';
 import { createTestApp, TestApp } from './setup/test-app';
 import { Person, cast, challenge, comment, propose, setPhase, vote } from './support/co-creation';
 import { ReceivedEvent, connected, join, record, until } from './support/sockets';
@@ -70,6 +71,28 @@ describe('realtime: socket.io fed by the outbox', () => {
     const sequences = received.filter((e) => e.type !== 'idea.voted').map((e) => e.sequence);
     expect(sequences).toEqual([...sequences].sort((a, b) => a - b));
     expect(new Set(received.map((e) => e.id)).size).toBe(received.length);
+  });
+
+  it('delivers to clients on HTTP long-polling too, and to one upgrading to WebSocket, in order', async () => {
+    // Broadcasts are written straight to WebSockets; these clients take engine.io's own path.
+    const challengeId = await challenge(t, owner, orgId, 'IDEATION');
+    const polling = io(t.url, { transports: ['polling'], forceNew: true, reconnection: false });
+    const upgrading = io(t.url, { transports: ['polling', 'websocket'], forceNew: true, reconnection: false });
+    try {
+      await Promise.all([connected(polling), connected(upgrading)]);
+      const received = [record(polling), record(upgrading)];
+      await join(polling, { challengeId });
+      await join(upgrading, { challengeId });
+      const ideas = [];
+      for (let i = 0; i < 5; i++) ideas.push(await propose(t, ana, challengeId, { title: `Polled idea ${i}` }));
+      for (const events of received) {
+        await until(events, (all) => all.filter((e) => e.type === 'idea.created').length === 5);
+        expect(events.filter((e) => e.type === 'idea.created').map((e) => e.data.ideaId)).toEqual(ideas);
+      }
+    } finally {
+      polling.close();
+      upgrading.close();
+    }
   });
 
   it('coalesces the votes of a hot idea into a few tallies, ending with the exact one', async () => {

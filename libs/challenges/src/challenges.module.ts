@@ -11,6 +11,6 @@ import { ChallengesService } from './challenges.service';
 @Module({
   imports: [LedgerModule, OrganizationsModule],
   providers: [ChallengeFieldResolver, ChallengesLoader, ChallengesRepository, ChallengesResolver, ChallengesService],
-  exports: [ChallengesLoader, ChallengesService, LedgerModule],
+  exports: [ChallengesLoader, ChallengesRepository, ChallengesService, LedgerModule],
 })
 export class ChallengesModule {}

@@ -3,7 +3,6 @@ import { DataSource } from 'typeorm';
 import { Client } from 'pg';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 import { OUTBOX_CHANNEL, OutboxRepository } from '@pollen/events';
-import { roomsFor } from './client-event';
 import { ClientEventsService } from './client-events.service';
 import { RealtimeGateway } from './realtime.gateway';
 import { RELAY_BATCH, RELAY_POLL_MS } from './realtime.constant';
@@ -89,7 +88,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       const votes = batch.filter((event) => event.type === 'idea.voted' && event.challengeId);
       const others = batch.filter((event) => !votes.includes(event));
       const clientEvents = await this.events.toClientEvents(others);
-      for (const event of clientEvents) this.gateway.emit(roomsFor(event.challengeId, event.data), event);
+      await this.gateway.publish(clientEvents);
       const actors = new Map(others.map((event) => [event.id, event.actorId]));
       for (const { userId, event } of await this.events.notifications(clientEvents, actors)) {
         this.gateway.emit([`user:${userId}`], event);

@@ -5,6 +5,8 @@ export const JOIN_BURST = 20;
 export const JOIN_REFILL_PER_SECOND = 2;
 /** Packets waiting for a socket beyond this mean it cannot keep up: it is disconnected. */
 export const MAX_BUFFERED_PACKETS = 1_000;
+/** Bytes written to a socket and not yet taken by the network: the same bound for broadcasts, which skip engine.io's queue. */
+export const MAX_BUFFERED_BYTES = 1024 * 1024;
 export const SLOW_CONSUMER_SWEEP_MS = 1_000;
 /** Vote tallies of an idea reach clients at most this often (the latest tally each time). */
 export const TALLY_FLUSH_MS = 250;

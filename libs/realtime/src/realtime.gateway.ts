@@ -8,21 +8,34 @@ import { ChallengesService } from '@pollen/challenges';
 import { AuthService } from '@pollen/identity';
 import { IdeasService } from '@pollen/ideas';
 import { PollenError, Viewer, checkId } from '@pollen/kernel';
-import { ClientEvent } from './client-event';
+import { OrganizationsService } from '@pollen/organizations';
+import { ChallengeOrganizationsService } from './challenge-organizations.service';
+import { ClientEvent, roomsFor } from './client-event';
+import { BroadcastQueue, backlogOf, frameOf } from './room-broadcast';
 import {
   JOIN_BURST,
   JOIN_REFILL_PER_SECOND,
+  MAX_BUFFERED_BYTES,
   MAX_BUFFERED_PACKETS,
   MAX_ROOMS_PER_SOCKET,
   MAX_SOCKET_MESSAGE_BYTES,
   SLOW_CONSUMER_SWEEP_MS,
 } from './realtime.constant';
 
+/**
+ * What the gateway keeps per socket, in the `socket.data` object socket.io allocates anyway (a
+ * fresh object has room for a few fields in itself): the viewer, and the join-rate limit as one
+ * number (a generic cell rate algorithm: when the next join is due).
+ */
 interface SocketData {
   viewer: Viewer | null;
-  joinTokens: number;
-  joinCheckedAt: number;
+  joinDueAt?: number;
 }
+
+const JOIN_INTERVAL_MS = 1000 / JOIN_REFILL_PER_SECOND;
+
+/** Server-to-server event (through the Redis adapter) carrying a broadcast to the other instances. */
+const DELIVER = 'pollen:deliver';
 
 type Ack = (answer: { ok: true; room: string } | { ok: false; error: { code: string; message: string } }) => void;
 
@@ -37,6 +50,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
   private io: Server | null = null;
   private sweeper: NodeJS.Timeout | null = null;
   private redis: Redis | null = null;
+  private readonly broadcasts = new BroadcastQueue(() => this.io?.of('/') ?? null);
 
   constructor(
     @Inject(POLLEN_CONFIG) private readonly config: PollenConfig,
@@ -44,6 +58,8 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
     private readonly auth: AuthService,
     private readonly challenges: ChallengesService,
     private readonly ideas: IdeasService,
+    private readonly organizations: OrganizationsService,
+    private readonly challengeOrganizations: ChallengeOrganizationsService,
   ) {}
 
   get server(): Server {
@@ -63,6 +79,8 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
       this.redis = new Redis(this.config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
       this.redis.on('error', (error) => this.logger.warn(`redis: ${error.message}`));
       this.io.adapter(createAdapter(this.redis, { streamName: 'pollen:realtime' }));
+      // Broadcasts from the relay on another instance, delivered to this instance's sockets.
+      this.io.of('/').on(DELIVER as 'connection', ((rooms: string[], type: string, event: unknown) => this.broadcasts.push(rooms, frameOf(type, event))) as never);
     }
     this.io.use((socket, next) => {
       this.authenticate(socket).then(
@@ -92,16 +110,29 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
     this.redis = null;
   }
 
-  /** Sends events to their rooms; one serialisation per event, whatever the audience. */
+  /**
+   * Sends events of challenges to their rooms: the challenge's, the idea's when it concerns one,
+   * and the moderation room of the challenge's organisation.
+   */
+  async publish(events: ClientEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    const organizations = await this.challengeOrganizations.of(events.map((event) => event.challengeId));
+    for (const event of events) {
+      const organizationId = organizations.get(event.challengeId);
+      this.emit([...roomsFor(event.challengeId, event.data), ...(organizationId ? [`organization:${organizationId}`] : [])], event);
+    }
+  }
+
+  /** Sends an event to rooms, on every instance; one serialisation per event, whatever the audience. */
   emit(rooms: string[], event: ClientEvent): void {
-    this.io?.to(rooms).emit(event.type, event);
+    if (!this.io) return;
+    this.broadcasts.push(rooms, frameOf(event.type, event));
+    if (this.redis) this.io.serverSideEmit(DELIVER, rooms, event.type, event);
   }
 
   private async authenticate(socket: Socket): Promise<void> {
     const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
     const data = socket.data as SocketData;
-    data.joinTokens = JOIN_BURST;
-    data.joinCheckedAt = Date.now();
     if (token === undefined || token === null || token === '') {
       data.viewer = null;
       return;
@@ -113,11 +144,15 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
   private onConnection(socket: Socket): void {
     const data = socket.data as SocketData;
     if (data.viewer) void socket.join(`user:${data.viewer.userId}`);
-    socket.on('join', (target: unknown, ack: unknown) => this.answer(ack, () => this.join(socket, target)));
-    socket.on('leave', (target: unknown, ack: unknown) => this.answer(ack, () => this.leave(socket, target)));
+    // The same two listeners for every socket (they find theirs in `this`): no closures per socket.
+    socket.on('join', this.onJoin);
+    socket.on('leave', this.onLeave);
   }
 
-  private answer(ack: unknown, work: () => Promise<string>): void {
+  private readonly onJoin = listener(this, (socket, target) => this.join(socket, target));
+  private readonly onLeave = listener(this, (socket, target) => this.leave(socket, target));
+
+  answer(ack: unknown, work: () => Promise<string>): void {
     const reply: Ack = typeof ack === 'function' ? (ack as Ack) : () => undefined;
     work().then(
       (room) => reply({ ok: true, room }),
@@ -133,7 +168,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
 
   private async join(socket: Socket, target: unknown): Promise<string> {
     const data = socket.data as SocketData;
-    this.takeJoinToken(data);
+    this.takeJoinTurn(data);
     const room = await this.roomFor(target, data.viewer);
     if (!socket.rooms.has(room) && socket.rooms.size - 1 >= MAX_ROOMS_PER_SOCKET) {
       throw PollenError.limit('MAX_ROOMS_PER_SOCKET', `A connection can follow at most ${MAX_ROOMS_PER_SOCKET} rooms; leave one first`);
@@ -148,9 +183,17 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
     return room;
   }
 
-  /** `{ challengeId }` or `{ ideaId }`; visibility is the same as over GraphQL. */
+  /**
+   * `{ challengeId }` or `{ ideaId }`, visible as over GraphQL; `{ organizationId }`, the
+   * moderation room, for the organisation's team only.
+   */
   private async roomFor(target: unknown, viewer: Viewer | null, check = true): Promise<string> {
-    const value = (target ?? {}) as { challengeId?: unknown; ideaId?: unknown };
+    const value = (target ?? {}) as { challengeId?: unknown; ideaId?: unknown; organizationId?: unknown };
+    if (value.organizationId !== undefined) {
+      const id = checkId(value.organizationId, 'organizationId');
+      if (check) await this.requireTeam(id, viewer);
+      return `organization:${id}`;
+    }
     if (value.challengeId !== undefined) {
       const id = checkId(value.challengeId, 'challengeId');
       if (check) await this.challenges.getVisible(id, viewer);
@@ -161,26 +204,39 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
       if (check) await this.ideas.getVisible(id, viewer);
       return `idea:${id}`;
     }
-    throw PollenError.badInput('target', 'give { challengeId } or { ideaId }');
+    throw PollenError.badInput('target', 'give { challengeId }, { ideaId } or { organizationId }');
   }
 
-  private takeJoinToken(data: SocketData): void {
+  private async requireTeam(organizationId: string, viewer: Viewer | null): Promise<void> {
+    await this.organizations.get(organizationId);
+    if (!(await this.organizations.roleOf(organizationId, viewer))) {
+      throw PollenError.forbidden("Only the organisation's team can follow its moderation room");
+    }
+  }
+
+  /** At most JOIN_BURST joins at once, then JOIN_REFILL_PER_SECOND a second. */
+  private takeJoinTurn(data: SocketData): void {
     const now = Date.now();
-    data.joinTokens = Math.min(JOIN_BURST, data.joinTokens + ((now - data.joinCheckedAt) / 1000) * JOIN_REFILL_PER_SECOND);
-    data.joinCheckedAt = now;
-    if (data.joinTokens < 1) throw PollenError.limit('JOIN_RATE', 'Too many joins; slow down');
-    data.joinTokens -= 1;
+    const dueAt = Math.max(data.joinDueAt ?? 0, now) + JOIN_INTERVAL_MS;
+    if (dueAt - now > JOIN_BURST * JOIN_INTERVAL_MS) throw PollenError.limit('JOIN_RATE', 'Too many joins; slow down');
+    data.joinDueAt = dueAt;
   }
 
   /** A client that cannot keep up is disconnected (it can reconnect and catch up) so it never delays others. */
   private disconnectSlowConsumers(): void {
     for (const socket of this.io?.of('/').sockets.values() ?? []) {
-      // engine.io keeps a socket's unsent packets in `writeBuffer` (not part of its typed API).
-      const buffered = (socket.conn as unknown as { writeBuffer: unknown[] }).writeBuffer.length;
-      if (buffered > MAX_BUFFERED_PACKETS) {
+      const backlog = backlogOf(socket);
+      if (backlog.packets > MAX_BUFFERED_PACKETS || backlog.bytes > MAX_BUFFERED_BYTES) {
         socket.emit('server.error', { code: 'SLOW_CONSUMER', message: 'Too many undelivered messages; reconnect and catch up' });
         socket.disconnect(true);
       }
     }
   }
+}
+
+/** A socket listener shared by every socket: socket.io calls it with the socket as `this`. */
+function listener(gateway: RealtimeGateway, work: (socket: Socket, target: unknown) => Promise<string>) {
+  return function (this: Socket, target: unknown, ack: unknown): void {
+    gateway.answer(ack, () => work(this, target));
+  };
 }

@@ -3,6 +3,8 @@ import { ChallengesModule } from '@pollen/challenges';
 import { CommentsModule } from '@pollen/comments';
 import { IdentityModule } from '@pollen/identity';
 import { IdeasModule } from '@pollen/ideas';
+import { OrganizationsModule } from '@pollen/organizations';
+import { ChallengeOrganizationsService } from './challenge-organizations.service';
 import { ChallengeEventsResolver } from './challenge-events.resolver';
 import { ClientEventsService } from './client-events.service';
 import { OutboxRelay } from './outbox.relay';
@@ -11,8 +13,8 @@ import { VoteTallyCoalescer } from './vote-tally.coalescer';
 
 /** Delivery: the outbox relay and the socket.io gateway. Domain libraries never import it. */
 @Module({
-  imports: [ChallengesModule, CommentsModule, IdeasModule, IdentityModule],
-  providers: [ChallengeEventsResolver, ClientEventsService, OutboxRelay, RealtimeGateway, VoteTallyCoalescer],
+  imports: [ChallengesModule, CommentsModule, IdeasModule, IdentityModule, OrganizationsModule],
+  providers: [ChallengeEventsResolver, ChallengeOrganizationsService, ClientEventsService, OutboxRelay, RealtimeGateway, VoteTallyCoalescer],
   exports: [OutboxRelay, RealtimeGateway],
 })
 export class RealtimeModule {}

@@ -1,0 +1,282 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { runMigrations } from '../../../libs/database/src/migrate';
+import { withDatabase } from '../../setup/global-setup';
+import { BenchContext, BenchFigure } from '../bench-figure';
+import { ChildHandle, startChild, Usage } from './child-rpc';
+import { LatencyHistogram } from './latency-histogram';
+import { PollenStory } from './pollen-story';
+
+/**
+ * Fan-out: N socket.io clients (from separate processes) follow one challenge while votes are
+ * cast at a steady rate through the real API; the same messages are then broadcast by a raw
+ * `ws` server (the reference) and by a stock socket.io server to the same number of clients.
+ *
+ * Vote pattern: VOTES_PER_SECOND votes round-robin over IDEAS ideas, so each idea takes a vote
+ * every IDEAS / VOTES_PER_SECOND seconds, far apart from the 250 ms tally window: every vote
+ * is one broadcast, none is coalesced away, and the references replay exactly the broadcasts
+ * Pollen emitted (captured by a client), at the same rate.
+ *
+ * The API runs as two instances of the real server on one database, as in a deployment: a
+ * writer taking the votes (relay off) and the measured one holding the relay and the sockets,
+ * so its CPU is the cost of delivery (relay, tally reads, broadcast, heartbeats), not of the
+ * GraphQL mutations.
+ */
+const VOTES_PER_SECOND = 10;
+const IDEAS = 50;
+const CLIENTS_PER_PROCESS = 2_500;
+const DRAIN_MS = 15_000;
+
+export interface PhaseResult {
+  name: string;
+  clients: number;
+  failedConnections: number;
+  firstError: string | null;
+  messages: number;
+  deliveries: number;
+  expected: number;
+  histogram: LatencyHistogram;
+  cpuSeconds: number;
+  heapPerSocketKiB: number;
+  disconnects: number;
+  serverErrors: number;
+  minPerClient: number;
+}
+
+type Replayed = Array<[string, { occurredAt: string } & Record<string, unknown>]>;
+
+interface Report {
+  deliveries: number;
+  minPerClient: number;
+  maxPerClient: number;
+  histogram: { buckets: Array<[number, number]>; max: number };
+  captured: Replayed;
+  disconnects: number;
+  serverErrors: number;
+}
+
+const here = (file: string) => join(__dirname, file);
+const GC = ['--expose-gc'];
+
+/** Starts ceil(N / CLIENTS_PER_PROCESS) client processes and connects N clients through them. */
+async function fleet(kind: 'socket.io' | 'socket.io-client' | 'ws', url: string, clients: number, joinTarget: Record<string, string>) {
+  const processes = Math.ceil(clients / CLIENTS_PER_PROCESS);
+  const handles = Array.from({ length: processes }, () => startChild(here('fanout-clients.child.ts'), { execArgv: ['--max-old-space-size=2048'] }));
+  const shares = handles.map((_, i) => Math.floor(clients / processes) + (i < clients % processes ? 1 : 0));
+  const answers = await Promise.all(
+    handles.map((handle, i) =>
+      handle.call<{ connected: number; failed: number; firstError: string | null }>('connect', { kind, url, count: shares[i], join: joinTarget, concurrency: 100, capture: i === 0 }),
+    ),
+  );
+  return {
+    connected: answers.reduce((sum, a) => sum + a.connected, 0),
+    failed: answers.reduce((sum, a) => sum + a.failed, 0),
+    firstError: answers.find((a) => a.firstError)?.firstError ?? null,
+    arm: () => Promise.all(handles.map((handle) => handle.call('arm'))),
+    report: async () => (await Promise.all(handles.map((handle) => handle.call<Report>('report')))) as Report[],
+    stop: () => Promise.all(handles.map((handle) => handle.stop())),
+  };
+}
+
+/** Waits until every client has `perClient` messages, or DRAIN_MS after the last one was sent. */
+async function drain(clients: Awaited<ReturnType<typeof fleet>>, perClient: number): Promise<Report[]> {
+  const deadline = Date.now() + DRAIN_MS;
+  for (;;) {
+    const reports = await clients.report();
+    if (reports.every((r) => r.minPerClient >= perClient) || Date.now() > deadline) return reports;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** One measured broadcast phase: heap per socket from the joins, CPU and latency from the broadcast. */
+async function phase(
+  name: string,
+  server: ChildHandle,
+  clients: number,
+  connect: () => ReturnType<typeof fleet>,
+  broadcast: () => Promise<number>,
+  expectedPerClient: () => number,
+): Promise<{ result: PhaseResult; captured: Replayed }> {
+  const before = await server.call<Usage>('usage', { gc: true });
+  const fleetOf = await connect();
+  try {
+    const joined = await server.call<Usage>('usage', { gc: true });
+    await fleetOf.arm();
+    const cpuStart = (await server.call<Usage>('usage', { gc: false })).cpuSeconds;
+    const messages = await broadcast();
+    const reports = await drain(fleetOf, expectedPerClient());
+    const cpuEnd = (await server.call<Usage>('usage', { gc: false })).cpuSeconds;
+    const histogram = LatencyHistogram.merge(reports.map((r) => r.histogram));
+    return {
+      captured: reports[0].captured,
+      result: {
+        name,
+        clients: fleetOf.connected,
+        failedConnections: fleetOf.failed,
+        firstError: fleetOf.firstError,
+        messages,
+        deliveries: reports.reduce((sum, r) => sum + r.deliveries, 0),
+        expected: expectedPerClient() * fleetOf.connected,
+        histogram,
+        cpuSeconds: cpuEnd - cpuStart,
+        heapPerSocketKiB: (joined.heapUsed - before.heapUsed) / Math.max(1, fleetOf.connected) / 1024,
+        disconnects: reports.reduce((sum, r) => sum + r.disconnects, 0),
+        serverErrors: reports.reduce((sum, r) => sum + r.serverErrors, 0),
+        minPerClient: Math.min(...reports.map((r) => r.minPerClient)),
+      },
+    };
+  } finally {
+    await fleetOf.stop();
+  }
+}
+
+/** A reference server replaying Pollen's broadcasts to the same number of clients. */
+async function referencePhase(
+  name: string,
+  start: Record<string, unknown>,
+  clients: number,
+  messages: Replayed,
+  socketIoClient: 'socket.io' | 'socket.io-client',
+  env?: Record<string, string>,
+): Promise<PhaseResult> {
+  const server = startChild(here('reference-server.child.ts'), { execArgv: GC, env });
+  try {
+    const { url } = await server.call<{ url: string }>('start', start);
+    const kind = start.kind === 'ws' ? 'ws' : socketIoClient;
+    const { result } = await phase(
+      name,
+      server,
+      clients,
+      () => fleet(kind, url, clients, { room: 'bench' }),
+      async () => (await server.call<{ sent: number }>('broadcast', { messages, perSecond: VOTES_PER_SECOND })).sent,
+      () => messages.length,
+    );
+    return result;
+  } finally {
+    await server.stop();
+  }
+}
+
+export interface FanoutOptions {
+  sizes: number[];
+  seconds: number;
+  /** Reference socket.io servers to add, by name: their start arguments and environment. */
+  variants?: Array<{ name: string; start: Record<string, unknown>; env?: Record<string, string> }>;
+  /** Environment for the measured API instance (e.g. WS_NO_BUFFER_UTIL=1 to measure the add-on). */
+  apiEnv?: Record<string, string>;
+  /** socket.io clients: the wire protocol over `ws` (default), or the socket.io-client library. */
+  socketIoClient?: 'socket.io' | 'socket.io-client';
+}
+
+export async function measureFanout(context: BenchContext, options: FanoutOptions): Promise<PhaseResult[][]> {
+  const database = `fanout_${randomBytes(5).toString('hex')}`;
+  const admin = new Client({ connectionString: context.adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${database}"`);
+  const databaseUrl = withDatabase(context.adminUrl, database);
+  const children: ChildHandle[] = [];
+  try {
+    await runMigrations(databaseUrl);
+    const env = { DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex'), LOG_LEVEL: 'warn', POLLEN_SEED_DEMO: 'false' };
+    const writer = startChild(here('api-server.child.ts'), { execArgv: GC });
+    children.push(writer);
+    const writerUrl = (await writer.call<{ url: string }>('start', { ...env, POLLEN_RELAY: 'false' })).url;
+    const relay = startChild(here('api-server.child.ts'), { execArgv: GC, env: options.apiEnv });
+    children.push(relay);
+    const relayUrl = (await relay.call<{ url: string }>('start', env)).url;
+    const story = new PollenStory(writerUrl);
+    const owner = await story.register('owner');
+    const voter = await story.register('voter');
+    const { challengeId, ideaIds } = await story.challengeWithIdeas(owner, IDEAS);
+    const votes = options.seconds * VOTES_PER_SECOND;
+
+    const table: PhaseResult[][] = [];
+    for (const clients of options.sizes) {
+      context.log(`fan-out ${clients}: Pollen API, ${votes} votes at ${VOTES_PER_SECOND}/s`);
+      let cast = 0;
+      const pollen = await phase(
+        'Pollen API (socket.io)',
+        relay,
+        clients,
+        () => fleet(options.socketIoClient ?? 'socket.io', relayUrl, clients, { challengeId }),
+        async () => {
+          const outcome = await story.voteSteadily(voter, ideaIds, votes, VOTES_PER_SECOND);
+          if (outcome.failed) context.log(`  ${outcome.failed} votes failed`);
+          cast = outcome.cast;
+          return cast;
+        },
+        () => cast,
+      );
+      const rows = [pollen.result];
+      context.log(`fan-out ${clients}: raw ws reference, ${pollen.captured.length} messages`);
+      rows.unshift(await referencePhase('raw ws', { kind: 'ws' }, clients, pollen.captured, 'socket.io'));
+      for (const variant of options.variants ?? []) {
+        context.log(`fan-out ${clients}: ${variant.name}`);
+        rows.push(await referencePhase(variant.name, variant.start, clients, pollen.captured, options.socketIoClient ?? 'socket.io', variant.env));
+      }
+      table.push(rows);
+    }
+    return table;
+  } finally {
+    for (const child of children.reverse()) await child.stop().catch(() => undefined);
+    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => undefined);
+    await admin.end();
+  }
+}
+
+/** The table lines: each phase beside the raw ws reference of the same run and size. */
+export function toFigures(table: PhaseResult[][]): BenchFigure[] {
+  const figures: BenchFigure[] = [];
+  for (const rows of table) {
+    const ws = rows[0];
+    for (const row of rows.slice(1)) {
+      const scenario = `fan-out to ${row.clients.toLocaleString('en')} clients, ${row.name}`;
+      const pollen = row.name.startsWith('Pollen');
+      const base = { scenario, referenceName: `raw ws, ${ws.clients.toLocaleString('en')} clients`, better: 'lower' as const };
+      const latency = (metric: string, of: (r: PhaseResult) => number, goal?: number): BenchFigure => ({
+        ...base,
+        metric,
+        unit: 'ms',
+        value: of(row),
+        reference: of(ws),
+        ...(goal && pollen ? { goal: { ratio: goal, comparison: '<=' as const } } : {}),
+        note: pollen && metric === 'p50' ? 'from the vote transaction (occurredAt) to delivery' : undefined,
+      });
+      figures.push(
+        latency('p50', (r) => r.histogram.percentile(0.5)),
+        latency('p99', (r) => r.histogram.percentile(0.99), 1.2),
+        latency('max', (r) => Math.round(r.histogram.max)),
+        {
+          ...base,
+          metric: 'delivered',
+          unit: '%',
+          value: (100 * row.deliveries) / Math.max(1, row.expected),
+          reference: (100 * ws.deliveries) / Math.max(1, ws.expected),
+          better: 'higher',
+          ...(pollen ? { goal: { ratio: 1, comparison: '>=' as const } } : {}),
+          note: `${row.deliveries.toLocaleString('en')} of ${row.expected.toLocaleString('en')} (${row.messages} messages); ${row.disconnects} disconnects, ${row.failedConnections} failed connections`,
+        },
+        {
+          ...base,
+          metric: 'server CPU per delivered message',
+          unit: 'µs',
+          value: (row.cpuSeconds * 1e6) / Math.max(1, row.deliveries),
+          reference: (ws.cpuSeconds * 1e6) / Math.max(1, ws.deliveries),
+          ...(pollen ? { goal: { ratio: 1.2, comparison: '<=' as const } } : {}),
+          note: `${row.cpuSeconds.toFixed(1)} CPU-s against ${ws.cpuSeconds.toFixed(1)}`,
+        },
+        {
+          ...base,
+          metric: 'heap per socket',
+          unit: 'KiB',
+          value: row.heapPerSocketKiB,
+          reference: ws.heapPerSocketKiB,
+          // The goal is absolute (≤ 5 KiB), written as a ratio to this run's reference.
+          ...(pollen && ws.heapPerSocketKiB > 0 ? { goal: { ratio: 5 / ws.heapPerSocketKiB, comparison: '<=' as const } } : {}),
+        },
+      );
+    }
+  }
+  return figures;
+}

@@ -47,7 +47,7 @@ function cells(figure: BenchFigure): string[] {
     figure.note ? `${value} — ${figure.note}` : value,
     reference,
     ratio === null ? '' : `${ratio.toFixed(2)}×`,
-    figure.goal ? `${figure.goal.comparison} ${figure.goal.ratio}×` : '',
+    figure.goal ? `${figure.goal.comparison} ${Number(figure.goal.ratio.toFixed(2))}×` : '',
     met === null ? '' : met ? 'yes' : 'NO',
   ];
 }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, ConfigModule, loadConfig } from '@pollen/config';
-import { DatabaseModule, startEmbeddedPostgres } from '@pollen/database';
+import { DatabaseModule, useEmbeddedPostgres } from '@pollen/database';
 import { LedgerAuditor, LedgerRepository } from '@pollen/ledger';
 
 const USAGE = 'usage: npm run ledger -- verify [--challenge ID]';
@@ -26,7 +26,7 @@ function parse(argv: string[]): { challengeId: string | null } {
 async function main(): Promise<number> {
   const { challengeId } = parse(process.argv.slice(2));
   const config = loadConfig();
-  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort);
+  const embedded = config.databaseUrl ? null : await useEmbeddedPostgres(config.dataDir, config.embeddedPgPort);
   const url = config.databaseUrl ?? embedded!.url;
   try {
     @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(url)], providers: [LedgerAuditor, LedgerRepository] })

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@pollen/config';
-import { runMigrations, startEmbeddedPostgres } from '@pollen/database';
+import { runMigrations, useEmbeddedPostgres } from '@pollen/database';
 import { SEEDED_PASSWORD, SeedRefused, seed } from './seed';
 
 const USAGE = 'usage: npm run seed -- --scale N [--force] [--seed S]   (N × Fiat Mio; 1 = 17,000 people, 11,000 ideas)';
@@ -23,7 +23,7 @@ function parse(argv: string[]): { scale: number; force: boolean; seed?: number }
 async function main(): Promise<void> {
   const args = parse(process.argv.slice(2));
   const config = loadConfig();
-  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort);
+  const embedded = config.databaseUrl ? null : await useEmbeddedPostgres(config.dataDir, config.embeddedPgPort);
   const url = config.databaseUrl ?? embedded!.url;
   const tty = process.stderr.isTTY;
   const tableStart = new Map<string, number>();

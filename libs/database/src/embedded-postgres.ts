@@ -92,3 +92,25 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, datab
     },
   };
 }
+
+/**
+ * For command-line tools: the embedded PostgreSQL of `dataDir` when a running server already
+ * started it (its cluster holds a postmaster.pid and the port answers), left running; otherwise
+ * started here, and stopped with the tool.
+ */
+export async function useEmbeddedPostgres(dataDir: string, port: number, database = 'pollen'): Promise<EmbeddedDatabase> {
+  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  if (existsSync(join(dataDir, 'pg', 'postmaster.pid'))) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Client: PgClient } = require('pg') as typeof import('pg');
+    const client = new PgClient({ connectionString: url, connectionTimeoutMillis: 2_000 });
+    try {
+      await client.connect();
+      await client.end();
+      return { url, stop: async () => undefined };
+    } catch {
+      await client.end().catch(() => undefined);
+    }
+  }
+  return startEmbeddedPostgres(dataDir, port, database);
+}

@@ -1,11 +1,11 @@
 import { loadConfig } from '@pollen/config';
-import { startEmbeddedPostgres } from '../embedded-postgres';
+import { useEmbeddedPostgres } from '../embedded-postgres';
 import { runMigrations } from '../migrate';
 
 /** `npm run migrate`: applies pending migrations to DATABASE_URL, or to the embedded database. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort);
+  const embedded = config.databaseUrl ? null : await useEmbeddedPostgres(config.dataDir, config.embeddedPgPort);
   try {
     const applied = await runMigrations(config.databaseUrl ?? embedded!.url);
     console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Database is up to date.');

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '@pollen/database';
-import type { UserEntity } from '@pollen/identity';
 import { IdeaOrder, IdeaStatus } from './idea.model';
 
 export interface IdeaRow {
@@ -24,10 +23,6 @@ export interface IdeaRow {
   sortScore: number;
   hot: number;
   rank?: number;
-  /** Read with the row by feeds (saves the per-page author look-up). */
-  author?: UserEntity;
-  /** Read with the row by feeds for a signed-in reader: -1, 0 or 1 (saves the per-page vote look-up). */
-  viewerVote?: number | null;
 }
 
 export interface DecisionRow {
@@ -72,8 +67,6 @@ export interface FeedQuery {
   tsConfig: string;
   after: Array<string | number> | null;
   limit: number;
-  /** The signed-in reader, whose own vote comes with each idea. */
-  viewerId?: string | null;
 }
 
 // Inline (not from a CTE) so the planner sees the query text and can choose the GIN index.
@@ -189,33 +182,18 @@ export class IdeasRepository {
     );
   }
 
-  /**
-   * A page of a feed with what a page shows beside each idea, in the same statement: its author
-   * and, for a signed-in reader, their own vote (a page costs one round trip, not three).
-   */
   feed(query: FeedQuery): Promise<IdeaRow[]> {
     const feed = FEEDS[query.order];
     const after = query.after ?? [];
-    const viewer = `$${5 + feed.arity}::uuid`;
-    type FeedRow = IdeaRow & { authorEmail: string; authorName: string; authorCreatedAt: Date };
-    return this.db.query<FeedRow>(
-      `${SELECT_IDEA}, CASE WHEN $2::text IS NULL THEN NULL ELSE ts_rank(i.search_vector, ${QUERY}) END AS rank,
-              u.email AS "authorEmail", u.display_name AS "authorName", u.created_at AS "authorCreatedAt",
-              CASE WHEN ${viewer} IS NULL THEN NULL ELSE COALESCE(v.value, 0) END AS "viewerVote"
+    return this.db.query(
+      `${SELECT_IDEA}, CASE WHEN $2::text IS NULL THEN NULL ELSE ts_rank(i.search_vector, ${QUERY}) END AS rank
          FROM idea i ${PENDING}
-         JOIN app_user u ON u.id = i.author_id
-         LEFT JOIN vote v ON v.idea_id = i.id AND v.user_id = ${viewer}
         WHERE i.challenge_id = $1
           AND ($2::text IS NULL OR i.search_vector @@ ${QUERY})
           AND ($4::boolean IS FALSE OR ${feed.keyset})
         ORDER BY ${feed.orderBy}
         LIMIT ${Number(query.limit)}`,
-      [query.challengeId, query.search, query.tsConfig, query.after !== null, ...padded(after, feed.arity), query.viewerId ?? null],
-    ).then((rows) =>
-      rows.map(({ authorEmail, authorName, authorCreatedAt, ...row }) => ({
-        ...row,
-        author: { id: row.authorId, email: authorEmail, displayName: authorName, createdAt: authorCreatedAt } as UserEntity,
-      })),
+      [query.challengeId, query.search, query.tsConfig, query.after !== null, ...padded(after, feed.arity)],
     );
   }
 

@@ -226,7 +226,6 @@ export class IdeasService {
       tsConfig: textSearchConfig(challenge.language as ChallengeLanguage),
       after,
       limit: limit + 1,
-      viewerId: viewer?.userId ?? null,
     });
     return toPage(rows, limit, (row) => encodeCursor(ordering, cursorKey(order, row)));
   }

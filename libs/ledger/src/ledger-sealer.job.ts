@@ -2,10 +2,9 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 import { Db } from '@pollen/database';
 import { PeriodicBatchJob } from '@pollen/kernel';
-import { ContributionKind } from './contribution-kind';
 import { GENESIS_HASH, entryHash } from './ledger-hash.util';
 import { LedgerRepository } from './ledger.repository';
-import { emptyTallies, foldEntries } from './ownership-tallies';
+import { batchDelta } from './ownership-tallies';
 import { UnsealedEntry } from './ledger-entry';
 
 export const SEAL_BATCH = 5_000;
@@ -69,9 +68,8 @@ export class LedgerSealer extends PeriodicBatchJob {
           hash = next;
         }
         heads.set(challengeId, { seq, hash });
-        const delta = foldEntries(emptyTallies(), entries);
-        const explicit = new Set(entries.filter((e) => e.kind === ContributionKind.AUTHORSHIP).map((e) => e.ideaId!));
-        await this.ledger.addTallies(challengeId, delta, new Set([...delta.authorship.keys()].filter((id) => !explicit.has(id))));
+        const { delta, defaultsOnly } = batchDelta(entries);
+        await this.ledger.addTallies(challengeId, delta, defaultsOnly);
       }
       await this.ledger.seal(sealed);
       await this.ledger.moveHeads(new Map([...heads].filter(([id]) => byChallenge.has(id))));

@@ -62,3 +62,34 @@ export function foldEntries(tallies: OwnershipTallies, entries: Iterable<Unseale
 export function talliesFromEntries(entries: Iterable<UnsealedEntry | LedgerEntry>): OwnershipTallies {
   return foldEntries(emptyTallies(), entries);
 }
+
+/** What one sealed batch adds to the stored tallies, and which of its authorships are only defaults. */
+export interface BatchDelta {
+  delta: OwnershipTallies;
+  /** Ideas whose authorship in `delta` is the proposer by default: it never replaces a stored one. */
+  defaultsOnly: Set<string>;
+}
+
+/** The sealer's view of a batch: its own tallies, folded from nothing. */
+export function batchDelta(entries: Iterable<UnsealedEntry | LedgerEntry>): BatchDelta {
+  const list = [...entries];
+  const delta = foldEntries(emptyTallies(), list);
+  const explicit = new Set(list.filter((e) => e.kind === ContributionKind.AUTHORSHIP && e.ideaId).map((e) => e.ideaId!));
+  return { delta, defaultsOnly: new Set([...delta.authorship.keys()].filter((id) => !explicit.has(id))) };
+}
+
+/**
+ * Adds a batch to stored tallies (mutated and returned), by the rules LedgerRepository.addTallies
+ * applies in SQL: counts and points add up; an AUTHORSHIP replaces the idea's split; a default
+ * (the proposer) is set only where none is stored.
+ */
+export function applyDelta(stored: OwnershipTallies, { delta, defaultsOnly }: BatchDelta): OwnershipTallies {
+  for (const [target, source] of [[stored.direct, delta.direct], [stored.ideas, delta.ideas]] as const) {
+    for (const [key, kinds] of source) for (const [kind, tally] of kinds) add(target, key, kind, tally.entries, tally.points);
+  }
+  for (const [ideaId, shares] of delta.authorship) {
+    if (defaultsOnly.has(ideaId) && stored.authorship.has(ideaId)) continue;
+    stored.authorship.set(ideaId, shares);
+  }
+  return stored;
+}

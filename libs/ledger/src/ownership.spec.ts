@@ -5,7 +5,7 @@ import { GENESIS_HASH, entryHash } from './ledger-hash.util';
 import { verifyLedger } from './ledger-verifier';
 import { allocateLineage, ancestorsByGeneration } from './lineage.util';
 import { buildStatement, largestRemainder } from './ownership-statement.util';
-import { emptyTallies, foldEntries, talliesFromEntries } from './ownership-tallies';
+import { applyDelta, batchDelta, emptyTallies, talliesFromEntries } from './ownership-tallies';
 import { DEFAULT_POLICY } from './ownership-policy';
 
 const CHALLENGE = '00000000-0000-4000-8000-000000000000';
@@ -92,21 +92,31 @@ describe('ownership maths (property-based)', () => {
     );
   });
 
-  it('keeps incremental tallies equal to a recomputation, however the entries are batched', () => {
+  it('keeps incremental tallies equal to a recomputation, however the sealer cuts the batches', () => {
     fc.assert(
       fc.property(workload, fc.array(fc.integer({ min: 1, max: 10 }), { minLength: 1, maxLength: 20 }), (entries, cuts) => {
-        const incremental = emptyTallies();
+        // What the sealer does: each batch folded from nothing, then merged into what is stored.
+        const stored = emptyTallies();
         let at = 0;
-        for (const cut of [...cuts, entries.length]) {
-          foldEntries(incremental, entries.slice(at, at + cut));
+        for (const cut of cuts) {
+          applyDelta(stored, batchDelta(entries.slice(at, at + cut)));
           at += cut;
-          if (at >= entries.length) break;
         }
-        foldEntries(incremental, entries.slice(at));
-        expect(incremental).toEqual(talliesFromEntries(entries));
+        applyDelta(stored, batchDelta(entries.slice(at)));
+        expect(stored).toEqual(talliesFromEntries(entries));
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
+  });
+
+  it('would catch a merge that let a default authorship replace an agreed one', () => {
+    const idea = ideas[0];
+    const agreed: UnsealedEntry = { challengeId: CHALLENGE, id: 'aaaaaaaa-0000-4000-8000-00000000000a', kind: ContributionKind.AUTHORSHIP, participantId: people[0], ideaId: idea, commentId: null, points: 0n, compensates: null, detail: { shares: [[people[0], 3000], [people[1], 7000]] }, occurredAt: new Date(0) };
+    const credit: UnsealedEntry = { ...agreed, id: 'aaaaaaaa-0000-4000-8000-00000000000b', kind: ContributionKind.IDEA_BUILT_UPON, points: 4000n, detail: {} };
+    const stored = applyDelta(emptyTallies(), batchDelta([agreed]));
+    const naive = applyDelta(structuredClone(stored), { ...batchDelta([credit]), defaultsOnly: new Set() });
+    expect(naive.authorship.get(idea)).not.toEqual(talliesFromEntries([agreed, credit]).authorship.get(idea));
+    expect(applyDelta(stored, batchDelta([credit])).authorship.get(idea)).toEqual([[people[0], 3000], [people[1], 7000]]);
   });
 
   it('never gives the lineage more than the adopted idea’s credit, and loses nothing', () => {

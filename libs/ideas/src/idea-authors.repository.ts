@@ -21,9 +21,6 @@ export interface ProposalRow {
   proposedAt: Date;
 }
 
-/** Whether a user is an accepted author of an idea (exported for the benchmark's raw-SQL reference). */
-export const IS_AUTHOR = `SELECT 1 FROM idea_author WHERE idea_id = $1 AND user_id = $2 AND accepted_at IS NOT NULL`;
-
 const COLUMNS = `idea_id AS "ideaId", user_id AS "userId", role, share_bp AS "shareBp", accepted_at IS NOT NULL AS accepted, invited_at AS "invitedAt"`;
 
 /** Who authors an idea, with what share, and pending invitations and split proposals. */
@@ -45,11 +42,6 @@ export class IdeaAuthorsRepository {
 
   listMany(ideaIds: readonly string[]): Promise<IdeaAuthorRow[]> {
     return this.db.query(`SELECT ${COLUMNS} FROM idea_author WHERE idea_id = ANY($1::uuid[]) ORDER BY idea_id, role, invited_at, user_id`, [ideaIds]);
-  }
-
-  /** Whether the user is an accepted author of the idea (authors do not vote on their own idea). */
-  async isAuthor(ideaId: string, userId: string): Promise<boolean> {
-    return (await this.db.query(IS_AUTHOR, [ideaId, userId])).length === 1;
   }
 
   async invite(ideaId: string, userId: string, invitedBy: string): Promise<void> {

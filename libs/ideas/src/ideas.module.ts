@@ -17,6 +17,6 @@ import { IdeasService } from './ideas.service';
 @Module({
   imports: [ChallengesModule, LedgerModule, IdentityModule],
   providers: [CoAuthorshipResolver, CoAuthorshipService, IdeaAuthorsRepository, CounterFoldJob, IdeaCountersRepository, IdeaFieldResolver, IdeasLoader, IdeasRepository, IdeasResolver, IdeasService],
-  exports: [CounterFoldJob, IdeaAuthorsRepository, IdeaCountersRepository, IdeasLoader, IdeasRepository, IdeasService],
+  exports: [CounterFoldJob, IdeaCountersRepository, IdeasLoader, IdeasRepository, IdeasService],
 })
 export class IdeasModule {}

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '@pollen/database';
 
+/** Exported for the benchmark's raw-SQL reference, which sends exactly what castVote sends. */
+export const LOCK_AS_VOTER = `
+  SELECT (SELECT value FROM vote WHERE idea_id = $1 AND user_id = $2 FOR UPDATE) AS value,
+         EXISTS (SELECT 1 FROM idea_author WHERE idea_id = $1 AND user_id = $2 AND accepted_at IS NOT NULL) AS author`;
+
 @Injectable()
 export class VotesRepository {
   constructor(private readonly db: Db) {}
@@ -12,6 +17,15 @@ export class VotesRepository {
       [ideaId, userId],
     );
     return row?.value ?? null;
+  }
+
+  /**
+   * The voter's current vote, row-locked, and whether they author the idea (authors do not
+   * vote on their own idea): one round trip for the two things every vote asks first.
+   */
+  async lockAsVoter(ideaId: string, userId: string): Promise<{ value: number | null; author: boolean }> {
+    const row = await this.db.one<{ value: number | null; author: boolean }>(LOCK_AS_VOTER, [ideaId, userId]);
+    return row!;
   }
 
   /** false when a concurrent first vote of the same user got there first. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ChallengesService, ParticipationAction } from '@pollen/challenges';
 import { Db, Transactional } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
-import { IdeaAuthorsRepository, IdeaCountersRepository, IdeaRow, IdeasRepository } from '@pollen/ideas';
+import { IdeaCountersRepository, IdeaRow, IdeasRepository } from '@pollen/ideas';
 import { ContributionKind, LedgerRecorder } from '@pollen/ledger';
 import { PollenError, Viewer, checkId } from '@pollen/kernel';
 import { VOTE_NUMBER, VoteValue, voteValueOf } from './vote-value';
@@ -26,7 +26,6 @@ export class VotesService {
     private readonly challenges: ChallengesService,
     private readonly events: DomainEventRecorder,
     private readonly ledger: LedgerRecorder,
-    private readonly authors: IdeaAuthorsRepository,
   ) {}
 
   @Transactional()
@@ -37,13 +36,18 @@ export class VotesService {
     const idea = await this.ideas.findById(ideaId);
     if (!idea) throw PollenError.notFound('Idea', ideaId);
     await this.challenges.requireAction(idea.challengeId, viewer, ParticipationAction.VOTE);
-    if (idea.authorId === viewer.userId || (await this.authors.isAuthor(ideaId, viewer.userId))) {
-      throw PollenError.forbidden('You cannot vote on your own idea');
-    }
+    const ownIdea = () => PollenError.forbidden('You cannot vote on your own idea');
+    if (idea.authorId === viewer.userId) throw ownIdea();
 
     let previous: number | null = null;
     for (let attempt = 1; ; attempt++) {
-      previous = await this.votes.lock(ideaId, viewer.userId);
+      if (attempt === 1) {
+        const first = await this.votes.lockAsVoter(ideaId, viewer.userId);
+        if (first.author) throw ownIdea(); // a co-author
+        previous = first.value;
+      } else {
+        previous = await this.votes.lock(ideaId, viewer.userId);
+      }
       if (previous !== null || value === 0) break;
       if (await this.votes.insert(ideaId, viewer.userId, value)) break;
       if (attempt >= MAX_ATTEMPTS) throw PollenError.conflict('Your vote changed concurrently; try again');

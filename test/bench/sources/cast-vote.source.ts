@@ -1,5 +1,5 @@
 import { Client, ClientBase } from 'pg';
-import { IS_AUTHOR } from '../../../libs/ideas/src/idea-authors.repository';
+import { LOCK_AS_VOTER } from '../../../libs/votes/src/votes.repository';
 import { APPEND_ENTRIES, ContributionKind, DEFAULT_POLICY, appendParams } from '../../../libs/ledger/src';
 import type { HttpRequestSpec } from '../load';
 
@@ -94,14 +94,13 @@ export function sqlSource(params: CastVoteParams): () => (client: ClientBase) =>
       await client.query('START TRANSACTION');
       const idea = (await client.query(IDEA_WITH_TALLIES, [step.ideaId])).rows[0] as { challengeId: string };
       await client.query(CHALLENGE, [idea.challengeId]);
-      await client.query(IS_AUTHOR, [step.ideaId, userId]);
-      const previous = await client.query(`SELECT value FROM vote WHERE idea_id = $1 AND user_id = $2 FOR UPDATE`, [step.ideaId, userId]);
-      if (previous.rowCount === 0) {
+      const previous = await client.query(LOCK_AS_VOTER, [step.ideaId, userId]);
+      if (previous.rows[0].value === null) {
         await client.query(`INSERT INTO vote (idea_id, user_id, value) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1`, [step.ideaId, userId, value]);
       } else {
         await client.query(`UPDATE vote SET value = $3, updated_at = now() WHERE idea_id = $1 AND user_id = $2`, [step.ideaId, userId, value]);
       }
-      const before = previous.rowCount === 0 ? 0 : (previous.rows[0] as { value: number }).value;
+      const before = (previous.rows[0] as { value: number | null }).value ?? 0;
       await client.query(`INSERT INTO idea_counter_delta (idea_id, upvotes, downvotes, comments) VALUES ($1, $2, $3, $4)`, [
         step.ideaId,
         (value === 1 ? 1 : 0) - (before === 1 ? 1 : 0),

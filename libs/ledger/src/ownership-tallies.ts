@@ -29,8 +29,15 @@ export function emptyTallies(): OwnershipTallies {
 function add(map: Map<string, Map<ContributionKind, KindTally>>, key: string, kind: ContributionKind, entries: number, points: bigint): void {
   let kinds = map.get(key);
   if (!kinds) map.set(key, (kinds = new Map()));
-  const tally = kinds.get(kind) ?? { entries: 0, points: 0n };
-  kinds.set(kind, { entries: tally.entries + entries, points: tally.points + points });
+  // Each map owns its tally objects (never shared between two tallies): updated in place, as a
+  // verification folds millions of entries.
+  const tally = kinds.get(kind);
+  if (tally) {
+    tally.entries += entries;
+    tally.points += points;
+  } else {
+    kinds.set(kind, { entries, points });
+  }
 }
 
 /** The authorship an AUTHORSHIP entry sets: its detail.shares, [participant, basis points]. */

@@ -78,4 +78,9 @@ describe('platform: health, limits, errors and headers', () => {
       await production.close();
     }
   });
+
+  it('refuses to start when REDIS_URL names a Redis that does not answer, naming the variable', async () => {
+    // Running without it would split the realtime surface of a cluster without anyone noticing.
+    await expect(createTestApp({ env: { REDIS_URL: 'redis://127.0.0.1:1' } })).rejects.toThrow(/^REDIS_URL: Redis at 127\.0\.0\.1:1 is not reachable/);
+  });
 });

@@ -67,7 +67,8 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
     return this.io;
   }
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.redisUrl) this.redis = await connectRedis(this.config.redisUrl);
     this.io = new Server(this.httpAdapterHost.httpAdapter.getHttpServer(), {
       serveClient: false,
       perMessageDeflate: false,
@@ -76,9 +77,8 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
     });
     if (this.config.redisUrl) {
       // Several instances form one realtime surface: broadcasts travel through a Redis stream.
-      this.redis = new Redis(this.config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-      this.redis.on('error', (error) => this.logger.warn(`redis: ${error.message}`));
-      this.io.adapter(createAdapter(this.redis, { streamName: 'pollen:realtime' }));
+      this.redis!.on('error', (error) => this.logger.warn(`redis: ${error.message}`));
+      this.io.adapter(createAdapter(this.redis!, { streamName: 'pollen:realtime' }));
       // Broadcasts from the relay on another instance, delivered to this instance's sockets.
       this.io.of('/').on(DELIVER as 'connection', ((rooms: string[], type: string, event: unknown) => this.broadcasts.push(rooms, frameOf(type, event))) as never);
     }
@@ -240,3 +240,28 @@ function listener(gateway: RealtimeGateway, work: (socket: Socket, target: unkno
     gateway.answer(ack, () => work(this, target));
   };
 }
+
+const REDIS_CONNECT_TIMEOUT_MS = 5_000;
+
+/**
+ * With REDIS_URL set, this instance is one of several: starting without Redis would split the
+ * realtime surface silently (a relay on another instance could not reach this one's clients), so
+ * an unreachable Redis at start-up stops the server with a line naming REDIS_URL. Later outages
+ * are retried by ioredis; clients catch up by sequence once delivery resumes.
+ */
+async function connectRedis(url: string): Promise<Redis> {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3, connectTimeout: REDIS_CONNECT_TIMEOUT_MS, retryStrategy: () => null });
+  redis.on('error', () => undefined); // the failure is reported by connect() below
+  try {
+    await redis.connect();
+    await redis.ping();
+  } catch (error) {
+    redis.disconnect();
+    const where = new URL(url);
+    throw new Error(`REDIS_URL: Redis at ${where.hostname}:${where.port || 6379} is not reachable (${(error as Error).message})`);
+  }
+  // Reconnect after an outage from now on (the default strategy: growing delays).
+  redis.options.retryStrategy = (times: number) => Math.min(times * 200, 2_000);
+  return redis;
+}
+

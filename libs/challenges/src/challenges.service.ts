@@ -154,8 +154,13 @@ export class ChallengesService {
   /** Checks visibility and the phase table for a participant's action; returns the challenge. */
   async requireAction(challengeId: string, viewer: Viewer, action: ParticipationAction): Promise<ChallengeRow> {
     const challenge = await this.getVisible(challengeId, viewer);
-    assertPhaseAllows(effectivePhase(challenge.phase, challenge.closesAt), action);
+    this.assertAllows(challenge, action);
     return challenge;
+  }
+
+  /** The phase table for a challenge already read (and checked visible) by the caller. */
+  assertAllows(challenge: ChallengeRow, action: ParticipationAction): void {
+    assertPhaseAllows(effectivePhase(challenge.phase, challenge.closesAt), action);
   }
 
   isTeamMember(challenge: ChallengeRow, viewer: Viewer | null): Promise<boolean> {

@@ -1,6 +1,6 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Client } from 'pg';
+import { Client } from 'pg';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -101,9 +101,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, datab
 export async function useEmbeddedPostgres(dataDir: string, port: number, database = 'pollen'): Promise<EmbeddedDatabase> {
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   if (existsSync(join(dataDir, 'pg', 'postmaster.pid'))) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { Client: PgClient } = require('pg') as typeof import('pg');
-    const client = new PgClient({ connectionString: url, connectionTimeoutMillis: 2_000 });
+    const client = new Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
     try {
       await client.connect();
       await client.end();

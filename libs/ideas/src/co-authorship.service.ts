@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ChallengesService, ParticipationAction } from '@pollen/challenges';
 import { Db, Transactional } from '@pollen/database';
+import { UsersRepository } from '@pollen/identity';
 import { BASIS_POINTS, LedgerRecorder, largestRemainder } from '@pollen/ledger';
 import { IDEA_AUTHORS_MAX, PollenError, Viewer, checkId } from '@pollen/kernel';
 import { IdeaAuthorRow, IdeaAuthorsRepository, ProposalRow } from './idea-authors.repository';
@@ -50,6 +51,7 @@ export class CoAuthorshipService {
     private readonly authors: IdeaAuthorsRepository,
     private readonly challenges: ChallengesService,
     private readonly ledger: LedgerRecorder,
+    private readonly users: UsersRepository,
   ) {}
 
   @Transactional()
@@ -59,7 +61,7 @@ export class CoAuthorshipService {
     if (idea.authorId !== viewer.userId) throw PollenError.forbidden('Only the idea’s author invites co-authors');
     if (authors.some((a) => a.userId === userId)) throw PollenError.conflict('userId: this person is already an author or invited', { field: 'userId' });
     if (authors.length >= IDEA_AUTHORS_MAX) throw PollenError.limit('IDEA_AUTHORS_MAX', `An idea has at most ${IDEA_AUTHORS_MAX} authors`);
-    if (!(await this.ideas.userExists(userId))) throw new PollenError('NOT_FOUND', 'userId: user not found', { field: 'userId', id: userId });
+    if (!(await this.users.findById(userId))) throw new PollenError('NOT_FOUND', 'userId: user not found', { field: 'userId', id: userId });
     await this.authors.invite(idea.id, userId, viewer.userId);
     return idea;
   }
@@ -133,10 +135,10 @@ export class CoAuthorshipService {
     const ideaId = checkId(ideaIdValue, 'ideaId');
     const idea = await this.ideas.findById(ideaId, true);
     if (!idea) throw PollenError.notFound('Idea', ideaId);
-    await this.challenges.getVisible(idea.challengeId, viewer).catch(() => {
+    const challenge = await this.challenges.getVisible(idea.challengeId, viewer).catch(() => {
       throw PollenError.notFound('Idea', ideaId);
     });
-    await this.challenges.requireAction(idea.challengeId, viewer, ParticipationAction.CO_AUTHOR);
+    this.challenges.assertAllows(challenge, ParticipationAction.CO_AUTHOR);
     if (idea.status === IdeaStatus.ADOPTED || idea.status === IdeaStatus.REJECTED) {
       throw PollenError.conflict(`The idea was ${idea.status}: who authored it is settled`, { status: idea.status });
     }

@@ -159,10 +159,6 @@ export class IdeasRepository {
     );
   }
 
-  async userExists(id: string): Promise<boolean> {
-    return (await this.db.query(`SELECT 1 FROM app_user WHERE id = $1`, [id])).length === 1;
-  }
-
   async setStatus(ideaId: string, status: IdeaStatus): Promise<void> {
     await this.db.query(`UPDATE idea SET status = $2, updated_at = now() WHERE id = $1`, [ideaId, status]);
   }

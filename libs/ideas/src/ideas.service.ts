@@ -158,7 +158,7 @@ export class IdeasService {
       throw PollenError.notFound('Idea', ideaId);
     });
     if (!(await this.challenges.isTeamMember(challenge, viewer))) throw PollenError.forbidden("Only the brand's team decides on ideas");
-    await this.challenges.requireAction(idea.challengeId, viewer, ParticipationAction.DECIDE);
+    this.challenges.assertAllows(challenge, ParticipationAction.DECIDE);
     const from = idea.status;
     if (!DECISIONS[from].includes(to)) {
       throw PollenError.conflict(`status: an idea cannot move from ${from} to ${to}`, { field: 'status', from, to });

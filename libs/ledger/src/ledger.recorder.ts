@@ -29,17 +29,12 @@ export class LedgerRecorder {
     return this.ledger.insertPolicy(challengeId, DEFAULT_POLICY);
   }
 
-  async policy(challengeId: string): Promise<PolicyRow> {
-    const policy = await this.ledger.policy(challengeId);
-    if (!policy) throw PollenError.notFound('Ownership policy', challengeId);
-    return policy;
-  }
-
   /** Changes a DRAFT challenge's policy (the caller checked the team's rights); validates every field. */
   async setPolicy(challengeId: string, input: PolicyInput): Promise<PolicyRow> {
-    const current = await this.policy(challengeId);
-    if (current.frozenAt) throw PollenError.conflict('The ownership policy is frozen since the challenge opened', { field: 'policy' });
+    const current = await this.ledger.policy(challengeId);
+    if (!current) throw PollenError.notFound('Ownership policy', challengeId);
     const next = applyPolicyInput(current, input);
+    // updatePolicy only touches a policy that is not frozen.
     if (!(await this.ledger.updatePolicy(challengeId, next))) throw PollenError.conflict('The ownership policy is frozen since the challenge opened', { field: 'policy' });
     return { ...next, frozenAt: null };
   }
@@ -76,9 +71,8 @@ export class LedgerRecorder {
   }
 
   /** Credit earned through someone else's act (an idea built upon, shortlisted): no licence acceptance. */
-  async credit(challengeId: string, participantId: string, kind: WeightedKind, subject: Subject = {}): Promise<void> {
-    const policy = await this.frozenPolicy(challengeId);
-    await this.ledger.append([this.entry(challengeId, participantId, kind, BigInt(policy.weights[kind]), subject)]);
+  credit(challengeId: string, participantId: string, kind: WeightedKind, subject: Subject = {}): Promise<void> {
+    return this.creditMany(challengeId, kind, [{ ...subject, participantId }]);
   }
 
   /** Credits several ideas at once (one statement), e.g. every idea a new idea builds on. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '@pollen/database';
-import { ContributionKind, WeightedKind } from './contribution-kind';
+import { ContributionKind } from './contribution-kind';
 import { LedgerEntry, UnsealedEntry } from './ledger-entry';
 import { OwnershipPolicy } from './ownership-policy';
 import { KindTally, OwnershipTallies, emptyTallies } from './ownership-tallies';
@@ -202,24 +202,21 @@ export class LedgerRepository {
         [challengeId, rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2].entries), rows.map((r) => r[2].points.toString())],
       );
     }
-    // A default authorship (the proposer) never replaces one the chain set before this batch;
-    // an AUTHORSHIP entry replaces the idea's whole split. One statement each, whatever the batch.
-    const rows = (defaults: boolean) =>
-      [...delta.authorship].filter(([ideaId]) => defaultsOnly.has(ideaId) === defaults).flatMap(([ideaId, shares]) => shares.map(([user, bp]) => [ideaId, user, bp] as const));
-    const [defaults, explicit] = [rows(true), rows(false)];
-    if (explicit.length) {
-      await this.db.query(`DELETE FROM ownership_authorship WHERE challenge_id = $1 AND idea_id = ANY($2::uuid[])`, [challengeId, [...new Set(explicit.map((r) => r[0]))]]);
+    // An AUTHORSHIP entry replaces the idea's whole split: its stored rows go first. Then every
+    // split of the batch is written where the idea has none, so a default (the proposer) never
+    // replaces one the chain set before this batch. Two statements, whatever the batch.
+    const replaced = [...delta.authorship.keys()].filter((ideaId) => !defaultsOnly.has(ideaId));
+    if (replaced.length) {
+      await this.db.query(`DELETE FROM ownership_authorship WHERE challenge_id = $1 AND idea_id = ANY($2::uuid[])`, [challengeId, replaced]);
     }
-    for (const [list, onConflict] of [[explicit, ''], [defaults, 'ON CONFLICT DO NOTHING']] as const) {
-      if (!list.length) continue;
-      await this.db.query(
-        `INSERT INTO ownership_authorship (challenge_id, idea_id, participant_id, share_bp)
-         SELECT $1, u.idea_id, u.participant_id, u.share_bp FROM unnest($2::uuid[], $3::uuid[], $4::int[]) AS u(idea_id, participant_id, share_bp)
-          WHERE $5::boolean IS FALSE OR NOT EXISTS (SELECT 1 FROM ownership_authorship a WHERE a.challenge_id = $1 AND a.idea_id = u.idea_id)
-         ${onConflict}`,
-        [challengeId, list.map((r) => r[0]), list.map((r) => r[1]), list.map((r) => r[2]), list === defaults],
-      );
-    }
+    const rows = [...delta.authorship].flatMap(([ideaId, shares]) => shares.map(([user, bp]) => [ideaId, user, bp] as const));
+    if (!rows.length) return;
+    await this.db.query(
+      `INSERT INTO ownership_authorship (challenge_id, idea_id, participant_id, share_bp)
+       SELECT $1, u.idea_id, u.participant_id, u.share_bp FROM unnest($2::uuid[], $3::uuid[], $4::int[]) AS u(idea_id, participant_id, share_bp)
+        WHERE NOT EXISTS (SELECT 1 FROM ownership_authorship a WHERE a.challenge_id = $1 AND a.idea_id = u.idea_id)`,
+      [challengeId, rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2])],
+    );
   }
 
   // ---- reading ----
@@ -295,9 +292,5 @@ export class LedgerRepository {
       [challengeId, participantId, limit],
     );
     return rows.map(toEntry);
-  }
-
-  weightOf(policy: OwnershipPolicy, kind: WeightedKind): bigint {
-    return BigInt(policy.weights[kind]);
   }
 }

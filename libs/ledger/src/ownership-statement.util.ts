@@ -12,8 +12,6 @@ export interface ParticipantStatement {
   byKind: Map<ContributionKind, { entries: number; scaledPoints: bigint }>;
   /** Share in basis points; all shares sum to exactly 10,000 (when anyone has points). */
   shareBp: number;
-  /** Share of the pool in minor units, summing exactly to the pool; null without a pool. */
-  payout: bigint | null;
 }
 
 export interface StatementFigures {
@@ -48,15 +46,15 @@ function addKind(map: ParticipantStatement['byKind'], kind: ContributionKind, en
 }
 
 /**
- * Each participant's points (direct, plus each idea's credit times their authorship share), their
- * share in basis points and, given a pool in minor currency units, their payout. Participants are
- * listed by points, then by id: the same tallies always give the same statement, bit for bit.
+ * Each participant's points (direct, plus each idea's credit times their authorship share) and
+ * their share in basis points (a pool's payouts: payoutsOf). Participants are listed by points,
+ * then by id: the same tallies always give the same statement, bit for bit.
  */
-export function buildStatement(tallies: OwnershipTallies, pool: bigint | null): StatementFigures {
+export function buildStatement(tallies: OwnershipTallies): StatementFigures {
   const people = new Map<string, ParticipantStatement>();
   const person = (id: string) => {
     let p = people.get(id);
-    if (!p) people.set(id, (p = { participantId: id, scaledPoints: 0n, byKind: new Map(), shareBp: 0, payout: pool === null ? null : 0n }));
+    if (!p) people.set(id, (p = { participantId: id, scaledPoints: 0n, byKind: new Map(), shareBp: 0 }));
     return p;
   };
   const scale = BigInt(BASIS_POINTS);
@@ -81,19 +79,20 @@ export function buildStatement(tallies: OwnershipTallies, pool: bigint | null): 
   const participants = [...people.values()].sort((a, b) =>
     a.scaledPoints !== b.scaledPoints ? (a.scaledPoints > b.scaledPoints ? -1 : 1) : a.participantId < b.participantId ? -1 : 1,
   );
-  const weights = participants.map((p) => (p.scaledPoints > 0n ? p.scaledPoints : 0n));
-  const keys = participants.map((p) => p.participantId);
-  const shares = largestRemainder(weights, keys, BigInt(BASIS_POINTS));
-  const payouts = pool === null ? null : largestRemainder(weights, keys, pool);
-  participants.forEach((p, i) => {
-    p.shareBp = Number(shares[i]);
-    if (payouts) p.payout = payouts[i];
-  });
-  return { totalScaledPoints: weights.reduce((a, b) => a + b, 0n), participants };
+  const figures = { totalScaledPoints: weightsOf(participants).reduce((a, b) => a + b, 0n), participants };
+  payoutsOf(figures, BigInt(BASIS_POINTS)).forEach((share, i) => (participants[i].shareBp = Number(share)));
+  return figures;
 }
 
-/** The payouts of a pool for a statement's participants, in their order (the same rounding as shares). */
-export function payoutsOf(figures: StatementFigures, pool: bigint): bigint[] {
-  const weights = figures.participants.map((p) => (p.scaledPoints > 0n ? p.scaledPoints : 0n));
-  return largestRemainder(weights, figures.participants.map((p) => p.participantId), pool);
+/** Participants' points as rounding weights (a negative total weighs nothing). */
+function weightsOf(participants: readonly ParticipantStatement[]): bigint[] {
+  return participants.map((p) => (p.scaledPoints > 0n ? p.scaledPoints : 0n));
+}
+
+/**
+ * `total` split among a statement's participants, in their order, with the rounding of shares
+ * (shares are the split of 10,000; a pool's payouts the split of the pool).
+ */
+export function payoutsOf(figures: StatementFigures, total: bigint): bigint[] {
+  return largestRemainder(weightsOf(figures.participants), figures.participants.map((p) => p.participantId), total);
 }

@@ -116,7 +116,7 @@ export class OwnershipService {
         headSeq: head?.seq ?? 0n,
         headHash: head?.hash ?? GENESIS_HASH,
         policy: policy!,
-        ...buildStatement(tallies, null),
+        ...buildStatement(tallies),
       };
     });
   }

@@ -107,3 +107,61 @@ describe('write path: outbox events, exact tallies under concurrency, bounded qu
     expect(large).toBeLessThanOrEqual(10);
   });
 });
+
+describe('shared feed pages (FEED_CACHE_MS)', () => {
+  let t: TestApp;
+  let owner: Person;
+  let ana: Person;
+  let ben: Person;
+  let orgId: string;
+  const feed = `query($c: ID!) { ideas(challengeId: $c, orderBy: HOT, first: 20) { edges { node {
+    id score upvotes downvotes viewerVote commentCount status author { displayName } } } } }`;
+  const nodes = async (challengeId: string, reader?: Person) => {
+    const res = await t.gql(feed, { c: challengeId }, reader?.token);
+    expect(res.errors).toBeUndefined();
+    return res.data.ideas.edges.map((edge: { node: Record<string, unknown> }) => edge.node);
+  };
+
+  beforeAll(async () => {
+    // A page shared for a minute, so every read below after the first is served from it.
+    t = await createTestApp({ env: { POLLEN_RELAY: 'false', FEED_CACHE_MS: '60000' } });
+    ({ owner, ana, ben, orgId } = await cast(t));
+  });
+  afterAll(() => t.close());
+
+  it('shares a page between readers and still shows each reader exact tallies and their own vote at once', async () => {
+    const challengeId = await challenge(t, owner, orgId, 'IDEATION');
+    const first = await propose(t, ana, challengeId, { title: 'Seats that fold flat' });
+    const second = await propose(t, ana, challengeId, { title: 'A roof of solar cells' });
+    const before = await nodes(challengeId, ben);
+    expect(before.map((node: { id: string }) => node.id).sort()).toEqual([first, second].sort());
+
+    expect((await vote(t, ben, first, 'UP')).errors).toBeUndefined();
+    expect((await vote(t, owner, first, 'DOWN')).errors).toBeUndefined();
+    const spy = jest.spyOn(Client.prototype, 'query');
+    const seenByBen = await nodes(challengeId, ben);
+    const statements = spy.mock.calls.length;
+    spy.mockRestore();
+    expect(statements).toBe(1); // the page is shared; only tallies, status and Ben's votes are read
+    const idea = seenByBen.find((node: { id: string }) => node.id === first);
+    expect(idea).toMatchObject({ upvotes: 1, downvotes: 1, score: 0, viewerVote: 'UP', status: 'OPEN', author: { displayName: expect.any(String) } });
+    const seenByOwner = (await nodes(challengeId, owner)).find((node: { id: string }) => node.id === first);
+    expect(seenByOwner).toMatchObject({ upvotes: 1, downvotes: 1, viewerVote: 'DOWN' });
+    const seenAnonymously = (await nodes(challengeId)).find((node: { id: string }) => node.id === first);
+    expect(seenAnonymously).toMatchObject({ upvotes: 1, viewerVote: 'NONE' });
+
+    expect((await vote(t, ben, first, 'NONE')).errors).toBeUndefined();
+    const cleared = (await nodes(challengeId, ben)).find((node: { id: string }) => node.id === first);
+    expect(cleared).toMatchObject({ upvotes: 0, downvotes: 1, viewerVote: 'NONE' });
+  });
+
+  it('checks visibility for each reader: a DRAFT page read by its team is not shown to anyone else', async () => {
+    const challengeId = await challenge(t, owner, orgId, 'DRAFT');
+    expect(await nodes(challengeId, owner)).toEqual([]);
+    for (const reader of [ana, undefined]) {
+      const res = await t.gql(feed, { c: challengeId }, reader?.token);
+      expect(res.errors[0].extensions.code).toBe('NOT_FOUND');
+      expect(res.data).toBeNull();
+    }
+  });
+});

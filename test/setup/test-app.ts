@@ -78,6 +78,8 @@ export async function createTestApp(options: { env?: Record<string, string>; sam
     COUNTER_FOLD_INTERVAL_MS: '60000',
     LEDGER_SEAL_INTERVAL_MS: '60000',
     STATEMENT_MAX_AGE_MS: '0',
+    // Each read sees the latest page; test/write-path.e2e-spec.ts covers shared pages.
+    FEED_CACHE_MS: '0',
     ...options.env,
   });
   const server = await startServer(config).catch(async (error: unknown) => {

@@ -21,6 +21,7 @@ import { DemoModule } from './demo/demo.module';
 import { complexityPlugin } from './graphql/complexity.plugin';
 import { formatError } from './graphql/format-error';
 import { PollenErrorFilter } from './graphql/pollen-error.filter';
+import { answerRowFieldsFromRows } from './graphql/row-fields';
 import { HealthController } from './health.controller';
 
 /** Wires the domain modules to HTTP and GraphQL. Nothing here holds business rules. */
@@ -51,6 +52,7 @@ export class AppModule {
             ...(production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
           ],
           validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+          transformSchema: answerRowFieldsFromRows,
           formatError,
           context: ({ req }: RequestContext) => ({ req }),
         }),

@@ -140,6 +140,11 @@ export class ChallengesService {
     return this.ledger.setPolicy(id, input);
   }
 
+  /** A challenge whoever asks; callers check visibility (canSee) before showing anything of it. */
+  find(id: string): Promise<ChallengeRow | null> {
+    return this.challenges.findById(id);
+  }
+
   /** A challenge as the viewer may see it: DRAFT challenges exist for their team only. */
   async getVisible(id: string, viewer: Viewer | null): Promise<ChallengeRow> {
     const challenge = await this.challenges.findById(id);

@@ -20,6 +20,8 @@ export interface PollenConfig {
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   seedDemo: boolean;
   counterFoldIntervalMs: number;
+  /** How long a feed page (order and text, not tallies) is shared by readers (0: never shared). */
+  feedCacheMs: number;
   /** How often committed ledger entries are chained (see LedgerSealer). */
   ledgerSealIntervalMs: number;
   /** How old an ownership statement may be before it is computed again (0: always at the latest head). */
@@ -110,6 +112,7 @@ export function loadConfig(env: Env = process.env): PollenConfig {
     logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
     seedDemo: bool(env, 'POLLEN_SEED_DEMO', databaseUrl === null),
     counterFoldIntervalMs: int(env, 'COUNTER_FOLD_INTERVAL_MS', 250, 10, 60_000),
+    feedCacheMs: int(env, 'FEED_CACHE_MS', 250, 0, 60_000),
     ledgerSealIntervalMs: int(env, 'LEDGER_SEAL_INTERVAL_MS', 250, 10, 60_000),
     statementMaxAgeMs: int(env, 'STATEMENT_MAX_AGE_MS', 5_000, 0, 3_600_000),
     relayEnabled: bool(env, 'POLLEN_RELAY', true),

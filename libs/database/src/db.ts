@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import type { PoolClient } from 'pg';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -28,6 +29,24 @@ export class Db {
       return (await own.query(sql, params, true)).records as T[];
     } finally {
       await own.release();
+    }
+  }
+
+  /**
+   * Rows of a statement sent as a named prepared statement: PostgreSQL parses and plans it once
+   * per connection instead of on every call. For hot, short statements whose planning costs more
+   * than their execution (a feed page's live tallies: ~1 ms to plan, 0.35 ms to run). Parameters
+   * must not change which plan is right (PostgreSQL may settle on a generic plan after five calls).
+   */
+  async prepared<T = Record<string, unknown>>(name: string, sql: string, params: unknown[] = []): Promise<T[]> {
+    const manager = this.host.tx;
+    const current = manager.queryRunner && !manager.queryRunner.isReleased ? manager.queryRunner : null;
+    const runner = current ?? manager.connection.createQueryRunner();
+    try {
+      const client = (await runner.connect()) as PoolClient;
+      return (await client.query({ name, text: sql, values: params })).rows as T[];
+    } finally {
+      if (!current) await runner.release();
     }
   }
 

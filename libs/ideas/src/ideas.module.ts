@@ -5,6 +5,7 @@ import { IdentityModule } from '@pollen/identity';
 import { CoAuthorshipResolver } from './co-authorship.resolver';
 import { CoAuthorshipService } from './co-authorship.service';
 import { CounterFoldJob } from './counter-fold.job';
+import { FeedPages } from './feed-pages';
 import { IdeaAuthorsRepository } from './idea-authors.repository';
 import { IdeaCountersRepository } from './idea-counters.repository';
 import { IdeaFieldResolver } from './idea.field-resolver';
@@ -16,7 +17,7 @@ import { IdeasService } from './ideas.service';
 /** Ideas, their revisions, lineage, feeds, search and tallies. Never imports votes or comments. */
 @Module({
   imports: [ChallengesModule, LedgerModule, IdentityModule],
-  providers: [CoAuthorshipResolver, CoAuthorshipService, IdeaAuthorsRepository, CounterFoldJob, IdeaCountersRepository, IdeaFieldResolver, IdeasLoader, IdeasRepository, IdeasResolver, IdeasService],
+  providers: [CoAuthorshipResolver, CoAuthorshipService, IdeaAuthorsRepository, CounterFoldJob, FeedPages, IdeaCountersRepository, IdeaFieldResolver, IdeasLoader, IdeasRepository, IdeasResolver, IdeasService],
   exports: [CounterFoldJob, IdeaCountersRepository, IdeasLoader, IdeasRepository, IdeasService],
 })
 export class IdeasModule {}

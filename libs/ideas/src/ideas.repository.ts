@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '@pollen/database';
+import type { UserEntity } from '@pollen/identity';
 import { IdeaOrder, IdeaStatus } from './idea.model';
 
 export interface IdeaRow {
@@ -23,6 +24,21 @@ export interface IdeaRow {
   sortScore: number;
   hot: number;
   rank?: number;
+  /** The viewer's own vote (-1, 0, 1), when the statement that read the row knew the viewer. */
+  viewerVote?: number;
+  /** The author, when the row was read with it (a shared feed page). */
+  author?: UserEntity;
+}
+
+/** What changes by the second on a page of ideas, read exact per request with the viewer's votes. */
+export interface LiveIdeaRow {
+  id: string;
+  status: IdeaStatus;
+  upvotes: number;
+  downvotes: number;
+  score: number;
+  commentCount: number;
+  viewerVote: number | null;
 }
 
 export interface DecisionRow {
@@ -134,6 +150,26 @@ export class IdeasRepository {
 
   findById(id: string, lock = false): Promise<IdeaRow | null> {
     return this.db.one(`${SELECT_IDEA} FROM idea i ${PENDING} WHERE i.id = $1 ${lock ? 'FOR UPDATE OF i' : ''}`, [id]);
+  }
+
+  /**
+   * Exact tallies and status of these ideas with the viewer's own vote on each (`viewerId` null:
+   * anonymous): one statement refreshes a shared feed page for one reader.
+   */
+  live(ids: readonly string[], viewerId: string | null): Promise<LiveIdeaRow[]> {
+    return this.db.prepared(
+      'ideas.live',
+      `SELECT i.id, i.status,
+              i.upvotes + COALESCE(d.up, 0) AS upvotes,
+              i.downvotes + COALESCE(d.down, 0) AS downvotes,
+              i.upvotes + COALESCE(d.up, 0) - i.downvotes - COALESCE(d.down, 0) AS score,
+              i.comment_count + COALESCE(d.comments, 0) AS "commentCount",
+              v.value AS "viewerVote"
+         FROM idea i ${PENDING}
+         LEFT JOIN vote v ON v.idea_id = i.id AND v.user_id = $2::uuid
+        WHERE i.id = ANY($1::uuid[])`,
+      [ids, viewerId],
+    );
   }
 
   findByIds(ids: readonly string[]): Promise<IdeaRow[]> {

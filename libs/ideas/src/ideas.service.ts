@@ -21,6 +21,7 @@ import {
 } from '@pollen/kernel';
 import { IdeaOrder, IdeaStatus } from './idea.model';
 import { cleanBody, cleanBuildsOn, cleanTags, cleanTitle } from './idea-text.policy';
+import { FeedPageQuery, FeedPages } from './feed-pages';
 import { IdeaAuthorsRepository } from './idea-authors.repository';
 import { DecisionRow, IdeaRow, IdeasRepository, RevisionRow } from './ideas.repository';
 
@@ -63,6 +64,7 @@ export class IdeasService {
     private readonly events: DomainEventRecorder,
     private readonly ledger: LedgerRecorder,
     private readonly authors: IdeaAuthorsRepository,
+    private readonly pages: FeedPages,
   ) {}
 
   @Transactional()
@@ -218,16 +220,42 @@ export class IdeasService {
     if (order === IdeaOrder.RELEVANCE && !search) throw PollenError.badInput('orderBy', 'RELEVANCE needs a search text');
     const ordering = `ideas:${order}`;
     const after = args.after ? decodeCursor(args.after, ordering, CURSOR_SHAPES[order]) : null;
+    const rows =
+      order === IdeaOrder.RELEVANCE
+        ? await this.searchPage(viewer, challengeId, search!, after, limit + 1)
+        : await this.sharedPage(viewer, { challengeId, order, after, limit: limit + 1 });
+    return toPage(rows, limit, (row) => encodeCursor(ordering, cursorKey(order, row)));
+  }
+
+  /** Search results depend on the text: read for each request, as they are. */
+  private async searchPage(viewer: Viewer | null, challengeId: string, search: string, after: Array<string | number> | null, limit: number): Promise<IdeaRow[]> {
     const challenge = await this.challenges.getVisible(challengeId, viewer);
-    const rows = await this.ideas.feed({
+    return this.ideas.feed({
       challengeId,
-      order,
+      order: IdeaOrder.RELEVANCE,
       search,
       tsConfig: textSearchConfig(challenge.language as ChallengeLanguage),
       after,
-      limit: limit + 1,
+      limit,
     });
-    return toPage(rows, limit, (row) => encodeCursor(ordering, cursorKey(order, row)));
+  }
+
+  /**
+   * NEW, TOP and HOT pages: the shared page (FeedPages) refreshed with this reader's exact tallies,
+   * status and own votes in one statement. An idea gone since the page was read is left out.
+   */
+  private async sharedPage(viewer: Viewer | null, query: FeedPageQuery): Promise<IdeaRow[]> {
+    const page = await this.pages.get(query);
+    if (!page || !(await this.challenges.canSee(page.challenge, viewer))) throw PollenError.notFound('Challenge', query.challengeId);
+    if (page.rows.length === 0) return [];
+    const live = new Map((await this.ideas.live(page.rows.map((row) => row.id), viewer?.userId ?? null)).map((row) => [row.id, row]));
+    const rows: IdeaRow[] = [];
+    for (const row of page.rows) {
+      const now = live.get(row.id);
+      if (!now) continue;
+      rows.push({ ...row, ...now, viewerVote: now.viewerVote ?? 0, author: page.authors.get(row.authorId) });
+    }
+    return rows;
   }
 
   async similar(viewer: Viewer | null, challengeIdValue: unknown, textValue: unknown): Promise<IdeaRow[]> {

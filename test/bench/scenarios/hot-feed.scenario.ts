@@ -3,6 +3,7 @@ import { BENCH_JWT_SECRET } from '../bench-tokens';
 import { durations, interleaved, loadFigures, round } from '../bench-units';
 import { ChildServer, startChildServer } from '../child-server';
 import { LoadPlan, runLoad } from '../load';
+import { CpuPerRequest, cpuFigures, withCpu } from '../process-cpu';
 import { seededApi } from '../seeded-database';
 import { FeedParams, HOT_FEED_QUERY } from '../sources/hot-feed.source';
 
@@ -34,16 +35,18 @@ const scenario: BenchScenario = {
       });
       for (const server of [api.server, reference]) await runLoad('http', plan(server, warmup));
       context.log(`HOT feed at scale ${api.data.scale}: the GraphQL API and the graphql-http reference, ${rounds} rounds each`);
-      const measured = await interleaved(
-        rounds,
-        {
-          api: () => runLoad('http', plan(api.server, measure)),
-          reference: () => runLoad('http', plan(reference, measure)),
-        },
-        context.log,
-      );
+      const database = new URL(api.data.url).pathname.slice(1);
+      const cpu: Record<'api' | 'reference', CpuPerRequest[]> = { api: [], reference: [] };
+      const measuredWithCpu = (side: 'api' | 'reference', server: ChildServer) => async () => {
+        const { load, cpu: used } = await withCpu(server.pid, context.adminUrl, database, () => runLoad('http', plan(server, measure)));
+        cpu[side].push(used);
+        context.log(`    ${side} CPU per page: server ${used.server.toFixed(0)} µs, PostgreSQL ${used.database.toFixed(0)} µs`);
+        return load;
+      };
+      const measured = await interleaved(rounds, { api: measuredWithCpu('api', api.server), reference: measuredWithCpu('reference', reference) }, context.log);
       const name = `HOT feed page, ${READERS} readers, scale ${api.data.scale}`;
       const figures = loadFigures(name, measured.api, 'graphql-http + pg, hand-written SQL', measured.reference, { throughput: 1.0 });
+      figures.push(...cpuFigures(name, cpu.api, 'graphql-http + pg, hand-written SQL', cpu.reference));
       figures.push({
         scenario: name,
         metric: 'p99 vs goal',

@@ -1,0 +1,80 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
+import { ChallengeLanguage, ChallengeRow, ChallengesService, textSearchConfig } from '@pollen/challenges';
+import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
+import { UserEntity, UsersRepository } from '@pollen/identity';
+import { IdeaOrder } from './idea.model';
+import { IdeaRow, IdeasRepository } from './ideas.repository';
+
+/** At most this many distinct pages are kept (each at most a page of rows and their authors). */
+export const FEED_PAGES_MAX = 1_000;
+
+export interface FeedPageQuery {
+  challengeId: string;
+  order: IdeaOrder.NEW | IdeaOrder.TOP | IdeaOrder.HOT;
+  after: Array<string | number> | null;
+  limit: number;
+}
+
+/** A page as every reader sees it: which ideas, in which order, with their text and authors. */
+export interface FeedPage {
+  challenge: ChallengeRow;
+  rows: IdeaRow[];
+  authors: Map<string, UserEntity>;
+}
+
+/**
+ * Feed pages shared by readers for FEED_CACHE_MS (250 ms by default, the counter fold interval:
+ * the TOP and HOT orders only move when counters are folded). A page costs three statements
+ * (challenge, ideas, authors) once per interval per instance instead of once per reader, and
+ * concurrent readers of a page being read wait for that one read (lru-cache's `fetch`).
+ *
+ * What is shared is the page's membership, order, text and authors, at most FEED_CACHE_MS old.
+ * What changes by the second (tallies, status, the viewer's own vote) is read per request, exact,
+ * in one statement (IdeasRepository.live): a voter sees their vote in every feed at once.
+ * Visibility is checked per request on the shared challenge row. Nothing viewer-specific is kept.
+ */
+@Injectable()
+export class FeedPages {
+  private readonly cache: LRUCache<string, FeedPage, FeedPageQuery> | null;
+
+  constructor(
+    @Inject(POLLEN_CONFIG) config: PollenConfig,
+    private readonly challenges: ChallengesService,
+    private readonly ideas: IdeasRepository,
+    private readonly users: UsersRepository,
+  ) {
+    this.cache =
+      config.feedCacheMs > 0
+        ? new LRUCache<string, FeedPage, FeedPageQuery>({
+            max: FEED_PAGES_MAX,
+            ttl: config.feedCacheMs,
+            // A missing challenge is not kept: `undefined` is answered and nothing is stored.
+            fetchMethod: async (_key, _stale, { context }) => (await this.read(context)) ?? undefined,
+          })
+        : null;
+  }
+
+  /** The page, or null when the challenge does not exist (visibility is the caller's to check). */
+  async get(query: FeedPageQuery): Promise<FeedPage | null> {
+    if (!this.cache) return this.read(query);
+    const key = [query.challengeId, query.order, query.limit, ...(query.after ?? [])].join('|');
+    return (await this.cache.fetch(key, { context: query })) ?? null;
+  }
+
+  private async read(query: FeedPageQuery): Promise<FeedPage | null> {
+    const challenge = await this.challenges.find(query.challengeId);
+    if (!challenge) return null;
+    const rows = await this.ideas.feed({
+      challengeId: query.challengeId,
+      order: query.order,
+      search: null,
+      tsConfig: textSearchConfig(challenge.language as ChallengeLanguage),
+      after: query.after,
+      limit: query.limit,
+    });
+    const authorIds = [...new Set(rows.map((row) => row.authorId))];
+    const authors = authorIds.length ? await this.users.findByIds(authorIds) : [];
+    return { challenge, rows, authors: new Map(authors.map((user) => [user.id, user])) };
+  }
+}

@@ -14,6 +14,8 @@ export interface FeedPageQuery {
   order: IdeaOrder.NEW | IdeaOrder.TOP | IdeaOrder.HOT;
   after: Array<string | number> | null;
   limit: number;
+  /** The row's cursor in this feed, computed once per shared page. */
+  cursorOf: (row: IdeaRow) => string;
 }
 
 /** A page as every reader sees it: which ideas, in which order, with their text and authors. */
@@ -73,6 +75,7 @@ export class FeedPages {
       after: query.after,
       limit: query.limit,
     });
+    for (const row of rows) row.cursor = query.cursorOf(row);
     const authorIds = [...new Set(rows.map((row) => row.authorId))];
     const authors = authorIds.length ? await this.users.findByIds(authorIds) : [];
     return { challenge, rows, authors: new Map(authors.map((user) => [user.id, user])) };

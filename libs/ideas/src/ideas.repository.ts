@@ -28,6 +28,8 @@ export interface IdeaRow {
   viewerVote?: number;
   /** The author, when the row was read with it (a shared feed page). */
   author?: UserEntity;
+  /** The row's cursor in its feed, when a shared page computed it once for all readers. */
+  cursor?: string;
 }
 
 /** What changes by the second on a page of ideas, read exact per request with the viewer's votes. */

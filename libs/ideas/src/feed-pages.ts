@@ -6,8 +6,15 @@ import { UserEntity, UsersRepository } from '@pollen/identity';
 import { IdeaOrder } from './idea.model';
 import { IdeaRow, IdeasRepository } from './ideas.repository';
 
-/** At most this many distinct pages are kept (each at most a page of rows and their authors). */
+/** At most this many distinct pages are kept (each at most a page of rows and their authors)... */
 export const FEED_PAGES_MAX = 1_000;
+/**
+ * ...and at most about this many bytes of them: a page of 100 ideas of 20,000 characters each is
+ * 4 MB, and a client can ask for many distinct pages (any `first`, any forged keyset cursor).
+ */
+export const FEED_PAGES_MAX_BYTES = 64 * 1024 * 1024;
+/** What a row costs besides its text: the other columns, the object, its cursor. */
+const ROW_OVERHEAD_BYTES = 600;
 
 export interface FeedPageQuery {
   challengeId: string;
@@ -50,6 +57,8 @@ export class FeedPages {
       config.feedCacheMs > 0
         ? new LRUCache<string, FeedPage, FeedPageQuery>({
             max: FEED_PAGES_MAX,
+            maxSize: FEED_PAGES_MAX_BYTES,
+            sizeCalculation: sizeOf,
             ttl: config.feedCacheMs,
             // A missing challenge is not kept: `undefined` is answered and nothing is stored.
             fetchMethod: async (_key, _stale, { context }) => (await this.read(context)) ?? undefined,
@@ -80,4 +89,11 @@ export class FeedPages {
     const authors = authorIds.length ? await this.users.findByIds(authorIds) : [];
     return { challenge, rows, authors: new Map(authors.map((user) => [user.id, user])) };
   }
+}
+
+/** A page's approximate size in memory: JavaScript strings take two bytes per character. */
+function sizeOf(page: FeedPage): number {
+  let bytes = ROW_OVERHEAD_BYTES;
+  for (const row of page.rows) bytes += ROW_OVERHEAD_BYTES + 2 * (row.title.length + row.body.length + row.tags.join('').length);
+  return bytes;
 }

@@ -14,6 +14,13 @@ export interface OutboxEvent {
   occurredAt: Date;
 }
 
+/** A place in the order the relay published the outbox: `relayed_at` (PostgreSQL's text, to the microsecond), then sequence and position. */
+export interface RelayedCursor {
+  relayedAt: string;
+  sequence: string;
+  position: string;
+}
+
 export const NIL_STREAM = '00000000-0000-0000-0000-000000000000';
 const COLUMNS = `e.position::text AS position, e.id, e.type, e.challenge_id AS "challengeId", e.aggregate_id AS "aggregateId",
   e.actor_id AS "actorId", e.payload, e.sequence::text AS sequence, e.occurred_at AS "occurredAt"`;
@@ -76,6 +83,25 @@ export class OutboxRepository {
 
   async markRelayed(positions: string[]): Promise<void> {
     await this.db.query(`UPDATE domain_event SET relayed_at = now() WHERE position = ANY($1::bigint[])`, [positions]);
+  }
+
+  /** The relay's publication order as of now, less `marginMs`: where reading it back starts. */
+  async relayedMark(marginMs: number): Promise<RelayedCursor> {
+    const rows = await this.db.query<{ at: string }>(`SELECT (now() - make_interval(secs => $1::float8 / 1000))::text AS at`, [marginMs]);
+    return { relayedAt: rows[0].at, sequence: '0', position: '0' };
+  }
+
+  /**
+   * Events published after `cursor`, in the order the relay published them (one relay at a time,
+   * batch after batch, each batch marked with its statement's time), with the cursor of each.
+   */
+  relayedAfter(cursor: RelayedCursor, limit: number): Promise<Array<OutboxEvent & { relayedAt: string }>> {
+    return this.db.query(
+      `SELECT ${COLUMNS}, e.relayed_at::text AS "relayedAt" FROM domain_event e
+        WHERE e.relayed_at >= $1::timestamptz AND (e.relayed_at, e.sequence, e.position) > ($1::timestamptz, $2::bigint, $3::bigint)
+        ORDER BY e.relayed_at, e.sequence, e.position LIMIT $4`,
+      [cursor.relayedAt, cursor.sequence, cursor.position, limit],
+    );
   }
 
   /** A challenge's sequenced events after `afterSequence`, for clients catching up. */

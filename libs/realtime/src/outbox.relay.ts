@@ -3,10 +3,8 @@ import { DataSource } from 'typeorm';
 import { Client } from 'pg';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 import { OUTBOX_CHANNEL, OutboxRepository } from '@pollen/events';
-import { ClientEventsService } from './client-events.service';
-import { RealtimeGateway } from './realtime.gateway';
+import { OutboxPublisher } from './outbox.publisher';
 import { RELAY_BATCH, RELAY_POLL_MS } from './realtime.constant';
-import { VoteTallyCoalescer } from './vote-tally.coalescer';
 
 const RELAY_LOCK = 7411003;
 
@@ -34,9 +32,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(POLLEN_CONFIG) private readonly config: PollenConfig,
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxRepository,
-    private readonly events: ClientEventsService,
-    private readonly gateway: RealtimeGateway,
-    private readonly tallies: VoteTallyCoalescer,
+    private readonly publisher: OutboxPublisher,
   ) {}
 
   get isLeader(): boolean {
@@ -85,15 +81,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     for (;;) {
       const batch = await this.outbox.unrelayed(RELAY_BATCH);
       if (batch.length === 0) return;
-      const votes = batch.filter((event) => event.type === 'idea.voted' && event.challengeId);
-      const others = batch.filter((event) => !votes.includes(event));
-      const clientEvents = await this.events.toClientEvents(others);
-      await this.gateway.publish(clientEvents);
-      const actors = new Map(others.map((event) => [event.id, event.actorId]));
-      for (const { userId, event } of await this.events.notifications(clientEvents, actors)) {
-        this.gateway.emit([`user:${userId}`], event);
-      }
-      votes.forEach((event) => this.tallies.add(event));
+      await this.publisher.publish(batch, 'cluster');
       await this.outbox.markRelayed(batch.map((event) => event.position));
       if (batch.length < RELAY_BATCH) return;
     }

@@ -1,4 +1,6 @@
+import { Client } from 'pg';
 import { io } from 'socket.io-client';
+import { OutboxRelay } from '@pollen/realtime';
 import { createTestApp, TestApp } from './setup/test-app';
 import { Person, cast, challenge, comment, propose, setPhase, vote } from './support/co-creation';
 import { ReceivedEvent, connected, join, record, until } from './support/sockets';
@@ -71,6 +73,30 @@ describe('realtime: socket.io fed by the outbox', () => {
     const sequences = received.filter((e) => e.type !== 'idea.voted').map((e) => e.sequence);
     expect(sequences).toEqual([...sequences].sort((a, b) => a - b));
     expect(new Set(received.map((e) => e.id)).size).toBe(received.length);
+  });
+
+  it('holds events back while an older transaction is still writing, then publishes them in commit-safe order', async () => {
+    const challengeId = await challenge(t, owner, orgId, 'IDEATION');
+    const follower = t.socket(ben.token);
+    await connected(follower);
+    const received = record(follower);
+    await join(follower, { challengeId });
+    // A transaction that began writing before the ideas below and is still open: anything it may
+    // yet record would come before them, so the relay gives them no sequence until it ends.
+    const open = new Client({ connectionString: t.databaseUrl });
+    await open.connect();
+    await open.query('BEGIN');
+    await open.query('SELECT pg_current_xact_id()');
+    const ideas = [await propose(t, ana, challengeId, { title: 'Behind an open transaction' }), await propose(t, ana, challengeId, { title: 'Also behind it' })];
+    await t.app.get(OutboxRelay).wake();
+    const held = await t.sql(`SELECT count(*)::int AS n FROM domain_event WHERE challenge_id = $1 AND type = 'idea.created' AND sequence IS NULL`, [challengeId]);
+    expect(held[0].n).toBe(2);
+    await open.query('COMMIT');
+    await open.end();
+    await until(received, (events) => ideas.every((id) => events.some((e) => e.type === 'idea.created' && e.data.ideaId === id)));
+    const created = received.filter((e) => e.type === 'idea.created');
+    expect(created.map((e) => e.data.ideaId)).toEqual(ideas);
+    expect(created[1].sequence).toBe(created[0].sequence + 1);
   });
 
   it('delivers to clients on HTTP long-polling too, and to one upgrading to WebSocket, in order', async () => {

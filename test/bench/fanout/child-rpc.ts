@@ -85,6 +85,8 @@ export interface Usage {
   cpuSeconds: number;
   /** Heap in use after two full collections, in bytes. */
   heapUsed: number;
+  /** Resident memory outside the V8 heap (RSS less the heap's reserved size), in bytes: buffers, native add-ons, malloc. */
+  outsideHeap: number;
 }
 
 /**
@@ -98,5 +100,6 @@ export function usage(args: { gc?: boolean } = {}): Usage {
     gc?.();
   }
   const cpu = process.cpuUsage();
-  return { cpuSeconds: (cpu.user + cpu.system) / 1e6, heapUsed: process.memoryUsage().heapUsed };
+  const memory = process.memoryUsage();
+  return { cpuSeconds: (cpu.user + cpu.system) / 1e6, heapUsed: memory.heapUsed, outsideHeap: memory.rss - memory.heapTotal };
 }

@@ -121,7 +121,9 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
     const io = this.io;
     this.io = null;
     if (!io) return;
-    io.disconnectSockets(true);
+    // This instance's clients only: through the Redis adapter, `io.disconnectSockets` would
+    // disconnect every instance's (one instance stopping in a rolling deploy dropped them all).
+    io.local.disconnectSockets(true);
     // Close socket.io's engine only: the HTTP server belongs to Nest, which closes it itself.
     io.engine.close();
     await io.of('/').adapter.close();

@@ -1,4 +1,5 @@
 import { ChildProcess, fork } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
 
 /**
  * A tiny request/answer protocol over Node's IPC channel, so the bench can drive the processes
@@ -87,6 +88,8 @@ export interface Usage {
   heapUsed: number;
   /** Resident memory outside the V8 heap (RSS less the heap's reserved size), in bytes: buffers, native add-ons, malloc. */
   outsideHeap: number;
+  /** Event-loop time so far, busy and idle, in ms (perf_hooks): busy/(busy + idle) over a phase against its CPU tells a process that waited from one the machine starved. */
+  loop: { active: number; idle: number };
 }
 
 /**
@@ -101,5 +104,6 @@ export function usage(args: { gc?: boolean } = {}): Usage {
   }
   const cpu = process.cpuUsage();
   const memory = process.memoryUsage();
-  return { cpuSeconds: (cpu.user + cpu.system) / 1e6, heapUsed: memory.heapUsed, outsideHeap: memory.rss - memory.heapTotal };
+  const loop = performance.eventLoopUtilization();
+  return { cpuSeconds: (cpu.user + cpu.system) / 1e6, heapUsed: memory.heapUsed, outsideHeap: memory.rss - memory.heapTotal, loop: { active: loop.active, idle: loop.idle } };
 }

@@ -40,6 +40,10 @@ export interface PhaseResult {
   cpuSeconds: number;
   heapPerSocketKiB: number;
   outsideHeapPerSocketKiB: number;
+  /** Share of the broadcast's wall time the server's event loop was busy (not waiting for I/O or timers). */
+  loopBusy: number;
+  /** Wall time from the first broadcast to the end of the drain, seconds. */
+  wallSeconds: number;
   disconnects: number;
   serverErrors: number;
   minPerClient: number;
@@ -106,10 +110,13 @@ async function phase(
   try {
     const joined = await server.call<Usage>('usage', { gc: true });
     await fleetOf.arm();
-    const cpuStart = (await server.call<Usage>('usage', { gc: false })).cpuSeconds;
+    const start = await server.call<Usage>('usage', { gc: false });
+    const startedAt = Date.now();
     const messages = await broadcast();
     const reports = await drain(fleetOf, expectedPerClient());
-    const cpuEnd = (await server.call<Usage>('usage', { gc: false })).cpuSeconds;
+    const end = await server.call<Usage>('usage', { gc: false });
+    const [cpuStart, cpuEnd] = [start.cpuSeconds, end.cpuSeconds];
+    const busy = end.loop.active - start.loop.active;
     const histogram = LatencyHistogram.merge(reports.map((r) => r.histogram));
     return {
       captured: reports[0].captured,
@@ -125,6 +132,8 @@ async function phase(
         cpuSeconds: cpuEnd - cpuStart,
         heapPerSocketKiB: (joined.heapUsed - before.heapUsed) / Math.max(1, fleetOf.connected) / 1024,
         outsideHeapPerSocketKiB: (joined.outsideHeap - before.outsideHeap) / Math.max(1, fleetOf.connected) / 1024,
+        loopBusy: busy / Math.max(1, busy + end.loop.idle - start.loop.idle),
+        wallSeconds: (Date.now() - startedAt) / 1000,
         disconnects: reports.reduce((sum, r) => sum + r.disconnects, 0),
         serverErrors: reports.reduce((sum, r) => sum + r.serverErrors, 0),
         minPerClient: Math.min(...reports.map((r) => r.minPerClient)),

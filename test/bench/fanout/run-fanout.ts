@@ -26,12 +26,12 @@ function arg(name: string): string | undefined {
 }
 
 function printRaw(table: PhaseResult[][]): void {
-  console.log('\nphase | clients | messages | delivered/expected | p50 | p99 | max ms | CPU-s | µs CPU/delivery | KiB heap/socket | KiB outside heap/socket | disconnects');
+  console.log('\nphase | clients | messages | delivered/expected | p50 | p99 | max ms | CPU-s | µs CPU/delivery | KiB heap/socket | KiB outside heap/socket | wall s | CPU/wall | loop busy | disconnects');
   for (const rows of table) {
     for (const r of rows) {
       console.log(
         [r.name, r.clients, r.messages, `${r.deliveries}/${r.expected}`, r.histogram.percentile(0.5), r.histogram.percentile(0.99), Math.round(r.histogram.max),
-          r.cpuSeconds.toFixed(2), ((r.cpuSeconds * 1e6) / Math.max(1, r.deliveries)).toFixed(2), r.heapPerSocketKiB.toFixed(2), r.outsideHeapPerSocketKiB.toFixed(2), r.disconnects].join(' | '),
+          r.cpuSeconds.toFixed(2), ((r.cpuSeconds * 1e6) / Math.max(1, r.deliveries)).toFixed(2), r.heapPerSocketKiB.toFixed(2), r.outsideHeapPerSocketKiB.toFixed(2), r.wallSeconds.toFixed(1), (r.cpuSeconds / r.wallSeconds).toFixed(2), r.loopBusy.toFixed(2), r.disconnects].join(' | '),
       );
       if (r.firstError) console.log(`  first connection error: ${r.firstError}`);
     }

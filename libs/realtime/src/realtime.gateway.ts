@@ -206,6 +206,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
   }
 
   private onConnection(socket: Socket): void {
+    forgetHandshake(socket);
     const data = socket.data as SocketData;
     if (data.viewer) void socket.join(`user:${data.viewer.userId}`);
     // The same two listeners for every socket (they find theirs in `this`): no closures per socket.
@@ -295,6 +296,27 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
         socket.disconnect(true);
       }
     }
+  }
+}
+
+/**
+ * What socket.io and engine.io keep per connection and Pollen never reads after the handshake:
+ * the upgrade request (an IncomingMessage with its headers, kept by engine.io as `conn.request`
+ * and, through the response object it made for the upgrade, by a `close` listener on the TCP
+ * socket) and the handshake's headers and query. A WebSocket opened directly only (a polling
+ * connection's requests come and go; an upgrade keeps what it keeps).
+ */
+function forgetHandshake(socket: Socket): void {
+  const conn = socket.conn as unknown as { request: { socket?: NodeJS.EventEmitter } | null; transport: { name: string } };
+  if (conn.transport.name !== 'websocket' || !conn.request) return;
+  const tcp = conn.request.socket;
+  conn.request = null;
+  socket.handshake.headers = {};
+  socket.handshake.query = {};
+  // engine.io's WebSocketResponse: `socket.once("close", () => this.emit("close"))`, for HTTP middlewares (Pollen has none).
+  for (const listener of tcp?.rawListeners('close') ?? []) {
+    const inner = (listener as { listener?: () => void }).listener;
+    if (inner && /this\.emit\("close"\)/.test(inner.toString())) tcp!.removeListener('close', inner);
   }
 }
 

@@ -68,4 +68,19 @@ describeWithRedis('two instances behind one database and Redis', () => {
     console.log(`fail-over: event delivered ${Date.now() - started} ms after the relay holder died`);
     expect(leaders()).toHaveLength(1);
   });
+
+  it('stopping one instance disconnects its own clients only', async () => {
+    const challengeId = await challenge(a, owner, orgId, 'IDEATION');
+    const client = b.socket(ben.token);
+    await connected(client);
+    const received = record(client);
+    await join(client, { challengeId });
+    const leaving = await createTestApp({ env: { REDIS_URL: REDIS_URL!, POLLEN_RELAY: 'false' }, sameDatabaseAs: a });
+    await leaving.close();
+    // A request to disconnect everyone would have crossed Redis by now.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(client.connected).toBe(true);
+    const ideaId = await propose(a, ana, challengeId, { title: 'Still here' });
+    await until(received, (events) => events.some((e) => e.data.ideaId === ideaId));
+  });
 });

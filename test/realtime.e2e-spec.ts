@@ -1,4 +1,6 @@
+import { Client } from 'pg';
 import { io } from 'socket.io-client';
+import { OutboxRelay, RealtimeGateway } from '@pollen/realtime';
 import { createTestApp, TestApp } from './setup/test-app';
 import { Person, cast, challenge, comment, propose, setPhase, vote } from './support/co-creation';
 import { ReceivedEvent, connected, join, record, until } from './support/sockets';
@@ -73,6 +75,30 @@ describe('realtime: socket.io fed by the outbox', () => {
     expect(new Set(received.map((e) => e.id)).size).toBe(received.length);
   });
 
+  it('holds events back while an older transaction is still writing, then publishes them in commit-safe order', async () => {
+    const challengeId = await challenge(t, owner, orgId, 'IDEATION');
+    const follower = t.socket(ben.token);
+    await connected(follower);
+    const received = record(follower);
+    await join(follower, { challengeId });
+    // A transaction that began writing before the ideas below and is still open: anything it may
+    // yet record would come before them, so the relay gives them no sequence until it ends.
+    const open = new Client({ connectionString: t.databaseUrl });
+    await open.connect();
+    await open.query('BEGIN');
+    await open.query('SELECT pg_current_xact_id()');
+    const ideas = [await propose(t, ana, challengeId, { title: 'Behind an open transaction' }), await propose(t, ana, challengeId, { title: 'Also behind it' })];
+    await t.app.get(OutboxRelay).wake();
+    const held = await t.sql(`SELECT count(*)::int AS n FROM domain_event WHERE challenge_id = $1 AND type = 'idea.created' AND sequence IS NULL`, [challengeId]);
+    expect(held[0].n).toBe(2);
+    await open.query('COMMIT');
+    await open.end();
+    await until(received, (events) => ideas.every((id) => events.some((e) => e.type === 'idea.created' && e.data.ideaId === id)));
+    const created = received.filter((e) => e.type === 'idea.created');
+    expect(created.map((e) => e.data.ideaId)).toEqual(ideas);
+    expect(created[1].sequence).toBe(created[0].sequence + 1);
+  });
+
   it('delivers to clients on HTTP long-polling too, and to one upgrading to WebSocket, in order', async () => {
     // Broadcasts are written straight to WebSockets; these clients take engine.io's own path.
     const challengeId = await challenge(t, owner, orgId, 'IDEATION');
@@ -92,6 +118,37 @@ describe('realtime: socket.io fed by the outbox', () => {
     } finally {
       polling.close();
       upgrading.close();
+    }
+  });
+
+  it('sends broadcasts that pile up together: each socket gets those it follows, once and in order, WebSocket or polling', async () => {
+    const challengeId = await challenge(t, owner, orgId, 'IDEATION');
+    const [ideaA, ideaB] = [await propose(t, ana, challengeId, { title: 'Grouped A' }), await propose(t, ana, challengeId, { title: 'Grouped B' })];
+    const everything = t.socket();
+    const onlyA = t.socket();
+    const polling = io(t.url, { transports: ['polling'], forceNew: true, reconnection: false });
+    try {
+      await Promise.all([connected(everything), connected(onlyA), connected(polling)]);
+      const [all, a, polled] = [record(everything), record(onlyA), record(polling)];
+      await join(everything, { challengeId });
+      await join(onlyA, { ideaId: ideaA });
+      await join(polling, { challengeId });
+      // Emitted in one go, they wait for the next turn together (more than one group's worth).
+      const gateway = t.app.get(RealtimeGateway);
+      const sent = Array.from({ length: 40 }, (_, i) => ({
+        id: `grouped-${i}`, type: 'comment.created', challengeId, sequence: 100_000 + i, occurredAt: new Date().toISOString(),
+        data: { ideaId: i % 2 ? ideaB : ideaA, n: i },
+      }));
+      for (const event of sent) gateway.emit([`challenge:${challengeId}`, `idea:${event.data.ideaId}`], event);
+      const mine = (events: ReceivedEvent[]) => events.filter((e) => e.id.startsWith('grouped-')).map((e) => e.data.n);
+      await until(all, (events) => mine(events).length === 40);
+      await until(a, (events) => mine(events).length === 20);
+      await until(polled, (events) => mine(events).length === 40);
+      expect(mine(all)).toEqual(sent.map((e) => e.data.n));
+      expect(mine(polled)).toEqual(sent.map((e) => e.data.n));
+      expect(mine(a)).toEqual(sent.filter((e) => e.data.ideaId === ideaA).map((e) => e.data.n));
+    } finally {
+      polling.close();
     }
   });
 

@@ -1,8 +1,6 @@
-import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareWorkload } from './api-workloads';
+import { buildAt } from './base-build';
 import { median } from './bench-units';
 import { BENCH_JWT_SECRET } from './bench-tokens';
 import { ROOT, startApi } from './child-server';
@@ -19,7 +17,7 @@ async function main(): Promise<void> {
   if (!rev) throw new Error('usage: compare-api.ts <base rev> feed|vote|vote-hot [seconds] [rounds]');
   const adminUrl = process.env.DATABASE_URL!;
   const log = (message: string) => console.error(message);
-  const sides = { base: buildAt(rev), head: join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js') };
+  const sides = { base: join(buildAt(rev), 'dist', 'apps', 'api', 'src', 'main.js'), head: join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js') };
   const results: Record<keyof typeof sides, LoadResult[]> = { base: [], head: [] };
   for (let round = 0; round < Number(roundsArg); round++) {
     for (const side of ['base', 'head'] as const) {
@@ -43,20 +41,6 @@ async function main(): Promise<void> {
   }
   const ratio = median(results.head.map((r) => r.throughput)) / median(results.base.map((r) => r.throughput));
   console.log(`throughput after/before: ${ratio.toFixed(2)}×`);
-}
-
-/** The API as it was at `rev`, built once into a temp folder that shares this worktree's node_modules. */
-function buildAt(rev: string): string {
-  const sha = execSync(`git rev-parse --short ${rev}`, { cwd: ROOT }).toString().trim();
-  const dir = join(tmpdir(), `pollen-api-${sha}`);
-  const main = join(dir, 'dist', 'apps', 'api', 'src', 'main.js');
-  if (!existsSync(main)) {
-    mkdirSync(dir, { recursive: true });
-    execSync(`git archive ${sha} | tar -x -C ${dir}`, { cwd: ROOT });
-    if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-    execSync('npm run build', { cwd: dir, stdio: 'ignore' });
-  }
-  return main;
 }
 
 main().catch((error: Error) => {

@@ -1,5 +1,8 @@
 import type { TestApp } from '../setup/test-app';
 
+/** What most steps need of a server: its GraphQL endpoint (an in-process test app or an API process). */
+type Api = Pick<TestApp, 'gql'>;
+
 /** Small steps of the co-creation story, so specs read like what users do. */
 export interface Person {
   token: string;
@@ -12,14 +15,14 @@ export async function person(t: TestApp): Promise<Person> {
   return { token: registered.accessToken, id: registered.user.id, email: registered.email };
 }
 
-export async function brand(t: TestApp, owner: Person, slug = `brand-${Math.random().toString(36).slice(2, 10)}`): Promise<string> {
+export async function brand(t: Api, owner: Person, slug = `brand-${Math.random().toString(36).slice(2, 10)}`): Promise<string> {
   const res = await t.gql(`mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`, { input: { name: 'Brand', slug } }, owner.token);
   expect(res.errors).toBeUndefined();
   return res.data.createOrganization.id;
 }
 
 export async function challenge(
-  t: TestApp,
+  t: Api,
   owner: Person,
   organizationId: string,
   phase: 'DRAFT' | 'IDEATION' | 'VOTING' | 'REVIEW' | 'CLOSED' = 'IDEATION',
@@ -36,13 +39,13 @@ export async function challenge(
   return id;
 }
 
-export async function setPhase(t: TestApp, owner: Person, challengeId: string, phase: string): Promise<void> {
+export async function setPhase(t: Api, owner: Person, challengeId: string, phase: string): Promise<void> {
   const res = await t.gql(`mutation($id: ID!, $phase: ChallengePhase!) { setChallengePhase(challengeId: $id, phase: $phase) { phase } }`, { id: challengeId, phase }, owner.token);
   expect(res.errors).toBeUndefined();
 }
 
 export async function propose(
-  t: TestApp,
+  t: Api,
   author: Person,
   challengeId: string,
   fields: { title?: string; body?: string; tags?: string[]; buildsOn?: string[] } = {},
@@ -56,11 +59,11 @@ export async function propose(
   return res.data.proposeIdea.id;
 }
 
-export function vote(t: TestApp, voter: Person, ideaId: string, value: 'UP' | 'DOWN' | 'NONE') {
+export function vote(t: Api, voter: Person, ideaId: string, value: 'UP' | 'DOWN' | 'NONE') {
   return t.gql(`mutation($id: ID!, $v: VoteValue!) { castVote(ideaId: $id, value: $v) { id score upvotes downvotes viewerVote } }`, { id: ideaId, v: value }, voter.token);
 }
 
-export function comment(t: TestApp, author: Person, ideaId: string, body: string, parentId?: string) {
+export function comment(t: Api, author: Person, ideaId: string, body: string, parentId?: string) {
   return t.gql(`mutation($input: AddCommentInput!) { addComment(input: $input) { id body parentId deleted } }`, { input: { ideaId, body, parentId } }, author.token);
 }
 

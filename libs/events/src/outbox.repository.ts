@@ -14,6 +14,18 @@ export interface OutboxEvent {
   occurredAt: Date;
 }
 
+/** A connection of its own (a `pg` client): the relay's, which holds its leadership. */
+export interface Queryable {
+  query<T>(sql: string, params: unknown[]): Promise<{ rows: T[] }>;
+}
+
+/** A place in the order the relay published the outbox: `relayed_at` (PostgreSQL's text, to the microsecond), then sequence and position. */
+export interface RelayedCursor {
+  relayedAt: string;
+  sequence: string;
+  position: string;
+}
+
 export const NIL_STREAM = '00000000-0000-0000-0000-000000000000';
 const COLUMNS = `e.position::text AS position, e.id, e.type, e.challenge_id AS "challengeId", e.aggregate_id AS "aggregateId",
   e.actor_id AS "actorId", e.payload, e.sequence::text AS sequence, e.occurred_at AS "occurredAt"`;
@@ -24,58 +36,80 @@ export class OutboxRepository {
   constructor(private readonly db: Db) {}
 
   /**
-   * Gives the next settled events their per-stream sequence numbers, in one transaction.
+   * One relay step, in one statement (no transaction, so nothing for a timeout to cut in half):
+   * marks relayed the events of the previous step, which the relay has published since; gives
+   * the next settled events their per-stream sequence numbers; and returns the events sequenced
+   * and not yet relayed, those just sequenced included, in sequence order within each stream.
    * "Settled": written by a transaction older than every writing transaction still running in
    * this database, so no event can later appear before them. (The cluster-wide snapshot xmin
    * would also wait for transactions of other databases; read-only transactions hold no xid and
-   * never delay delivery.) Returns how many were sequenced.
+   * never delay delivery.) Events left unrelayed by an earlier relay come first; new ones are
+   * sequenced only within what is left of `limit`, so a stream never jumps ahead of itself.
+   * Runs on the relay's own connection, the one holding its leadership.
    */
-  sequenceBatch(limit: number): Promise<number> {
-    return this.db.transaction(async () => {
-      const rows = await this.db.query<{ n: number }>(
-        `WITH fence AS (
-           SELECT max(age(backend_xid)) AS oldest_running
-             FROM pg_stat_activity
-            WHERE datname = current_database() AND backend_xid IS NOT NULL AND pid <> pg_backend_pid()
-         ), batch AS (
-           SELECT e.position, COALESCE(e.challenge_id, '${NIL_STREAM}'::uuid) AS stream_id
-             FROM domain_event e, fence
-            WHERE e.sequence IS NULL
-              AND (fence.oldest_running IS NULL OR age(e.tx_id::xid) > fence.oldest_running)
-            ORDER BY e.position LIMIT $1
+  async relayStep(connection: Queryable, published: string[], limit: number): Promise<OutboxEvent[]> {
+    const { rows } = await connection.query<OutboxEvent>(
+      `WITH relayed AS (
+         UPDATE domain_event SET relayed_at = now() WHERE position = ANY($1::bigint[]) AND relayed_at IS NULL RETURNING 1
+       ), waiting AS (
+         SELECT ${COLUMNS} FROM domain_event e
+          WHERE e.sequence IS NOT NULL AND e.relayed_at IS NULL AND e.position <> ALL($1::bigint[])
+          ORDER BY e.sequence, e.position LIMIT $2
+       ), fence AS (
+         SELECT max(age(backend_xid)) AS oldest_running
+           FROM pg_stat_activity
+          WHERE datname = current_database() AND backend_xid IS NOT NULL AND pid <> pg_backend_pid()
+       ), batch AS (
+         SELECT e.position, COALESCE(e.challenge_id, '${NIL_STREAM}'::uuid) AS stream_id
+           FROM domain_event e, fence
+          WHERE e.sequence IS NULL
+            AND (fence.oldest_running IS NULL OR age(e.tx_id::xid) > fence.oldest_running)
+          ORDER BY e.position LIMIT (SELECT $2 - count(*) FROM waiting)
             FOR UPDATE OF e SKIP LOCKED
-         ), counts AS (
-           SELECT stream_id, count(*) AS n FROM batch GROUP BY stream_id
-         ), streams AS (
-           INSERT INTO event_stream AS s (stream_id, last_sequence)
-           SELECT stream_id, n FROM counts
-           ON CONFLICT (stream_id) DO UPDATE SET last_sequence = s.last_sequence + EXCLUDED.last_sequence
-           RETURNING s.stream_id, s.last_sequence
-         ), numbered AS (
-           SELECT b.position,
-                  st.last_sequence - c.n + row_number() OVER (PARTITION BY b.stream_id ORDER BY b.position) AS sequence
-             FROM batch b JOIN counts c USING (stream_id) JOIN streams st USING (stream_id)
-         ), updated AS (
-           UPDATE domain_event e SET sequence = numbered.sequence FROM numbered WHERE e.position = numbered.position
-           RETURNING 1
-         )
-         SELECT count(*)::int AS n FROM updated`,
-        [limit],
-      );
-      return rows[0].n;
-    });
-  }
-
-  /** Sequenced events not yet handed to the publisher; in sequence order within each stream. */
-  unrelayed(limit: number): Promise<OutboxEvent[]> {
-    return this.db.query(
-      `SELECT ${COLUMNS} FROM domain_event e WHERE e.sequence IS NOT NULL AND e.relayed_at IS NULL ORDER BY e.sequence, e.position LIMIT $1`,
-      [limit],
+       ), counts AS (
+         SELECT stream_id, count(*) AS n FROM batch GROUP BY stream_id
+       ), streams AS (
+         INSERT INTO event_stream AS s (stream_id, last_sequence)
+         SELECT stream_id, n FROM counts
+         ON CONFLICT (stream_id) DO UPDATE SET last_sequence = s.last_sequence + EXCLUDED.last_sequence
+         RETURNING s.stream_id, s.last_sequence
+       ), numbered AS (
+         SELECT b.position,
+                st.last_sequence - c.n + row_number() OVER (PARTITION BY b.stream_id ORDER BY b.position) AS sequence
+           FROM batch b JOIN counts c USING (stream_id) JOIN streams st USING (stream_id)
+       ), sequenced AS (
+         UPDATE domain_event e SET sequence = numbered.sequence FROM numbered WHERE e.position = numbered.position
+         RETURNING ${COLUMNS}
+       )
+       SELECT * FROM (SELECT * FROM waiting UNION ALL SELECT * FROM sequenced) step
+        ORDER BY step.sequence::bigint, step.position::bigint`,
+      [published, limit],
     );
+    return rows;
   }
 
-  async markRelayed(positions: string[]): Promise<void> {
-    await this.db.query(`UPDATE domain_event SET relayed_at = now() WHERE position = ANY($1::bigint[])`, [positions]);
+  /** Marks relayed what the relay published last (on leaving: the next step would have). */
+  async markRelayed(connection: Queryable, positions: string[]): Promise<void> {
+    if (positions.length) await connection.query(`UPDATE domain_event SET relayed_at = now() WHERE position = ANY($1::bigint[]) AND relayed_at IS NULL`, [positions]);
+  }
+
+  /** The relay's publication order as of now, less `marginMs`: where reading it back starts. */
+  async relayedMark(marginMs: number): Promise<RelayedCursor> {
+    const rows = await this.db.query<{ at: string }>(`SELECT (now() - make_interval(secs => $1::float8 / 1000))::text AS at`, [marginMs]);
+    return { relayedAt: rows[0].at, sequence: '0', position: '0' };
+  }
+
+  /**
+   * Events published after `cursor`, in the order the relay published them (one relay at a time,
+   * batch after batch, each batch marked with its statement's time), with the cursor of each.
+   */
+  relayedAfter(cursor: RelayedCursor, limit: number): Promise<Array<OutboxEvent & { relayedAt: string }>> {
+    return this.db.query(
+      `SELECT ${COLUMNS}, e.relayed_at::text AS "relayedAt" FROM domain_event e
+        WHERE e.relayed_at >= $1::timestamptz AND (e.relayed_at, e.sequence, e.position) > ($1::timestamptz, $2::bigint, $3::bigint)
+        ORDER BY e.relayed_at, e.sequence, e.position LIMIT $4`,
+      [cursor.relayedAt, cursor.sequence, cursor.position, limit],
+    );
   }
 
   /** A challenge's sequenced events after `afterSequence`, for clients catching up. */

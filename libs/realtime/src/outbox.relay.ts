@@ -2,11 +2,10 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { DataSource } from 'typeorm';
 import { Client } from 'pg';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
+import { STATEMENT_TIMEOUT_MS } from '@pollen/kernel';
 import { OUTBOX_CHANNEL, OutboxRepository } from '@pollen/events';
-import { ClientEventsService } from './client-events.service';
-import { RealtimeGateway } from './realtime.gateway';
+import { OutboxPublisher } from './outbox.publisher';
 import { RELAY_BATCH, RELAY_POLL_MS } from './realtime.constant';
-import { VoteTallyCoalescer } from './vote-tally.coalescer';
 
 const RELAY_LOCK = 7411003;
 
@@ -15,10 +14,11 @@ const RELAY_LOCK = 7411003;
  *
  * Leadership is a session-level advisory lock held on a dedicated connection: when the holder
  * dies its session ends, the lock is released, and another instance takes over at its next
- * poll. The leader listens for the outbox NOTIFY (sent on commit) and also polls, then
- * (1) gives settled events their per-challenge sequence, (2) publishes sequenced events not
- * yet relayed, (3) marks them relayed. A crash between (1) and (3) republishes on restart;
- * clients drop duplicates by event id or sequence.
+ * poll. The leader listens for the outbox NOTIFY (sent on commit) and also polls, then, on its
+ * own connection, in one statement a step (OutboxRepository.relayStep): marks relayed what it
+ * published in the previous step, gives settled events their per-challenge sequence and reads
+ * the sequenced events not yet relayed; then publishes them. A crash before they are marked
+ * republishes them on restart; clients drop duplicates by event id or sequence.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
@@ -29,14 +29,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private again = false;
+  /** Positions published by the last step, to be marked relayed by the next one. */
+  private published: string[] = [];
 
   constructor(
     @Inject(POLLEN_CONFIG) private readonly config: PollenConfig,
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxRepository,
-    private readonly events: ClientEventsService,
-    private readonly gateway: RealtimeGateway,
-    private readonly tallies: VoteTallyCoalescer,
+    private readonly publisher: OutboxPublisher,
   ) {}
 
   get isLeader(): boolean {
@@ -54,6 +54,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     await this.running;
+    if (this.leader && this.client) await this.outbox.markRelayed(this.client, this.published).catch(() => undefined);
     await this.dropLeadership();
   }
 
@@ -80,21 +81,18 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     return this.running;
   }
 
+  /**
+   * Steps until the outbox is drained: each step is one statement that also marks the previous
+   * step's events relayed, so a vote costs the relay one round trip (the last step's events are
+   * marked by the next pass: the next outbox notification, the poll, or leaving).
+   */
   private async relay(): Promise<void> {
-    while ((await this.outbox.sequenceBatch(RELAY_BATCH)) === RELAY_BATCH);
     for (;;) {
-      const batch = await this.outbox.unrelayed(RELAY_BATCH);
+      const batch = await this.outbox.relayStep(this.client!, this.published, RELAY_BATCH);
+      this.published = [];
       if (batch.length === 0) return;
-      const votes = batch.filter((event) => event.type === 'idea.voted' && event.challengeId);
-      const others = batch.filter((event) => !votes.includes(event));
-      const clientEvents = await this.events.toClientEvents(others);
-      await this.gateway.publish(clientEvents);
-      const actors = new Map(others.map((event) => [event.id, event.actorId]));
-      for (const { userId, event } of await this.events.notifications(clientEvents, actors)) {
-        this.gateway.emit([`user:${userId}`], event);
-      }
-      votes.forEach((event) => this.tallies.add(event));
-      await this.outbox.markRelayed(batch.map((event) => event.position));
+      await this.publisher.publish(batch, 'cluster');
+      this.published = batch.map((event) => event.position);
       if (batch.length < RELAY_BATCH) return;
     }
   }
@@ -103,7 +101,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     if (this.leader && this.client) return true;
     if (!this.client) {
       const url = (this.dataSource.options as { url?: string }).url;
-      const client = new Client({ connectionString: url, application_name: 'pollen-relay' });
+      const client = new Client({ connectionString: url, application_name: 'pollen-relay', statement_timeout: STATEMENT_TIMEOUT_MS });
       client.on('error', (error) => {
         this.logger.warn(`relay connection lost: ${error.message}`);
         void this.dropLeadership();
@@ -123,6 +121,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async dropLeadership(): Promise<void> {
     this.leader = false;
+    // Published but not marked: whoever relays next publishes them again (clients drop them by id).
+    this.published = [];
     const client = this.client;
     this.client = null;
     await client?.end().catch(() => undefined);

@@ -37,6 +37,19 @@ const JOIN_INTERVAL_MS = 1000 / JOIN_REFILL_PER_SECOND;
 /** Server-to-server event (through the Redis adapter) carrying a broadcast to the other instances. */
 const DELIVER = 'pollen:deliver';
 
+/** `cluster`: to the clients of every instance (through Redis when configured); `local`: to this instance's clients only. */
+export type Reach = 'cluster' | 'local';
+
+/** Told when this instance's Redis link goes and comes back, and of what it delivers (see OutageFollower). */
+export interface RedisLinkWatcher {
+  linkDown(): void;
+  linkUp(): void;
+  /** A broadcast from another instance came through Redis: true when the watcher takes care of it, false to deliver it as usual. */
+  takesLive(eventId: string): boolean;
+  /** This instance delivered an event to its clients. */
+  deliveredHere(eventId: string): void;
+}
+
 type Ack = (answer: { ok: true; room: string } | { ok: false; error: { code: string; message: string } }) => void;
 
 /**
@@ -50,6 +63,9 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
   private io: Server | null = null;
   private sweeper: NodeJS.Timeout | null = null;
   private redis: Redis | null = null;
+  /** Whether this instance's Redis link is up (broadcasts reach the other instances). */
+  private redisUp = true;
+  private watcher: RedisLinkWatcher | null = null;
   private readonly broadcasts = new BroadcastQueue(() => this.io?.of('/') ?? null);
 
   constructor(
@@ -76,11 +92,14 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
       cors: { origin: false },
     });
     if (this.config.redisUrl) {
-      // Several instances form one realtime surface: broadcasts travel through a Redis stream.
-      this.redis!.on('error', (error) => this.logger.warn(`redis: ${error.message}`));
+      // Several instances form one realtime surface: broadcasts travel through Redis.
+      this.watchLink(this.redis!);
       this.io.adapter(createAdapter(this.redis!, { streamName: 'pollen:realtime' }));
       // Broadcasts from the relay on another instance, delivered to this instance's sockets.
-      this.io.of('/').on(DELIVER as 'connection', ((rooms: string[], type: string, event: unknown) => this.broadcasts.push(rooms, frameOf(type, event))) as never);
+      const deliver = (rooms: string[], type: string, event: ClientEvent) => {
+        if (!this.watcher?.takesLive(event.id)) this.broadcasts.push(rooms, frameOf(type, event));
+      };
+      this.io.of('/').on(DELIVER as 'connection', deliver as never);
     }
     this.io.use((socket, next) => {
       this.authenticate(socket).then(
@@ -102,7 +121,9 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
     const io = this.io;
     this.io = null;
     if (!io) return;
-    io.disconnectSockets(true);
+    // This instance's clients only: through the Redis adapter, `io.disconnectSockets` would
+    // disconnect every instance's (one instance stopping in a rolling deploy dropped them all).
+    io.local.disconnectSockets(true);
     // Close socket.io's engine only: the HTTP server belongs to Nest, which closes it itself.
     io.engine.close();
     await io.of('/').adapter.close();
@@ -110,24 +131,67 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
     this.redis = null;
   }
 
+  watchRedisLink(watcher: RedisLinkWatcher): void {
+    this.watcher = watcher;
+  }
+
+  /** Outbox events this instance's relay delivers itself (votes through the coalescer, later): the watcher must not send them again. */
+  handledHere(eventIds: string[]): void {
+    if (this.watcher) for (const id of eventIds) this.watcher.deliveredHere(id);
+  }
+
+  /**
+   * After start-up, Redis may go away and come back (ioredis reconnects). Meanwhile broadcasts
+   * reach this instance's clients only: nothing is sent to Redis (the others read it back from
+   * the outbox), and the watcher is told, once per outage, as the log is.
+   */
+  private watchLink(redis: Redis): void {
+    let lastError = '';
+    let downAt = 0;
+    redis.on('error', (error: Error) => (lastError = error.message));
+    redis.on('close', () => {
+      if (!this.redisUp || !this.io) return;
+      this.redisUp = false;
+      downAt = Date.now();
+      this.logger.warn(`redis: connection lost${lastError ? ` (${lastError})` : ''}; retrying, and reading other instances' broadcasts from the outbox meanwhile`);
+      this.watcher?.linkDown();
+    });
+    redis.on('ready', () => {
+      if (this.redisUp) return;
+      this.redisUp = true;
+      lastError = '';
+      this.logger.log(`redis: connection back after ${((Date.now() - downAt) / 1000).toFixed(1)} s`);
+      this.watcher?.linkUp();
+    });
+    // The adapter sends server-side emits without handling their answer: one that fails as the
+    // connection drops must not be an unhandled rejection, which ends the process.
+    const publish = redis.publish.bind(redis) as (...args: unknown[]) => Promise<number>;
+    redis.publish = ((...args: unknown[]) => {
+      const sent = publish(...args);
+      sent.catch(() => undefined);
+      return sent;
+    }) as never;
+  }
+
   /**
    * Sends events of challenges to their rooms: the challenge's, the idea's when it concerns one,
    * and the moderation room of the challenge's organisation.
    */
-  async publish(events: ClientEvent[]): Promise<void> {
+  async publish(events: ClientEvent[], reach: Reach = 'cluster'): Promise<void> {
     if (events.length === 0) return;
     const organizations = await this.challengeOrganizations.of(events.map((event) => event.challengeId));
     for (const event of events) {
       const organizationId = organizations.get(event.challengeId);
-      this.emit([...roomsFor(event.challengeId, event.data), ...(organizationId ? [`organization:${organizationId}`] : [])], event);
+      this.emit([...roomsFor(event.challengeId, event.data), ...(organizationId ? [`organization:${organizationId}`] : [])], event, reach);
     }
   }
 
   /** Sends an event to rooms, on every instance; one serialisation per event, whatever the audience. */
-  emit(rooms: string[], event: ClientEvent): void {
+  emit(rooms: string[], event: ClientEvent, reach: Reach = 'cluster'): void {
     if (!this.io) return;
     this.broadcasts.push(rooms, frameOf(event.type, event));
-    if (this.redis) this.io.serverSideEmit(DELIVER, rooms, event.type, event);
+    this.watcher?.deliveredHere(event.id);
+    if (reach === 'cluster' && this.redis && this.redisUp) this.io.serverSideEmit(DELIVER, rooms, event.type, event);
   }
 
   private async authenticate(socket: Socket): Promise<void> {
@@ -142,6 +206,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
   }
 
   private onConnection(socket: Socket): void {
+    forgetHandshake(socket);
     const data = socket.data as SocketData;
     if (data.viewer) void socket.join(`user:${data.viewer.userId}`);
     // The same two listeners for every socket (they find theirs in `this`): no closures per socket.
@@ -234,6 +299,27 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
   }
 }
 
+/**
+ * What socket.io and engine.io keep per connection and Pollen never reads after the handshake:
+ * the upgrade request (an IncomingMessage with its headers, kept by engine.io as `conn.request`
+ * and, through the response object it made for the upgrade, by a `close` listener on the TCP
+ * socket) and the handshake's headers and query. A WebSocket opened directly only (a polling
+ * connection's requests come and go; an upgrade keeps what it keeps).
+ */
+function forgetHandshake(socket: Socket): void {
+  const conn = socket.conn as unknown as { request: { socket?: NodeJS.EventEmitter } | null; transport: { name: string } };
+  if (conn.transport.name !== 'websocket' || !conn.request) return;
+  const tcp = conn.request.socket;
+  conn.request = null;
+  socket.handshake.headers = {};
+  socket.handshake.query = {};
+  // engine.io's WebSocketResponse: `socket.once("close", () => this.emit("close"))`, for HTTP middlewares (Pollen has none).
+  for (const listener of tcp?.rawListeners('close') ?? []) {
+    const inner = (listener as { listener?: () => void }).listener;
+    if (inner && /this\.emit\("close"\)/.test(inner.toString())) tcp!.removeListener('close', inner);
+  }
+}
+
 /** A socket listener shared by every socket: socket.io calls it with the socket as `this`. */
 function listener(gateway: RealtimeGateway, work: (socket: Socket, target: unknown) => Promise<string>) {
   return function (this: Socket, target: unknown, ack: unknown): void {
@@ -247,7 +333,7 @@ const REDIS_CONNECT_TIMEOUT_MS = 5_000;
  * With REDIS_URL set, this instance is one of several: starting without Redis would split the
  * realtime surface silently (a relay on another instance could not reach this one's clients), so
  * an unreachable Redis at start-up stops the server with a line naming REDIS_URL. Later outages
- * are retried by ioredis; clients catch up by sequence once delivery resumes.
+ * are retried by ioredis (see watchLink).
  */
 async function connectRedis(url: string): Promise<Redis> {
   const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3, connectTimeout: REDIS_CONNECT_TIMEOUT_MS, retryStrategy: () => null });

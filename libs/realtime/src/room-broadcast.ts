@@ -51,21 +51,34 @@ export function engineOf(socket: Socket): EngineSocket {
   return socket.conn as unknown as EngineSocket;
 }
 
+/** The socket's `ws` WebSocket when a frame can be written to it directly (see above), else null. */
+function direct(socket: Socket): EngineSocket['transport']['socket'] | null {
+  const conn = engineOf(socket);
+  const transport = conn.transport;
+  const ws = transport.socket;
+  const ready = transport.name === 'websocket' && !transport.perMessageDeflate && !conn.upgrading && conn.writeBuffer.length === 0 && ws?.readyState === OPEN && ws._sender;
+  return ready ? ws : null;
+}
+
 function deliver(socket: Socket, frame: Frame): void {
   const conn = engineOf(socket);
   if (conn.readyState !== 'open') return;
-  const transport = conn.transport;
-  const ws = transport.socket;
-  if (transport.name === 'websocket' && !transport.perMessageDeflate && !conn.upgrading && conn.writeBuffer.length === 0 && ws?.readyState === OPEN && ws._sender) {
-    // What engine.io's WebSocket transport itself does with a pre-encoded frame.
-    ws._sender.sendFrame([frame.wire]);
-  } else {
-    conn.write(frame.packet, {});
-  }
+  const ws = direct(socket);
+  // What engine.io's WebSocket transport itself does with a pre-encoded frame.
+  if (ws) ws._sender!.sendFrame([frame.wire]);
+  else conn.write(frame.packet, {});
 }
 
 /** Sockets written to per turn of the event loop (a few milliseconds of work). */
 const SOCKETS_PER_TURN = 500;
+/** Broadcasts waiting that go out together, as one write per socket (and their bytes at most). */
+const GROUP_FRAMES = 32;
+const GROUP_BYTES = 64 * 1024;
+
+interface Broadcast {
+  rooms: string[];
+  frame: Frame;
+}
 
 /**
  * Delivers frames to the sockets of this instance in any of their rooms (once each: a socket in
@@ -73,10 +86,16 @@ const SOCKETS_PER_TURN = 500;
  * receives them in order, SOCKETS_PER_TURN sockets per turn of the event loop. A broadcast to
  * 10,000 sockets takes about 100 ms of CPU: done in one go, every database answer the relay
  * waits for (and pings, joins, GraphQL requests) would wait behind it, at every step.
+ *
+ * When broadcasts pile up (the process gets less CPU than they need), the ones waiting go out
+ * together: each socket gets those of them it follows in one write, the frames end to end (one
+ * shared buffer when it follows them all), instead of one write, so one system call, per
+ * broadcast: a server that falls behind catches up for less. (engine.io batches a busy socket's
+ * packets too, into one writev.)
  */
 export class BroadcastQueue {
-  private readonly pending: Array<{ rooms: string[]; frame: Frame }> = [];
-  private current: { ids: string[]; next: number; frame: Frame } | null = null;
+  private readonly pending: Broadcast[] = [];
+  private current: { ids: string[]; next: number; group: Broadcast[]; wire: Buffer } | null = null;
   private scheduled = false;
 
   constructor(private readonly namespace: () => Namespace | null) {}
@@ -105,16 +124,19 @@ export class BroadcastQueue {
     let budget = SOCKETS_PER_TURN;
     while (budget > 0) {
       if (!this.current) {
-        const next = this.pending.shift();
-        if (!next) return;
+        if (this.pending.length === 0) return;
+        const group = this.takeGroup();
         // The audience is taken when the broadcast starts: who is in the rooms now.
-        this.current = { ids: audience(namespace, next.rooms), next: 0, frame: next.frame };
+        const ids = audience(namespace, [...new Set(group.flatMap((broadcast) => broadcast.rooms))]);
+        this.current = { ids, next: 0, group, wire: group.length === 1 ? group[0].frame.wire : Buffer.concat(group.map((b) => b.frame.wire)) };
       }
-      const { ids, frame } = this.current;
+      const { ids, group, wire } = this.current;
       const end = Math.min(ids.length, this.current.next + budget);
       for (let i = this.current.next; i < end; i++) {
         const socket = namespace.sockets.get(ids[i]);
-        if (socket) deliver(socket, frame);
+        if (!socket) continue;
+        if (group.length === 1) deliver(socket, group[0].frame);
+        else deliverGroup(socket, group, wire);
       }
       budget -= end - this.current.next;
       this.current.next = end;
@@ -122,6 +144,28 @@ export class BroadcastQueue {
     }
     this.schedule();
   }
+
+  private takeGroup(): Broadcast[] {
+    let count = 0;
+    let bytes = 0;
+    while (count < this.pending.length && count < GROUP_FRAMES && (count === 0 || bytes + this.pending[count].frame.wire.length <= GROUP_BYTES)) {
+      bytes += this.pending[count].frame.wire.length;
+      count++;
+    }
+    return this.pending.splice(0, count);
+  }
+}
+
+/** Several broadcasts to one socket: those it follows (by its rooms now), in order, in one write when it can. */
+function deliverGroup(socket: Socket, group: Broadcast[], wire: Buffer): void {
+  if (engineOf(socket).readyState !== 'open') return;
+  const rooms = socket.rooms;
+  const mine = group.filter((broadcast) => broadcast.rooms.some((room) => rooms.has(room)));
+  if (mine.length === 0) return;
+  if (mine.length === 1) return deliver(socket, mine[0].frame);
+  const ws = direct(socket);
+  if (ws) ws._sender!.sendFrame([mine.length === group.length ? wire : Buffer.concat(mine.map((broadcast) => broadcast.frame.wire))]);
+  else for (const broadcast of mine) engineOf(socket).write(broadcast.frame.packet, {});
 }
 
 /** The ids of the sockets in any of `rooms`, each once. */

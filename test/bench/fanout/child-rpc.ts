@@ -1,4 +1,5 @@
 import { ChildProcess, fork } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
 
 /**
  * A tiny request/answer protocol over Node's IPC channel, so the bench can drive the processes
@@ -85,6 +86,10 @@ export interface Usage {
   cpuSeconds: number;
   /** Heap in use after two full collections, in bytes. */
   heapUsed: number;
+  /** Resident memory outside the V8 heap (RSS less the heap's reserved size), in bytes: buffers, native add-ons, malloc. */
+  outsideHeap: number;
+  /** Event-loop time so far, busy and idle, in ms (perf_hooks): busy/(busy + idle) over a phase against its CPU tells a process that waited from one the machine starved. */
+  loop: { active: number; idle: number };
 }
 
 /**
@@ -98,5 +103,7 @@ export function usage(args: { gc?: boolean } = {}): Usage {
     gc?.();
   }
   const cpu = process.cpuUsage();
-  return { cpuSeconds: (cpu.user + cpu.system) / 1e6, heapUsed: process.memoryUsage().heapUsed };
+  const memory = process.memoryUsage();
+  const loop = performance.eventLoopUtilization();
+  return { cpuSeconds: (cpu.user + cpu.system) / 1e6, heapUsed: memory.heapUsed, outsideHeap: memory.rss - memory.heapTotal, loop: { active: loop.active, idle: loop.idle } };
 }

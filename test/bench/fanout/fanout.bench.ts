@@ -39,6 +39,11 @@ export interface PhaseResult {
   histogram: LatencyHistogram;
   cpuSeconds: number;
   heapPerSocketKiB: number;
+  outsideHeapPerSocketKiB: number;
+  /** Share of the broadcast's wall time the server's event loop was busy (not waiting for I/O or timers). */
+  loopBusy: number;
+  /** Wall time from the first broadcast to the end of the drain, seconds. */
+  wallSeconds: number;
   disconnects: number;
   serverErrors: number;
   minPerClient: number;
@@ -58,6 +63,8 @@ interface Report {
 
 const here = (file: string) => join(__dirname, file);
 const GC = ['--expose-gc'];
+/** BENCH_CPU_PROF=<dir>: a `node --cpu-prof` profile per measured API process (read with cpu-profile-top.ts). */
+const API_FLAGS = [...GC, ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])];
 
 /** Starts ceil(N / CLIENTS_PER_PROCESS) client processes and connects N clients through them. */
 async function fleet(kind: 'socket.io' | 'socket.io-client' | 'ws', url: string, clients: number, joinTarget: Record<string, string>) {
@@ -103,10 +110,13 @@ async function phase(
   try {
     const joined = await server.call<Usage>('usage', { gc: true });
     await fleetOf.arm();
-    const cpuStart = (await server.call<Usage>('usage', { gc: false })).cpuSeconds;
+    const start = await server.call<Usage>('usage', { gc: false });
+    const startedAt = Date.now();
     const messages = await broadcast();
     const reports = await drain(fleetOf, expectedPerClient());
-    const cpuEnd = (await server.call<Usage>('usage', { gc: false })).cpuSeconds;
+    const end = await server.call<Usage>('usage', { gc: false });
+    const [cpuStart, cpuEnd] = [start.cpuSeconds, end.cpuSeconds];
+    const busy = end.loop.active - start.loop.active;
     const histogram = LatencyHistogram.merge(reports.map((r) => r.histogram));
     return {
       captured: reports[0].captured,
@@ -121,6 +131,9 @@ async function phase(
         histogram,
         cpuSeconds: cpuEnd - cpuStart,
         heapPerSocketKiB: (joined.heapUsed - before.heapUsed) / Math.max(1, fleetOf.connected) / 1024,
+        outsideHeapPerSocketKiB: (joined.outsideHeap - before.outsideHeap) / Math.max(1, fleetOf.connected) / 1024,
+        loopBusy: busy / Math.max(1, busy + end.loop.idle - start.loop.idle),
+        wallSeconds: (Date.now() - startedAt) / 1000,
         disconnects: reports.reduce((sum, r) => sum + r.disconnects, 0),
         serverErrors: reports.reduce((sum, r) => sum + r.serverErrors, 0),
         minPerClient: Math.min(...reports.map((r) => r.minPerClient)),
@@ -167,61 +180,106 @@ export interface FanoutOptions {
   apiEnv?: Record<string, string>;
   /** socket.io clients: the wire protocol over `ws` (default), or the socket.io-client library. */
   socketIoClient?: 'socket.io' | 'socket.io-client';
+  /** The API as built at another revision (base-build.ts), measured beside this worktree's in the same run, on a database of its own. */
+  base?: { label: string; build: string };
 }
 
-export async function measureFanout(context: BenchContext, options: FanoutOptions): Promise<PhaseResult[][]> {
+interface Stack {
+  relay: ChildHandle;
+  relayUrl: string;
+  story: PollenStory;
+  voter: Awaited<ReturnType<PollenStory['register']>>;
+  challengeId: string;
+  ideaIds: string[];
+  stop(): Promise<void>;
+}
+
+/**
+ * A database of its own, migrated, with two API instances on it, as in a deployment: a writer
+ * taking the votes (relay off) and the measured one holding the relay and the sockets, so its
+ * CPU is the cost of delivery, not of the GraphQL mutations; and a challenge with IDEAS ideas.
+ */
+async function startStack(context: BenchContext, apiEnv?: Record<string, string>): Promise<Stack> {
   const database = `fanout_${randomBytes(5).toString('hex')}`;
   const admin = new Client({ connectionString: context.adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${database}"`);
   const databaseUrl = withDatabase(context.adminUrl, database);
   const children: ChildHandle[] = [];
+  const stop = async () => {
+    for (const child of children.reverse()) await child.stop().catch(() => undefined);
+    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => undefined);
+    await admin.end();
+  };
   try {
-    await runMigrations(databaseUrl);
+    // A base build migrates with its own list when it starts (it may lack later migrations).
+    if (!apiEnv?.POLLEN_API_BUILD) await runMigrations(databaseUrl);
     const env = { DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex'), LOG_LEVEL: 'warn', POLLEN_SEED_DEMO: 'false' };
-    const writer = startChild(here('api-server.child.ts'), { execArgv: GC });
+    const writer = startChild(here('api-server.child.ts'), { execArgv: GC, env: apiEnv });
     children.push(writer);
     const writerUrl = (await writer.call<{ url: string }>('start', { ...env, POLLEN_RELAY: 'false' })).url;
-    const relay = startChild(here('api-server.child.ts'), { execArgv: GC, env: options.apiEnv });
+    const relay = startChild(here('api-server.child.ts'), { execArgv: API_FLAGS, env: apiEnv });
     children.push(relay);
     const relayUrl = (await relay.call<{ url: string }>('start', env)).url;
     const story = new PollenStory(writerUrl);
     const owner = await story.register('owner');
     const voter = await story.register('voter');
     const { challengeId, ideaIds } = await story.challengeWithIdeas(owner, IDEAS);
+    return { relay, relayUrl, story, voter, challengeId, ideaIds, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** The measured API phase: votes at VOTES_PER_SECOND through the writer, delivered by the relay instance. */
+async function apiPhase(context: BenchContext, name: string, stack: Stack, clients: number, votes: number, socketIoClient: 'socket.io' | 'socket.io-client') {
+  let cast = 0;
+  return phase(
+    name,
+    stack.relay,
+    clients,
+    () => fleet(socketIoClient, stack.relayUrl, clients, { challengeId: stack.challengeId }),
+    async () => {
+      const outcome = await stack.story.voteSteadily(stack.voter, stack.ideaIds, votes, VOTES_PER_SECOND);
+      if (outcome.failed) context.log(`  ${outcome.failed} votes failed`);
+      cast = outcome.cast;
+      return cast;
+    },
+    () => cast,
+  );
+}
+
+export async function measureFanout(context: BenchContext, options: FanoutOptions): Promise<PhaseResult[][]> {
+  const stacks: Stack[] = [];
+  try {
+    const head = await startStack(context, options.apiEnv);
+    stacks.push(head);
+    const base = options.base ? await startStack(context, { ...options.apiEnv, POLLEN_API_BUILD: options.base.build }) : null;
+    if (base) stacks.push(base);
     const votes = options.seconds * VOTES_PER_SECOND;
+    const client = options.socketIoClient ?? 'socket.io';
 
     const table: PhaseResult[][] = [];
     for (const clients of options.sizes) {
       context.log(`fan-out ${clients}: Pollen API, ${votes} votes at ${VOTES_PER_SECOND}/s`);
-      let cast = 0;
-      const pollen = await phase(
-        'Pollen API (socket.io)',
-        relay,
-        clients,
-        () => fleet(options.socketIoClient ?? 'socket.io', relayUrl, clients, { challengeId }),
-        async () => {
-          const outcome = await story.voteSteadily(voter, ideaIds, votes, VOTES_PER_SECOND);
-          if (outcome.failed) context.log(`  ${outcome.failed} votes failed`);
-          cast = outcome.cast;
-          return cast;
-        },
-        () => cast,
-      );
+      const pollen = await apiPhase(context, 'Pollen API (socket.io)', head, clients, votes, client);
       const rows = [pollen.result];
+      if (base) {
+        context.log(`fan-out ${clients}: Pollen API at ${options.base!.label}`);
+        rows.push((await apiPhase(context, `Pollen API at ${options.base!.label} (before)`, base, clients, votes, client)).result);
+      }
       context.log(`fan-out ${clients}: raw ws reference, ${pollen.captured.length} messages`);
       rows.unshift(await referencePhase('raw ws', { kind: 'ws' }, clients, pollen.captured, 'socket.io'));
       for (const variant of options.variants ?? []) {
         context.log(`fan-out ${clients}: ${variant.name}`);
-        rows.push(await referencePhase(variant.name, variant.start, clients, pollen.captured, options.socketIoClient ?? 'socket.io', variant.env));
+        rows.push(await referencePhase(variant.name, variant.start, clients, pollen.captured, client, variant.env));
       }
       table.push(rows);
     }
     return table;
   } finally {
-    for (const child of children.reverse()) await child.stop().catch(() => undefined);
-    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => undefined);
-    await admin.end();
+    for (const stack of stacks.reverse()) await stack.stop();
   }
 }
 
@@ -232,7 +290,7 @@ export function toFigures(table: PhaseResult[][]): BenchFigure[] {
     const ws = rows[0];
     for (const row of rows.slice(1)) {
       const scenario = `fan-out to ${row.clients.toLocaleString('en')} clients, ${row.name}`;
-      const pollen = row.name.startsWith('Pollen');
+      const pollen = row.name === 'Pollen API (socket.io)';
       const base = { scenario, referenceName: `raw ws, ${ws.clients.toLocaleString('en')} clients`, better: 'lower' as const };
       const latency = (metric: string, of: (r: PhaseResult) => number, goal?: number): BenchFigure => ({
         ...base,
@@ -274,6 +332,14 @@ export function toFigures(table: PhaseResult[][]): BenchFigure[] {
           reference: ws.heapPerSocketKiB,
           // The goal is absolute (≤ 5 KiB), written as a ratio to this run's reference.
           ...(pollen && ws.heapPerSocketKiB > 0 ? { goal: { ratio: 5 / ws.heapPerSocketKiB, comparison: '<=' as const } } : {}),
+        },
+        {
+          ...base,
+          metric: 'resident memory outside the heap per socket',
+          unit: 'KiB',
+          value: row.outsideHeapPerSocketKiB,
+          reference: ws.outsideHeapPerSocketKiB,
+          note: "RSS less the V8 heap's reserved size, joined less before, over N: buffers and native memory (where a native engine's sockets live); not the kernel's socket buffers",
         },
       );
     }

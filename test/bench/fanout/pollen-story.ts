@@ -50,16 +50,18 @@ export class PollenStory {
    * next vote), round-robin over the ideas, each vote flipping the voter's previous one so that
    * every vote changes a tally.
    */
+  /** Each voter's last vote per idea, across calls: a vote repeating it would be a no-op, with no event. */
+  private readonly votes = new Map<string, 'UP' | 'DOWN'>();
+
   async voteSteadily(voter: string, ideaIds: string[], count: number, perSecond: number): Promise<{ cast: number; failed: number }> {
-    const values = new Map<string, 'UP' | 'DOWN'>();
     const started = Date.now();
     const answers: Array<Promise<boolean>> = [];
     for (let i = 0; i < count; i++) {
       const wait = started + (i * 1000) / perSecond - Date.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       const ideaId = ideaIds[i % ideaIds.length];
-      const value = values.get(ideaId) === 'UP' ? 'DOWN' : 'UP';
-      values.set(ideaId, value);
+      const value = this.votes.get(`${voter} ${ideaId}`) === 'UP' ? 'DOWN' : 'UP';
+      this.votes.set(`${voter} ${ideaId}`, value);
       answers.push(
         this.gql(`mutation($id: ID!, $v: VoteValue!) { castVote(ideaId: $id, value: $v) { id } }`, { id: ideaId, v: value }, voter).then(
           () => true,

@@ -1,4 +1,5 @@
 import { BenchContext, meetsGoal, ratioOf } from '../bench-figure';
+import { buildAt } from '../base-build';
 import { FanoutOptions, PhaseResult, measureFanout, toFigures } from './fanout.bench';
 
 /**
@@ -6,7 +7,10 @@ import { FanoutOptions, PhaseResult, measureFanout, toFigures } from './fanout.b
  *
  *   ulimit -n 65536; DATABASE_URL=postgres://… node -r @swc-node/register test/bench/fanout/run-fanout.ts \
  *     [--sizes 1000,5000] [--seconds 20] [--variants stock,framed,no-request,no-addons,deflate]
- *     [--api-env WS_NO_BUFFER_UTIL=1] [--socket.io-client]
+ *     [--api-env WS_NO_BUFFER_UTIL=1] [--socket.io-client] [--api-base <rev>]
+ *
+ * `--api-base <rev>` also measures the API as built at <rev> (base-build.ts), on a database of
+ * its own, right after this worktree's at each size: a before/after in the same run.
  */
 const VARIANTS: Record<string, NonNullable<FanoutOptions['variants']>[number]> = {
   stock: { name: 'stock socket.io', start: { kind: 'socket.io' } },
@@ -22,12 +26,12 @@ function arg(name: string): string | undefined {
 }
 
 function printRaw(table: PhaseResult[][]): void {
-  console.log('\nphase | clients | messages | delivered/expected | p50 | p99 | max ms | CPU-s | µs CPU/delivery | KiB heap/socket | disconnects');
+  console.log('\nphase | clients | messages | delivered/expected | p50 | p99 | max ms | CPU-s | µs CPU/delivery | KiB heap/socket | KiB outside heap/socket | wall s | CPU/wall | loop busy | disconnects');
   for (const rows of table) {
     for (const r of rows) {
       console.log(
         [r.name, r.clients, r.messages, `${r.deliveries}/${r.expected}`, r.histogram.percentile(0.5), r.histogram.percentile(0.99), Math.round(r.histogram.max),
-          r.cpuSeconds.toFixed(2), ((r.cpuSeconds * 1e6) / Math.max(1, r.deliveries)).toFixed(2), r.heapPerSocketKiB.toFixed(2), r.disconnects].join(' | '),
+          r.cpuSeconds.toFixed(2), ((r.cpuSeconds * 1e6) / Math.max(1, r.deliveries)).toFixed(2), r.heapPerSocketKiB.toFixed(2), r.outsideHeapPerSocketKiB.toFixed(2), r.wallSeconds.toFixed(1), (r.cpuSeconds / r.wallSeconds).toFixed(2), r.loopBusy.toFixed(2), r.disconnects].join(' | '),
       );
       if (r.firstError) console.log(`  first connection error: ${r.firstError}`);
     }
@@ -46,6 +50,7 @@ async function main(): Promise<void> {
     variants: (arg('variants') ?? 'stock').split(',').filter(Boolean).map((name) => VARIANTS[name]),
     apiEnv,
     socketIoClient: process.argv.includes('--socket.io-client') ? 'socket.io-client' : 'socket.io',
+    base: arg('api-base') ? { label: arg('api-base')!, build: buildAt(arg('api-base')!) } : undefined,
   });
   printRaw(table);
   console.log('\nscenario | metric | value | reference | ratio | goal');

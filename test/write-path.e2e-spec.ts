@@ -81,6 +81,23 @@ describe('write path: outbox events, exact tallies under concurrency, bounded qu
     expect((await t.sql(`SELECT count(*)::int AS n FROM idea_counter_delta`))[0].n).toBe(0);
   });
 
+  it('answers each vote with tallies that count it, even when the same person votes from several places at once', async () => {
+    const challengeId = await challenge(t, owner, orgId, 'IDEATION');
+    const ideaId = await propose(t, owner, challengeId, { title: 'One voter, many tabs' });
+    const voter = await person(t);
+    const values = ['UP', 'DOWN', 'NONE', 'UP', 'UP', 'DOWN'] as const;
+    for (let round = 0; round < 4; round++) {
+      const answers = await Promise.all(values.map((value) => vote(t, voter, ideaId, value)));
+      answers.forEach((res, i) => {
+        expect(res.errors).toBeUndefined();
+        // The only voter: whatever order the votes committed in, each answer is the state its own vote left.
+        const up = values[i] === 'UP' ? 1 : 0;
+        const down = values[i] === 'DOWN' ? 1 : 0;
+        expect(res.data.castVote).toEqual({ id: ideaId, viewerVote: values[i], upvotes: up, downvotes: down, score: up - down });
+      });
+    }
+  });
+
   it('answers a feed page with a fixed number of SQL queries, whatever its size', async () => {
     const challengeId = await challenge(t, owner, orgId, 'IDEATION');
     const voter = await person(t);

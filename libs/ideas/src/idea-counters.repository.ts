@@ -1,10 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '@pollen/database';
+import { IdeaRow } from './ideas.repository';
 
 export interface CounterDelta {
   upvotes?: number;
   downvotes?: number;
   comments?: number;
+}
+
+/**
+ * The idea as a read in the same transaction would show it after `delta`, given the idea as read
+ * before it: the writer's answer without the round trip of reading it again.
+ */
+export function withDelta(idea: IdeaRow, delta: CounterDelta): IdeaRow {
+  const upvotes = idea.upvotes + (delta.upvotes ?? 0);
+  const downvotes = idea.downvotes + (delta.downvotes ?? 0);
+  return { ...idea, upvotes, downvotes, score: upvotes - downvotes, commentCount: idea.commentCount + (delta.comments ?? 0) };
 }
 
 /** Fold this many delta rows per statement; the loop continues while batches come back full. */

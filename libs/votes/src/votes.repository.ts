@@ -1,10 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '@pollen/database';
+import { IDEA_BY_ID, IdeaRow } from '@pollen/ideas';
 
-/** Exported for the benchmark's raw-SQL reference, which sends exactly what castVote sends. */
-export const LOCK_AS_VOTER = `
+const LOCK_AS_VOTER = `
   SELECT (SELECT value FROM vote WHERE idea_id = $1 AND user_id = $2 FOR UPDATE) AS value,
          EXISTS (SELECT 1 FROM idea_author WHERE idea_id = $1 AND user_id = $2 AND accepted_at IS NOT NULL) AS author`;
+
+/**
+ * What a vote reads first, in one statement: the idea ($1) with exact tallies, the voter's ($2)
+ * vote row-locked for the rest of the transaction, whether they co-author the idea, and their
+ * vote as the idea's tallies counted it (the statement's snapshot: a vote of theirs committed
+ * since is the locked one, newer). Exported for the benchmark's raw-SQL reference, which sends
+ * exactly what castVote sends.
+ */
+export const READ_FOR_VOTE = `
+  SELECT idea.*, voter.value AS "lockedVote", voter.author AS "voterIsAuthor",
+         (SELECT value FROM vote WHERE idea_id = $1 AND user_id = $2) AS "countedVote"
+    FROM (${IDEA_BY_ID}) idea, (${LOCK_AS_VOTER}) voter`;
+
+export interface Voter {
+  /** Their vote, row-locked (null when none). */
+  value: number | null;
+  /** Their vote as the idea's tallies (read in the same statement) counted it. */
+  counted: number | null;
+  /** Whether they are one of the idea's accepted authors. */
+  author: boolean;
+}
 
 @Injectable()
 export class VotesRepository {
@@ -19,13 +40,15 @@ export class VotesRepository {
     return row?.value ?? null;
   }
 
-  /**
-   * The voter's current vote, row-locked, and whether they author the idea (authors do not
-   * vote on their own idea): one round trip for the two things every vote asks first.
-   */
-  async lockAsVoter(ideaId: string, userId: string): Promise<{ value: number | null; author: boolean }> {
-    const row = await this.db.one<{ value: number | null; author: boolean }>(LOCK_AS_VOTER, [ideaId, userId]);
-    return row!;
+  /** The idea and the voter's standing on it (see READ_FOR_VOTE): one round trip for what every vote asks first. */
+  async readForVote(ideaId: string, userId: string): Promise<{ idea: IdeaRow; voter: Voter } | null> {
+    const row = await this.db.one<IdeaRow & { lockedVote: number | null; countedVote: number | null; voterIsAuthor: boolean }>(READ_FOR_VOTE, [
+      ideaId,
+      userId,
+    ]);
+    if (!row) return null;
+    const { lockedVote, countedVote, voterIsAuthor, ...idea } = row;
+    return { idea, voter: { value: lockedVote, counted: countedVote, author: voterIsAuthor } };
   }
 
   /** false when a concurrent first vote of the same user got there first. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ChallengesService, ParticipationAction } from '@pollen/challenges';
 import { Db, Transactional } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
-import { IdeaCountersRepository, IdeaRow, IdeasRepository } from '@pollen/ideas';
+import { IdeaCountersRepository, IdeaRow, IdeasRepository, withDelta } from '@pollen/ideas';
 import { ContributionKind, LedgerRecorder } from '@pollen/ledger';
 import { PollenError, Viewer, checkId } from '@pollen/kernel';
 import { VOTE_NUMBER, VoteValue, voteValueOf } from './vote-value';
@@ -33,35 +33,33 @@ export class VotesService {
     const ideaId = checkId(ideaIdValue, 'ideaId');
     if (!Object.values(VoteValue).includes(valueInput as VoteValue)) throw PollenError.badInput('value', 'must be UP, DOWN or NONE');
     const value = VOTE_NUMBER[valueInput as VoteValue];
-    const idea = await this.ideas.findById(ideaId);
-    if (!idea) throw PollenError.notFound('Idea', ideaId);
+    const read = await this.votes.readForVote(ideaId, viewer.userId);
+    if (!read) throw PollenError.notFound('Idea', ideaId);
+    const { idea, voter } = read;
     await this.challenges.requireAction(idea.challengeId, viewer, ParticipationAction.VOTE);
-    const ownIdea = () => PollenError.forbidden('You cannot vote on your own idea');
-    if (idea.authorId === viewer.userId) throw ownIdea();
+    if (idea.authorId === viewer.userId || voter.author) throw PollenError.forbidden('You cannot vote on your own idea');
 
-    let previous: number | null = null;
-    for (let attempt = 1; ; attempt++) {
-      if (attempt === 1) {
-        const first = await this.votes.lockAsVoter(ideaId, viewer.userId);
-        if (first.author) throw ownIdea(); // a co-author
-        previous = first.value;
-      } else {
-        previous = await this.votes.lock(ideaId, viewer.userId);
-      }
-      if (previous !== null || value === 0) break;
+    // A first vote races with the same person's first vote elsewhere: the loser sees it (locked) and changes it.
+    let previous = voter.value;
+    for (let attempt = 1; previous === null && value !== 0; attempt++) {
       if (await this.votes.insert(ideaId, viewer.userId, value)) break;
       if (attempt >= MAX_ATTEMPTS) throw PollenError.conflict('Your vote changed concurrently; try again');
+      previous = await this.votes.lock(ideaId, viewer.userId);
     }
     const before = previous ?? 0;
-    if (before === value) return idea;
+    const delta = {
+      upvotes: (value === 1 ? 1 : 0) - (before === 1 ? 1 : 0),
+      downvotes: (value === -1 ? 1 : 0) - (before === -1 ? 1 : 0),
+    };
+    // The answer: the tallies read first plus this vote, when they counted the vote this one replaces
+    // (else a vote of the same person committed in between: read them again).
+    const answer = async () => (previous === voter.counted ? withDelta(idea, delta) : (await this.ideas.findById(ideaId))!);
+    if (before === value) return answer();
     if (previous !== null) {
       if (value === 0) await this.votes.delete(ideaId, viewer.userId);
       else await this.votes.update(ideaId, viewer.userId, value);
     }
-    await this.counters.add(ideaId, {
-      upvotes: (value === 1 ? 1 : 0) - (before === 1 ? 1 : 0),
-      downvotes: (value === -1 ? 1 : 0) - (before === -1 ? 1 : 0),
-    });
+    await this.counters.add(ideaId, delta);
     // The ledger counts a vote cast, whichever way; clearing it cancels that entry.
     if (before === 0) await this.ledger.contribute(idea.challengeId, viewer.userId, ContributionKind.VOTE_CAST, { ideaId });
     else if (value === 0) await this.ledger.compensate(idea.challengeId, ContributionKind.VOTE_CAST, { participantId: viewer.userId, ideaId });
@@ -72,6 +70,6 @@ export class VotesService {
       actorId: viewer.userId,
       payload: { ideaId, challengeId: idea.challengeId, value: voteValueOf(value), previous: voteValueOf(before) },
     });
-    return (await this.ideas.findById(ideaId))!;
+    return answer();
   }
 }

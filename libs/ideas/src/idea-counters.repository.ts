@@ -1,11 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { Db } from '@pollen/database';
+import { Db, Statement } from '@pollen/database';
 import { IdeaRow } from './ideas.repository';
 
 export interface CounterDelta {
   upvotes?: number;
   downvotes?: number;
   comments?: number;
+}
+
+/**
+ * A delta row, as a step of a statement (see `chain`): with `after`, inserted once per row that
+ * step returns, so a writer records its change and the tally's delta in one round trip.
+ */
+export function counterDeltaInsert(ideaId: string, delta: CounterDelta, after?: string): Statement {
+  return {
+    text: `INSERT INTO idea_counter_delta (idea_id, upvotes, downvotes, comments)
+           SELECT $1::uuid, $2::int, $3::int, $4::int ${after ? `FROM ${after}` : ''}`,
+    params: [ideaId, delta.upvotes ?? 0, delta.downvotes ?? 0, delta.comments ?? 0],
+  };
 }
 
 /**
@@ -31,10 +43,8 @@ export class IdeaCountersRepository {
   constructor(private readonly db: Db) {}
 
   async add(ideaId: string, delta: CounterDelta): Promise<void> {
-    await this.db.query(
-      `INSERT INTO idea_counter_delta (idea_id, upvotes, downvotes, comments) VALUES ($1, $2, $3, $4)`,
-      [ideaId, delta.upvotes ?? 0, delta.downvotes ?? 0, delta.comments ?? 0],
-    );
+    const { text, params } = counterDeltaInsert(ideaId, delta);
+    await this.db.query(text, params);
   }
 
   /**

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Db } from '@pollen/database';
-import { IDEA_BY_ID, IdeaRow } from '@pollen/ideas';
+import { Db, Statement, chain } from '@pollen/database';
+import { DomainEventInput, outboxInsert } from '@pollen/events';
+import { CounterDelta, IDEA_BY_ID, IdeaRow, counterDeltaInsert } from '@pollen/ideas';
 
 const LOCK_AS_VOTER = `
   SELECT (SELECT value FROM vote WHERE idea_id = $1 AND user_id = $2 FOR UPDATE) AS value,
@@ -27,6 +28,35 @@ export interface Voter {
   author: boolean;
 }
 
+/** A change of one person's vote, with what goes with it: the tally's delta and the event. */
+export interface VoteChange {
+  ideaId: string;
+  userId: string;
+  /** The vote it replaces, row-locked (null: none, so this inserts the first). */
+  previous: number | null;
+  /** 1, -1, or 0 to clear it. */
+  value: number;
+  delta: CounterDelta;
+  event: DomainEventInput;
+}
+
+/**
+ * The vote's insert, update or delete, then its counter delta and its outbox event, in one
+ * statement: the delta and the event read the vote's step, so they are written only if it was
+ * (a first vote can lose to the same person's concurrent first vote: then nothing is written and
+ * the statement answers no row). Exported for the benchmark's raw-SQL reference.
+ */
+export function voteWrite(change: VoteChange): Statement {
+  const { ideaId, userId, value } = change;
+  const vote: Statement =
+    change.previous === null
+      ? { text: `INSERT INTO vote (idea_id, user_id, value) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1`, params: [ideaId, userId, value] }
+      : value === 0
+        ? { text: `DELETE FROM vote WHERE idea_id = $1 AND user_id = $2 RETURNING 1`, params: [ideaId, userId] }
+        : { text: `UPDATE vote SET value = $3, updated_at = now() WHERE idea_id = $1 AND user_id = $2 RETURNING 1`, params: [ideaId, userId, value] };
+  return chain(['vote', vote], ['delta', counterDeltaInsert(ideaId, change.delta, 'vote')], ['event', outboxInsert(change.event, 'vote')]);
+}
+
 @Injectable()
 export class VotesRepository {
   constructor(private readonly db: Db) {}
@@ -51,21 +81,10 @@ export class VotesRepository {
     return { idea, voter: { value: lockedVote, counted: countedVote, author: voterIsAuthor } };
   }
 
-  /** false when a concurrent first vote of the same user got there first. */
-  async insert(ideaId: string, userId: string, value: number): Promise<boolean> {
-    const rows = await this.db.query(
-      `INSERT INTO vote (idea_id, user_id, value) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1`,
-      [ideaId, userId, value],
-    );
-    return rows.length === 1;
-  }
-
-  async update(ideaId: string, userId: string, value: number): Promise<void> {
-    await this.db.query(`UPDATE vote SET value = $3, updated_at = now() WHERE idea_id = $1 AND user_id = $2`, [ideaId, userId, value]);
-  }
-
-  async delete(ideaId: string, userId: string): Promise<void> {
-    await this.db.query(`DELETE FROM vote WHERE idea_id = $1 AND user_id = $2`, [ideaId, userId]);
+  /** See voteWrite: false when a concurrent first vote of the same person got there first (nothing written). */
+  async write(change: VoteChange): Promise<boolean> {
+    const { text, params } = voteWrite(change);
+    return (await this.db.query(text, params)).length === 1;
   }
 
   viewerVotes(userId: string, ideaIds: readonly string[]): Promise<Array<{ ideaId: string; value: number }>> {

@@ -1,5 +1,5 @@
 import { Client, ClientBase } from 'pg';
-import { READ_FOR_VOTE } from '../../../libs/votes/src/votes.repository';
+import { READ_FOR_VOTE, voteWrite } from '../../../libs/votes/src/votes.repository';
 import { APPEND_ENTRIES, ContributionKind, DEFAULT_POLICY, appendParams } from '../../../libs/ledger/src';
 import type { HttpRequestSpec } from '../load';
 
@@ -59,9 +59,6 @@ export function httpSource(params: CastVoteParams): () => HttpRequestSpec {
 // The statements the API sends for castVote, in order, as traced from its pool (see README).
 const CHALLENGE = `SELECT c.id, c.organization_id AS "organizationId", c.title, c.brief, c.language, c.phase, c.closes_at AS "closesAt",
   c.created_at AS "createdAt", c.updated_at AS "updatedAt", c.created_at::text AS "createdKey" FROM challenge c WHERE c.id = $1`;
-const OUTBOX_EVENT = `
-  WITH recorded AS (INSERT INTO domain_event (type, challenge_id, aggregate_id, actor_id, payload) VALUES ($1, $2, $3, $4, $5) RETURNING 1)
-  SELECT pg_notify('pollen_outbox', '') FROM recorded`;
 const FOLD = `
   WITH batch AS (DELETE FROM idea_counter_delta WHERE id IN (SELECT id FROM idea_counter_delta ORDER BY id LIMIT 20000)
                  RETURNING idea_id, upvotes, downvotes, comments),
@@ -84,30 +81,27 @@ export function sqlSource(params: CastVoteParams): () => (client: ClientBase) =>
       await client.query('START TRANSACTION');
       const idea = (await client.query(READ_FOR_VOTE, [step.ideaId, userId])).rows[0] as { challengeId: string; lockedVote: number | null };
       await client.query(CHALLENGE, [idea.challengeId]);
-      if (idea.lockedVote === null) {
-        await client.query(`INSERT INTO vote (idea_id, user_id, value) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1`, [step.ideaId, userId, value]);
-      } else {
-        await client.query(`UPDATE vote SET value = $3, updated_at = now() WHERE idea_id = $1 AND user_id = $2`, [step.ideaId, userId, value]);
-      }
       const before = idea.lockedVote ?? 0;
-      await client.query(`INSERT INTO idea_counter_delta (idea_id, upvotes, downvotes, comments) VALUES ($1, $2, $3, $4)`, [
-        step.ideaId,
-        (value === 1 ? 1 : 0) - (before === 1 ? 1 : 0),
-        (value === -1 ? 1 : 0) - (before === -1 ? 1 : 0),
-        0,
-      ]);
+      const write = voteWrite({
+        ideaId: step.ideaId,
+        userId,
+        previous: idea.lockedVote,
+        value,
+        delta: { upvotes: (value === 1 ? 1 : 0) - (before === 1 ? 1 : 0), downvotes: (value === -1 ? 1 : 0) - (before === -1 ? 1 : 0) },
+        event: {
+          type: 'idea.voted',
+          challengeId: idea.challengeId,
+          aggregateId: step.ideaId,
+          actorId: userId,
+          payload: { ideaId: step.ideaId, challengeId: idea.challengeId, value: step.value, previous: before === 0 ? 'NONE' : before === 1 ? 'UP' : 'DOWN' },
+        },
+      });
+      await client.query(write.text, write.params);
       // A new vote is a contribution: one ledger entry (and the licence, the first time), as LedgerRecorder appends it.
       if (before === 0 && !params.withoutLedger) {
         const entry = { challengeId: idea.challengeId, kind: ContributionKind.VOTE_CAST, participantId: userId, ideaId: step.ideaId, points: BigInt(DEFAULT_POLICY.weights.VOTE_CAST) };
         await client.query(APPEND_ENTRIES, appendParams([entry], { challengeId: idea.challengeId, userId, licence: DEFAULT_POLICY.licence }));
       }
-      await client.query(OUTBOX_EVENT, [
-        'idea.voted',
-        idea.challengeId,
-        step.ideaId,
-        userId,
-        JSON.stringify({ ideaId: step.ideaId, challengeId: idea.challengeId, value: step.value, previous: before === 0 ? 'NONE' : before === 1 ? 'UP' : 'DOWN' }),
-      ]);
       await client.query('COMMIT');
     };
   };

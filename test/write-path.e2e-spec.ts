@@ -98,6 +98,28 @@ describe('write path: outbox events, exact tallies under concurrency, bounded qu
     }
   });
 
+  it('casts a vote in a few round trips: read, phase check, the write, the ledger entry of a first vote', async () => {
+    const challengeId = await challenge(t, owner, orgId, 'IDEATION');
+    const ideaId = await propose(t, owner, challengeId, { title: 'Counted round trips' });
+    const voter = await person(t);
+    await vote(t, voter, ideaId, 'DOWN'); // the voter's licence acceptance and the policy cache are behind us
+    await vote(t, voter, ideaId, 'NONE');
+    const spy = jest.spyOn(Client.prototype, 'query');
+    // The statements of the connection that ran the vote's transaction (background jobs use others).
+    const statementsOf = async (value: 'UP' | 'DOWN') => {
+      spy.mockClear();
+      expect((await vote(t, voter, ideaId, value)).errors).toBeUndefined();
+      const tx = spy.mock.contexts[spy.mock.calls.findIndex(([sql]) => sql === 'START TRANSACTION')];
+      return spy.mock.calls.filter((_, i) => spy.mock.contexts[i] === tx).map(([sql]) => String(sql).trim().split(/\s+/).slice(0, 3).join(' '));
+    };
+    const first = await statementsOf('UP');
+    const change = await statementsOf('DOWN');
+    spy.mockRestore();
+    console.log(`castVote, a first vote: ${first.length} statements (${first.join(' | ')}); a change: ${change.length}`);
+    expect(first).toHaveLength(6);
+    expect(change).toHaveLength(5);
+  });
+
   it('answers a feed page with a fixed number of SQL queries, whatever its size', async () => {
     const challengeId = await challenge(t, owner, orgId, 'IDEATION');
     const voter = await person(t);

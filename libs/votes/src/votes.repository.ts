@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ChallengeJson, ChallengeRow, challengeAsJson, challengeFromJson } from '@pollen/challenges';
 import { Db, Statement, chain } from '@pollen/database';
 import { DomainEventInput, outboxInsert } from '@pollen/events';
 import { CounterDelta, IDEA_BY_ID, IdeaRow, counterDeltaInsert } from '@pollen/ideas';
@@ -8,7 +9,8 @@ const LOCK_AS_VOTER = `
          EXISTS (SELECT 1 FROM idea_author WHERE idea_id = $1 AND user_id = $2 AND accepted_at IS NOT NULL) AS author`;
 
 /**
- * What a vote reads first, in one statement: the idea ($1) with exact tallies, the voter's ($2)
+ * What a vote reads first, in one statement: the idea ($1) with exact tallies, its challenge (for
+ * the phase check), the voter's ($2)
  * vote row-locked for the rest of the transaction, whether they co-author the idea, and their
  * vote as the idea's tallies counted it (the statement's snapshot: a vote of theirs committed
  * since is the locked one, newer). Exported for the benchmark's raw-SQL reference, which sends
@@ -16,7 +18,8 @@ const LOCK_AS_VOTER = `
  */
 export const READ_FOR_VOTE = `
   SELECT idea.*, voter.value AS "lockedVote", voter.author AS "voterIsAuthor",
-         (SELECT value FROM vote WHERE idea_id = $1 AND user_id = $2) AS "countedVote"
+         (SELECT value FROM vote WHERE idea_id = $1 AND user_id = $2) AS "countedVote",
+         ${challengeAsJson('idea."challengeId"')} AS challenge
     FROM (${IDEA_BY_ID}) idea, (${LOCK_AS_VOTER}) voter`;
 
 export interface Voter {
@@ -28,7 +31,10 @@ export interface Voter {
   author: boolean;
 }
 
-/** A change of one person's vote, with what goes with it: the tally's delta and the event. */
+/** The name of the vote's own step in voteWrite: a step that reads it happens only if the vote was written. */
+export const VOTE_WRITTEN = 'vote';
+
+/** A change of one person's vote, with what goes with it: the tally's delta, ledger entries, the event. */
 export interface VoteChange {
   ideaId: string;
   userId: string;
@@ -37,12 +43,14 @@ export interface VoteChange {
   /** 1, -1, or 0 to clear it. */
   value: number;
   delta: CounterDelta;
+  /** Steps that read VOTE_WRITTEN (LedgerRecorder.contributionSteps), or none. */
+  ledger: Array<[string, Statement]>;
   event: DomainEventInput;
 }
 
 /**
- * The vote's insert, update or delete, then its counter delta and its outbox event, in one
- * statement: the delta and the event read the vote's step, so they are written only if it was
+ * The vote's insert, update or delete, then its counter delta, its ledger entries and its outbox
+ * event, in one statement: each of them reads the vote's step, so they are written only if it was
  * (a first vote can lose to the same person's concurrent first vote: then nothing is written and
  * the statement answers no row). Exported for the benchmark's raw-SQL reference.
  */
@@ -54,7 +62,12 @@ export function voteWrite(change: VoteChange): Statement {
       : value === 0
         ? { text: `DELETE FROM vote WHERE idea_id = $1 AND user_id = $2 RETURNING 1`, params: [ideaId, userId] }
         : { text: `UPDATE vote SET value = $3, updated_at = now() WHERE idea_id = $1 AND user_id = $2 RETURNING 1`, params: [ideaId, userId, value] };
-  return chain(['vote', vote], ['delta', counterDeltaInsert(ideaId, change.delta, 'vote')], ['event', outboxInsert(change.event, 'vote')]);
+  return chain(
+    [VOTE_WRITTEN, vote],
+    ['delta', counterDeltaInsert(ideaId, change.delta, VOTE_WRITTEN)],
+    ...change.ledger,
+    ['event', outboxInsert(change.event, VOTE_WRITTEN)],
+  );
 }
 
 @Injectable()
@@ -71,14 +84,13 @@ export class VotesRepository {
   }
 
   /** The idea and the voter's standing on it (see READ_FOR_VOTE): one round trip for what every vote asks first. */
-  async readForVote(ideaId: string, userId: string): Promise<{ idea: IdeaRow; voter: Voter } | null> {
-    const row = await this.db.one<IdeaRow & { lockedVote: number | null; countedVote: number | null; voterIsAuthor: boolean }>(READ_FOR_VOTE, [
-      ideaId,
-      userId,
-    ]);
+  async readForVote(ideaId: string, userId: string): Promise<{ idea: IdeaRow; challenge: ChallengeRow | null; voter: Voter } | null> {
+    const row = await this.db.one<
+      IdeaRow & { lockedVote: number | null; countedVote: number | null; voterIsAuthor: boolean; challenge: ChallengeJson | null }
+    >(READ_FOR_VOTE, [ideaId, userId]);
     if (!row) return null;
-    const { lockedVote, countedVote, voterIsAuthor, ...idea } = row;
-    return { idea, voter: { value: lockedVote, counted: countedVote, author: voterIsAuthor } };
+    const { lockedVote, countedVote, voterIsAuthor, challenge, ...idea } = row;
+    return { idea, challenge: challenge && challengeFromJson(challenge), voter: { value: lockedVote, counted: countedVote, author: voterIsAuthor } };
   }
 
   /** See voteWrite: false when a concurrent first vote of the same person got there first (nothing written). */

@@ -6,14 +6,14 @@ import { CounterDelta, IdeaRow, IdeasRepository, withDelta } from '@pollen/ideas
 import { ContributionKind, LedgerRecorder } from '@pollen/ledger';
 import { PollenError, Viewer, checkId } from '@pollen/kernel';
 import { VOTE_NUMBER, VoteValue, voteValueOf } from './vote-value';
-import { VotesRepository } from './votes.repository';
+import { VOTE_WRITTEN, VotesRepository } from './votes.repository';
 
 const MAX_ATTEMPTS = 3;
 
 /**
  * One vote per person per idea. The transaction writes the vote row, a counter delta (never the
- * idea row, so voters on a hot idea do not queue on one lock) and the `idea.voted` event in one
- * statement, then the ledger entry (a vote cast, or its compensation when cleared).
+ * idea row, so voters on a hot idea do not queue on one lock), the ledger entry (a vote cast, or
+ * its compensation when cleared) and the `idea.voted` event, in one statement.
  * Casting the vote one already has changes nothing and records nothing.
  */
 @Injectable()
@@ -33,8 +33,8 @@ export class VotesService {
     const value = VOTE_NUMBER[valueInput as VoteValue];
     const read = await this.votes.readForVote(ideaId, viewer.userId);
     if (!read) throw PollenError.notFound('Idea', ideaId);
-    const { idea, voter } = read;
-    await this.challenges.requireAction(idea.challengeId, viewer, ParticipationAction.VOTE);
+    const { idea, challenge, voter } = read;
+    await this.challenges.requireActionOn(idea.challengeId, challenge, viewer, ParticipationAction.VOTE);
     if (idea.authorId === viewer.userId || voter.author) throw PollenError.forbidden('You cannot vote on your own idea');
 
     // A first vote races with the same person's first vote elsewhere: the loser sees it (locked) and changes it.
@@ -55,14 +55,16 @@ export class VotesService {
         actorId: viewer.userId,
         payload: { ideaId, challengeId: idea.challengeId, value: voteValueOf(value), previous: voteValueOf(before) },
       };
-      if (await this.votes.write({ ideaId, userId: viewer.userId, previous, value, delta, event })) break;
+      // The ledger counts a vote cast, whichever way; clearing it cancels that entry.
+      const ledger =
+        before === 0
+          ? await this.ledger.contributionSteps(idea.challengeId, viewer.userId, ContributionKind.VOTE_CAST, { ideaId }, VOTE_WRITTEN)
+          : value === 0
+            ? this.ledger.compensationSteps(idea.challengeId, ContributionKind.VOTE_CAST, { participantId: viewer.userId, ideaId }, VOTE_WRITTEN)
+            : [];
+      if (await this.votes.write({ ideaId, userId: viewer.userId, previous, value, delta, ledger, event })) break;
       if (attempt >= MAX_ATTEMPTS) throw PollenError.conflict('Your vote changed concurrently; try again');
       previous = await this.votes.lock(ideaId, viewer.userId);
-    }
-    // The ledger counts a vote cast, whichever way; clearing it cancels that entry.
-    if (before !== value) {
-      if (before === 0) await this.ledger.contribute(idea.challengeId, viewer.userId, ContributionKind.VOTE_CAST, { ideaId });
-      else if (value === 0) await this.ledger.compensate(idea.challengeId, ContributionKind.VOTE_CAST, { participantId: viewer.userId, ideaId });
     }
     // The answer: the tallies read first plus this vote, when they counted the vote this one replaces
     // (else a vote of the same person committed in between: read them again).

@@ -1,6 +1,6 @@
 import { Client, ClientBase } from 'pg';
-import { READ_FOR_VOTE, voteWrite } from '../../../libs/votes/src/votes.repository';
-import { APPEND_ENTRIES, ContributionKind, DEFAULT_POLICY, appendParams } from '../../../libs/ledger/src';
+import { READ_FOR_VOTE, VOTE_WRITTEN, voteWrite } from '../../../libs/votes/src/votes.repository';
+import { ContributionKind, DEFAULT_POLICY, appendEntries } from '../../../libs/ledger/src';
 import type { HttpRequestSpec } from '../load';
 
 export interface CastVoteParams {
@@ -57,8 +57,6 @@ export function httpSource(params: CastVoteParams): () => HttpRequestSpec {
 }
 
 // The statements the API sends for castVote, in order, as traced from its pool (see README).
-const CHALLENGE = `SELECT c.id, c.organization_id AS "organizationId", c.title, c.brief, c.language, c.phase, c.closes_at AS "closesAt",
-  c.created_at AS "createdAt", c.updated_at AS "updatedAt", c.created_at::text AS "createdKey" FROM challenge c WHERE c.id = $1`;
 const FOLD = `
   WITH batch AS (DELETE FROM idea_counter_delta WHERE id IN (SELECT id FROM idea_counter_delta ORDER BY id LIMIT 20000)
                  RETURNING idea_id, upvotes, downvotes, comments),
@@ -80,14 +78,19 @@ export function sqlSource(params: CastVoteParams): () => (client: ClientBase) =>
     return async (client) => {
       await client.query('START TRANSACTION');
       const idea = (await client.query(READ_FOR_VOTE, [step.ideaId, userId])).rows[0] as { challengeId: string; lockedVote: number | null };
-      await client.query(CHALLENGE, [idea.challengeId]);
       const before = idea.lockedVote ?? 0;
+      // A new vote is a contribution: one ledger entry (and the licence, the first time), as LedgerRecorder.contributionSteps appends it.
+      const entry = { challengeId: idea.challengeId, kind: ContributionKind.VOTE_CAST, participantId: userId, ideaId: step.ideaId, points: BigInt(DEFAULT_POLICY.weights.VOTE_CAST) };
       const write = voteWrite({
         ideaId: step.ideaId,
         userId,
         previous: idea.lockedVote,
         value,
         delta: { upvotes: (value === 1 ? 1 : 0) - (before === 1 ? 1 : 0), downvotes: (value === -1 ? 1 : 0) - (before === -1 ? 1 : 0) },
+        ledger:
+          before === 0 && !params.withoutLedger
+            ? appendEntries([entry], { challengeId: idea.challengeId, userId, licence: DEFAULT_POLICY.licence }, VOTE_WRITTEN)
+            : [],
         event: {
           type: 'idea.voted',
           challengeId: idea.challengeId,
@@ -97,11 +100,6 @@ export function sqlSource(params: CastVoteParams): () => (client: ClientBase) =>
         },
       });
       await client.query(write.text, write.params);
-      // A new vote is a contribution: one ledger entry (and the licence, the first time), as LedgerRecorder appends it.
-      if (before === 0 && !params.withoutLedger) {
-        const entry = { challengeId: idea.challengeId, kind: ContributionKind.VOTE_CAST, participantId: userId, ideaId: step.ideaId, points: BigInt(DEFAULT_POLICY.weights.VOTE_CAST) };
-        await client.query(APPEND_ENTRIES, appendParams([entry], { challengeId: idea.challengeId, userId, licence: DEFAULT_POLICY.licence }));
-      }
       await client.query('COMMIT');
     };
   };

@@ -1,5 +1,5 @@
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareWorkload } from './api-workloads';
@@ -21,6 +21,8 @@ async function main(): Promise<void> {
   const log = (message: string) => console.error(message);
   const sides = { base: buildAt(rev), head: join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js') };
   const results: Record<keyof typeof sides, LoadResult[]> = { base: [], head: [] };
+  // The API's own CPU per request: steadier than throughput when other work shares the cores.
+  const cpu: Record<keyof typeof sides, number[]> = { base: [], head: [] };
   for (let round = 0; round < Number(roundsArg); round++) {
     for (const side of ['base', 'head'] as const) {
       const { databaseUrl, plan, done } = await prepareWorkload(kind, adminUrl, log);
@@ -28,9 +30,15 @@ async function main(): Promise<void> {
       try {
         const url = `${server.url}/graphql`;
         await runLoad('http', { ...plan, url, durationSeconds: 2 });
+        const cpuBefore = cpuSecondsOf(server.pid);
         const result = await runLoad('http', { ...plan, url, durationSeconds: Number(secondsArg) });
-        log(`round ${round + 1} ${side}: ${result.throughput.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.errors} errors`);
+        const cpuPerRequest = ((cpuSecondsOf(server.pid) - cpuBefore) * 1e6) / result.requests;
+        log(
+          `round ${round + 1} ${side}: ${result.throughput.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ` +
+            `API CPU ${cpuPerRequest.toFixed(0)} µs/request, ${result.errors} errors`,
+        );
         results[side].push(result);
+        cpu[side].push(cpuPerRequest);
       } finally {
         await server.stop();
         await done();
@@ -39,10 +47,19 @@ async function main(): Promise<void> {
   }
   for (const side of ['base', 'head'] as const) {
     const runs = results[side];
-    console.log(`${kind} ${side === 'base' ? rev : 'worktree'}: ${median(runs.map((r) => r.throughput)).toFixed(0)} req/s, p50 ${median(runs.map((r) => r.p50))} ms, p99 ${median(runs.map((r) => r.p99))} ms`);
+    console.log(
+      `${kind} ${side === 'base' ? rev : 'worktree'}: ${median(runs.map((r) => r.throughput)).toFixed(0)} req/s, ` +
+        `p50 ${median(runs.map((r) => r.p50))} ms, p99 ${median(runs.map((r) => r.p99))} ms, API CPU ${median(cpu[side]).toFixed(0)} µs/request`,
+    );
   }
   const ratio = median(results.head.map((r) => r.throughput)) / median(results.base.map((r) => r.throughput));
   console.log(`throughput after/before: ${ratio.toFixed(2)}×`);
+}
+
+/** User + system CPU seconds of a process so far (Linux). */
+function cpuSecondsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
 }
 
 /** The API as it was at `rev`, built once into a temp folder that shares this worktree's node_modules. */

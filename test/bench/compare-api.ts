@@ -1,5 +1,5 @@
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareWorkload } from './api-workloads';
@@ -7,6 +7,7 @@ import { median } from './bench-units';
 import { BENCH_JWT_SECRET } from './bench-tokens';
 import { ROOT, startApi } from './child-server';
 import { LoadResult, runLoad } from './load';
+import { cpuSecondsOf } from './process-cpu';
 
 /**
  * Before/after an optimisation, in the same run: `node -r @swc-node/register test/bench/compare-api.ts
@@ -54,12 +55,6 @@ async function main(): Promise<void> {
   }
   const ratio = median(results.head.map((r) => r.throughput)) / median(results.base.map((r) => r.throughput));
   console.log(`throughput after/before: ${ratio.toFixed(2)}×`);
-}
-
-/** User + system CPU seconds of a process so far (Linux). */
-function cpuSecondsOf(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
 }
 
 /** The API as it was at `rev`, built once into a temp folder that shares this worktree's node_modules. */

@@ -9,7 +9,8 @@ export interface Statement {
  * step's parameters renumbered after those of the steps before it. Each library writes its own
  * step; a step that must happen only if an earlier one wrote a row reads it by name
  * (`… SELECT … FROM a`). Every step runs once, to completion, in the statement's one snapshot;
- * the rows answered are the last step's (RETURNING).
+ * the rows answered are the last step's (RETURNING). Parameters are found by `$<digits>`: a step's
+ * text holds no other `$` (no dollar-quoted strings); values always go in as parameters.
  */
 export function chain(...steps: Array<[name: string, step: Statement]>): Statement {
   const params: unknown[] = [];

@@ -81,6 +81,45 @@ describe('write path: outbox events, exact tallies under concurrency, bounded qu
     expect((await t.sql(`SELECT count(*)::int AS n FROM idea_counter_delta`))[0].n).toBe(0);
   });
 
+  it('answers each vote with tallies that count it, even when the same person votes from several places at once', async () => {
+    const challengeId = await challenge(t, owner, orgId, 'IDEATION');
+    const ideaId = await propose(t, owner, challengeId, { title: 'One voter, many tabs' });
+    const voter = await person(t);
+    const values = ['UP', 'DOWN', 'NONE', 'UP', 'UP', 'DOWN'] as const;
+    for (let round = 0; round < 4; round++) {
+      const answers = await Promise.all(values.map((value) => vote(t, voter, ideaId, value)));
+      answers.forEach((res, i) => {
+        expect(res.errors).toBeUndefined();
+        // The only voter: whatever order the votes committed in, each answer is the state its own vote left.
+        const up = values[i] === 'UP' ? 1 : 0;
+        const down = values[i] === 'DOWN' ? 1 : 0;
+        expect(res.data.castVote).toEqual({ id: ideaId, viewerVote: values[i], upvotes: up, downvotes: down, score: up - down });
+      });
+    }
+  });
+
+  it('casts a vote in four round trips: BEGIN, the read (idea, challenge, the voter’s locked vote), the write, COMMIT', async () => {
+    const challengeId = await challenge(t, owner, orgId, 'IDEATION');
+    const ideaId = await propose(t, owner, challengeId, { title: 'Counted round trips' });
+    const voter = await person(t);
+    await vote(t, voter, ideaId, 'DOWN'); // the voter's licence acceptance and the policy cache are behind us
+    await vote(t, voter, ideaId, 'NONE');
+    const spy = jest.spyOn(Client.prototype, 'query');
+    // The statements of the connection that ran the vote's transaction (background jobs use others).
+    const statementsOf = async (value: 'UP' | 'DOWN' | 'NONE') => {
+      spy.mockClear();
+      expect((await vote(t, voter, ideaId, value)).errors).toBeUndefined();
+      const tx = spy.mock.contexts[spy.mock.calls.findIndex(([sql]) => sql === 'START TRANSACTION')];
+      return spy.mock.calls.filter((_, i) => spy.mock.contexts[i] === tx).map(([sql]) => String(sql).trim().split(/\s+/).slice(0, 3).join(' '));
+    };
+    const first = await statementsOf('UP');
+    const change = await statementsOf('DOWN');
+    const clear = await statementsOf('NONE');
+    spy.mockRestore();
+    console.log(`castVote, a first vote: ${first.length} statements (${first.join(' | ')}); a change: ${change.length}; clearing: ${clear.length}`);
+    expect([first.length, change.length, clear.length]).toEqual([4, 4, 4]);
+  });
+
   it('answers a feed page with a fixed number of SQL queries, whatever its size', async () => {
     const challengeId = await challenge(t, owner, orgId, 'IDEATION');
     const voter = await person(t);

@@ -20,6 +20,21 @@ export interface ChallengeRow {
 const COLUMNS = `c.id, c.organization_id AS "organizationId", c.title, c.brief, c.language, c.phase,
   c.closes_at AS "closesAt", c.created_at AS "createdAt", c.updated_at AS "updatedAt", c.created_at::text AS "createdKey"`;
 
+/**
+ * The challenge whose id is `id` (an expression of the enclosing statement) as one JSON value, for
+ * a statement that reads it beside other things (VotesRepository.readForVote); challengeFromJson
+ * reads it back.
+ */
+export function challengeAsJson(id: string): string {
+  return `(SELECT to_json(ch) FROM (SELECT ${COLUMNS} FROM challenge c WHERE c.id = ${id}) ch)`;
+}
+
+export type ChallengeJson = Omit<ChallengeRow, 'closesAt' | 'createdAt' | 'updatedAt'> & { closesAt: string | null; createdAt: string; updatedAt: string };
+
+export function challengeFromJson(json: ChallengeJson): ChallengeRow {
+  return { ...json, closesAt: json.closesAt === null ? null : new Date(json.closesAt), createdAt: new Date(json.createdAt), updatedAt: new Date(json.updatedAt) };
+}
+
 @Injectable()
 export class ChallengesRepository {
   constructor(private readonly db: Db) {}

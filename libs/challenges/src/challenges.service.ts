@@ -158,7 +158,12 @@ export class ChallengesService {
 
   /** Checks visibility and the phase table for a participant's action; returns the challenge. */
   async requireAction(challengeId: string, viewer: Viewer, action: ParticipationAction): Promise<ChallengeRow> {
-    const challenge = await this.getVisible(challengeId, viewer);
+    return this.requireActionOn(challengeId, await this.challenges.findById(challengeId), viewer, action);
+  }
+
+  /** The same for a challenge the caller read itself, beside other things (null: there is none). */
+  async requireActionOn(challengeId: string, challenge: ChallengeRow | null, viewer: Viewer, action: ParticipationAction): Promise<ChallengeRow> {
+    if (!challenge || !(await this.canSee(challenge, viewer))) throw PollenError.notFound('Challenge', challengeId);
     this.assertAllows(challenge, action);
     return challenge;
   }

@@ -4,3 +4,4 @@ export * from './embedded-postgres';
 export * from './migrate';
 export * from './transaction';
 export * from './db';
+export * from './statement';

@@ -1,8 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { Db } from '@pollen/database';
+import { Db, Statement, chain } from '@pollen/database';
 import { DomainEventInput } from './domain-event';
 
 export const OUTBOX_CHANNEL = 'pollen_outbox';
+
+/**
+ * The outbox insert, as a step of a statement (see `chain`): with `after`, recorded once per row
+ * that step returns (a write that may not happen). The notification is transactional (delivered
+ * on commit only) and wakes the relay without polling delay; sent by the insert itself, it costs
+ * no round trip of its own.
+ */
+export function outboxInsert(event: DomainEventInput, after?: string): Statement {
+  return {
+    text: `INSERT INTO domain_event (type, challenge_id, aggregate_id, actor_id, payload)
+           SELECT $1, $2::uuid, $3::uuid, $4::uuid, $5::jsonb ${after ? `FROM ${after}` : ''}
+           RETURNING pg_notify('${OUTBOX_CHANNEL}', '')`,
+    params: [event.type, event.challengeId, event.aggregateId, event.actorId, JSON.stringify(event.payload)],
+  };
+}
 
 @Injectable()
 export class DomainEventRecorder {
@@ -11,14 +26,7 @@ export class DomainEventRecorder {
   /** Appends to the outbox. Refuses to run outside a transaction: an event must commit with its change. */
   async record(event: DomainEventInput): Promise<void> {
     if (!this.db.inTransaction()) throw new Error(`domain event ${event.type} recorded outside a transaction`);
-    // The notification is transactional (delivered on commit only) and wakes the relay without
-    // polling delay; sent in the insert's statement, it costs no round trip of its own.
-    await this.db.query(
-      `WITH recorded AS (
-         INSERT INTO domain_event (type, challenge_id, aggregate_id, actor_id, payload) VALUES ($1, $2, $3, $4, $5) RETURNING 1
-       )
-       SELECT pg_notify('${OUTBOX_CHANNEL}', '') FROM recorded`,
-      [event.type, event.challengeId, event.aggregateId, event.actorId, JSON.stringify(event.payload)],
-    );
+    const statement = chain(['recorded', outboxInsert(event)]);
+    await this.db.query(statement.text, statement.params);
   }
 }

@@ -1,10 +1,33 @@
 import { Injectable } from '@nestjs/common';
-import { Db } from '@pollen/database';
+import { Db, Statement } from '@pollen/database';
+import { IdeaRow } from './ideas.repository';
 
 export interface CounterDelta {
   upvotes?: number;
   downvotes?: number;
   comments?: number;
+}
+
+/**
+ * A delta row, as a step of a statement (see `chain`): with `after`, inserted once per row that
+ * step returns, so a writer records its change and the tally's delta in one round trip.
+ */
+export function counterDeltaInsert(ideaId: string, delta: CounterDelta, after?: string): Statement {
+  return {
+    text: `INSERT INTO idea_counter_delta (idea_id, upvotes, downvotes, comments)
+           SELECT $1::uuid, $2::int, $3::int, $4::int ${after ? `FROM ${after}` : ''}`,
+    params: [ideaId, delta.upvotes ?? 0, delta.downvotes ?? 0, delta.comments ?? 0],
+  };
+}
+
+/**
+ * The idea as a read in the same transaction would show it after `delta`, given the idea as read
+ * before it: the writer's answer without the round trip of reading it again.
+ */
+export function withDelta(idea: IdeaRow, delta: CounterDelta): IdeaRow {
+  const upvotes = idea.upvotes + (delta.upvotes ?? 0);
+  const downvotes = idea.downvotes + (delta.downvotes ?? 0);
+  return { ...idea, upvotes, downvotes, score: upvotes - downvotes, commentCount: idea.commentCount + (delta.comments ?? 0) };
 }
 
 /** Fold this many delta rows per statement; the loop continues while batches come back full. */
@@ -20,10 +43,8 @@ export class IdeaCountersRepository {
   constructor(private readonly db: Db) {}
 
   async add(ideaId: string, delta: CounterDelta): Promise<void> {
-    await this.db.query(
-      `INSERT INTO idea_counter_delta (idea_id, upvotes, downvotes, comments) VALUES ($1, $2, $3, $4)`,
-      [ideaId, delta.upvotes ?? 0, delta.downvotes ?? 0, delta.comments ?? 0],
-    );
+    const { text, params } = counterDeltaInsert(ideaId, delta);
+    await this.db.query(text, params);
   }
 
   /**

@@ -78,6 +78,9 @@ const PENDING = `
       FROM idea_counter_delta WHERE idea_id = i.id
   ) d ON true`;
 
+/** One idea ($1) with exact tallies; exported for statements that read more beside it (VotesRepository.readForVote). */
+export const IDEA_BY_ID = `${SELECT_IDEA} FROM idea i ${PENDING} WHERE i.id = $1`;
+
 export interface FeedQuery {
   challengeId: string;
   order: IdeaOrder;
@@ -151,7 +154,7 @@ export class IdeasRepository {
   }
 
   findById(id: string, lock = false): Promise<IdeaRow | null> {
-    return this.db.one(`${SELECT_IDEA} FROM idea i ${PENDING} WHERE i.id = $1 ${lock ? 'FOR UPDATE OF i' : ''}`, [id]);
+    return this.db.one(`${IDEA_BY_ID} ${lock ? 'FOR UPDATE OF i' : ''}`, [id]);
   }
 
   /**

@@ -2,11 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { PollenError } from '@pollen/kernel';
 import { ContributionKind, WeightedKind } from './contribution-kind';
 import { allocateLineage } from './lineage.util';
-import { LedgerRepository, NewEntry, PolicyRow } from './ledger.repository';
+import { Statement } from '@pollen/database';
+import { CompensationMatch, LedgerRepository, LicenceAcceptor, NewEntry, PolicyRow, appendEntries, compensateEntry } from './ledger.repository';
 import { DEFAULT_POLICY, OwnershipPolicy, PolicyInput, applyPolicyInput, policyDetail } from './ownership-policy';
 
 /** Frozen policies never change, so any instance may keep them; bounded all the same. */
 const FROZEN_POLICY_CACHE = 2_000;
+
+/** Which entry to cancel: the latest of the kind in the challenge with these (the ones given). */
+export type EntryMatch = Omit<CompensationMatch, 'challengeId' | 'kind'>;
 
 export interface Subject {
   ideaId?: string | null;
@@ -56,12 +60,15 @@ export class LedgerRecorder {
 
   /** A participant's own act (proposing, commenting, voting): earns its weight, and accepts the licence the first time. */
   async contribute(challengeId: string, participantId: string, kind: WeightedKind, subject: Subject = {}): Promise<void> {
-    const policy = await this.frozenPolicy(challengeId);
-    await this.ledger.append([this.entry(challengeId, participantId, kind, BigInt(policy.weights[kind]), subject)], {
-      challengeId,
-      userId: participantId,
-      licence: policy.licence,
-    });
+    await this.ledger.append(...(await this.contribution(challengeId, participantId, kind, subject)));
+  }
+
+  /**
+   * The same, as steps of the caller's own statement (see `chain`), appended only if the step
+   * named `after` returns a row: an act and its entry in one round trip (castVote).
+   */
+  async contributionSteps(challengeId: string, participantId: string, kind: WeightedKind, subject: Subject, after: string): Promise<Array<[string, Statement]>> {
+    return appendEntries(...(await this.contribution(challengeId, participantId, kind, subject)), after);
   }
 
   /** Records that a participant accepts the challenge's licence (once; e.g. on becoming a co-author). */
@@ -118,8 +125,18 @@ export class LedgerRecorder {
   }
 
   /** Cancels the latest matching entry (a withdrawn vote, a deleted comment): returns whether one was found. */
-  async compensate(challengeId: string, kind: ContributionKind, match: { participantId?: string; ideaId?: string; commentId?: string }): Promise<boolean> {
+  async compensate(challengeId: string, kind: ContributionKind, match: EntryMatch): Promise<boolean> {
     return (await this.ledger.compensate({ challengeId, kind, ...match })) > 0;
+  }
+
+  /** The same, as a step of the caller's own statement, only if the step named `after` returns a row (castVote clearing a vote). */
+  compensationSteps(challengeId: string, kind: ContributionKind, match: EntryMatch, after: string): Array<[string, Statement]> {
+    return [['compensated', compensateEntry({ challengeId, kind, ...match }, after)]];
+  }
+
+  private async contribution(challengeId: string, participantId: string, kind: WeightedKind, subject: Subject): Promise<[NewEntry[], LicenceAcceptor]> {
+    const policy = await this.frozenPolicy(challengeId);
+    return [[this.entry(challengeId, participantId, kind, BigInt(policy.weights[kind]), subject)], { challengeId, userId: participantId, licence: policy.licence }];
   }
 
   private entry(challengeId: string, participantId: string, kind: ContributionKind, points: bigint, subject: Subject): NewEntry {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db } from '@pollen/database';
+import { Db, Statement, chain } from '@pollen/database';
 import { ContributionKind } from './contribution-kind';
 import { LedgerEntry, UnsealedEntry } from './ledger-entry';
 import { OwnershipPolicy } from './ownership-policy';
@@ -36,41 +36,80 @@ export interface LicenceAcceptor {
 }
 
 /**
- * Appends entries in one statement. With an acceptor, also records (once per challenge and
- * person) that they accepted the licence, as a LICENCE_ACCEPTED entry ahead of the others.
- * Exported with its parameters so the benchmark's raw-SQL reference sends exactly this.
+ * Appends entries, as steps of a statement (see `chain`). With an acceptor, also records (once
+ * per challenge and person) that they accepted the licence, as a LICENCE_ACCEPTED entry ahead of
+ * the others. With `after`, nothing is appended unless that step returned a row (e.g. a vote that
+ * may lose a race). Exported so the benchmark's raw-SQL reference sends exactly this.
  */
-export const APPEND_ENTRIES = `
-  WITH accepted AS (
-    INSERT INTO licence_acceptance (challenge_id, user_id, licence)
-    SELECT $7::uuid, $8::uuid, $9::text WHERE $8::uuid IS NOT NULL
-    ON CONFLICT DO NOTHING
-    RETURNING challenge_id, user_id, licence
-  ), rows AS (
-    SELECT challenge_id, 'LICENCE_ACCEPTED' AS kind, user_id AS participant_id, NULL::uuid AS idea_id, NULL::uuid AS comment_id,
-           0::bigint AS points, jsonb_build_object('licence', licence) AS detail, 0 AS ord
-      FROM accepted
-    UNION ALL
-    SELECT e.challenge_id, e.kind, e.participant_id, e.idea_id, e.comment_id, e.points, e.detail, e.ord
-      FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::uuid[], $6::bigint[], $10::jsonb[])
-           WITH ORDINALITY AS e(challenge_id, kind, participant_id, idea_id, comment_id, points, detail, ord)
-  )
-  INSERT INTO contribution (challenge_id, kind, participant_id, idea_id, comment_id, points, detail)
-  SELECT challenge_id, kind, participant_id, idea_id, comment_id, points, detail FROM rows ORDER BY ord`;
-
-export function appendParams(entries: NewEntry[], acceptor: LicenceAcceptor | null): unknown[] {
+export function appendEntries(entries: NewEntry[], acceptor: LicenceAcceptor | null, after?: string): Array<[string, Statement]> {
+  const written = after ? `EXISTS (SELECT 1 FROM ${after})` : 'true';
   return [
-    entries.map((e) => e.challengeId),
-    entries.map((e) => e.kind),
-    entries.map((e) => e.participantId),
-    entries.map((e) => e.ideaId ?? null),
-    entries.map((e) => e.commentId ?? null),
-    entries.map((e) => e.points.toString()),
-    acceptor?.challengeId ?? null,
-    acceptor?.userId ?? null,
-    acceptor?.licence ?? null,
-    entries.map((e) => JSON.stringify(e.detail ?? {})),
+    [
+      'accepted',
+      {
+        text: `INSERT INTO licence_acceptance (challenge_id, user_id, licence)
+               SELECT $1::uuid, $2::uuid, $3::text WHERE $2::uuid IS NOT NULL AND ${written}
+               ON CONFLICT DO NOTHING
+               RETURNING challenge_id, user_id, licence`,
+        params: [acceptor?.challengeId ?? null, acceptor?.userId ?? null, acceptor?.licence ?? null],
+      },
+    ],
+    [
+      'appended',
+      {
+        text: `INSERT INTO contribution (challenge_id, kind, participant_id, idea_id, comment_id, points, detail)
+               SELECT challenge_id, kind, participant_id, idea_id, comment_id, points, detail FROM (
+                 SELECT challenge_id, 'LICENCE_ACCEPTED' AS kind, user_id AS participant_id, NULL::uuid AS idea_id, NULL::uuid AS comment_id,
+                        0::bigint AS points, jsonb_build_object('licence', licence) AS detail, 0 AS ord
+                   FROM accepted
+                 UNION ALL
+                 SELECT e.challenge_id, e.kind, e.participant_id, e.idea_id, e.comment_id, e.points, e.detail, e.ord
+                   FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::uuid[], $6::bigint[], $7::jsonb[])
+                        WITH ORDINALITY AS e(challenge_id, kind, participant_id, idea_id, comment_id, points, detail, ord)
+                  WHERE ${written}
+               ) entries ORDER BY ord
+               RETURNING 1`,
+        params: [
+          entries.map((e) => e.challengeId),
+          entries.map((e) => e.kind),
+          entries.map((e) => e.participantId),
+          entries.map((e) => e.ideaId ?? null),
+          entries.map((e) => e.commentId ?? null),
+          entries.map((e) => e.points.toString()),
+          entries.map((e) => JSON.stringify(e.detail ?? {})),
+        ],
+      },
+    ],
   ];
+}
+
+export interface CompensationMatch {
+  challengeId: string;
+  kind: ContributionKind;
+  participantId?: string;
+  ideaId?: string;
+  commentId?: string;
+}
+
+/**
+ * Cancels the latest entry that matches and is not cancelled yet, with an entry of the same kind
+ * and opposite points, as a step of a statement (see `chain`); with `after`, only if that step
+ * returned a row.
+ */
+export function compensateEntry(match: CompensationMatch, after?: string): Statement {
+  return {
+    text: `INSERT INTO contribution (challenge_id, kind, participant_id, idea_id, comment_id, points, compensates, detail)
+           SELECT c.challenge_id, c.kind, c.participant_id, c.idea_id, c.comment_id, -c.points, c.id, '{}'::jsonb
+             FROM contribution c
+            WHERE c.challenge_id = $1 AND c.kind = $2 AND c.compensates IS NULL
+              AND ($3::uuid IS NULL OR c.participant_id = $3) AND ($4::uuid IS NULL OR c.idea_id = $4)
+              AND ($5::uuid IS NULL OR c.comment_id = $5)
+              AND NOT EXISTS (SELECT 1 FROM contribution x WHERE x.compensates = c.id)
+              ${after ? `AND EXISTS (SELECT 1 FROM ${after})` : ''}
+            ORDER BY c.position DESC LIMIT 1
+           RETURNING 1`,
+    params: [match.challengeId, match.kind, match.participantId ?? null, match.ideaId ?? null, match.commentId ?? null],
+  };
 }
 
 /** The ledger's SQL: policies, appending and compensating entries, sealing, tallies. */
@@ -121,32 +160,16 @@ export class LedgerRepository {
     );
   }
 
-  /**
-   * Appends entries in one statement. With `acceptor`, also records (once per challenge and
-   * person) that they accepted the licence, as a LICENCE_ACCEPTED entry ahead of the others.
-   */
+  /** Appends entries in one statement (see appendEntries). */
   async append(entries: NewEntry[], acceptor: LicenceAcceptor | null = null): Promise<void> {
-    await this.db.query(APPEND_ENTRIES, appendParams(entries, acceptor));
+    const { text, params } = chain(...appendEntries(entries, acceptor));
+    await this.db.query(text, params);
   }
 
-  /**
-   * Cancels the latest entry that matches and is not cancelled yet, with an entry of the same
-   * kind and opposite points. Returns how many entries were compensated (0 or 1).
-   */
-  async compensate(match: { challengeId: string; kind: ContributionKind; participantId?: string; ideaId?: string; commentId?: string }): Promise<number> {
-    const rows = await this.db.query(
-      `INSERT INTO contribution (challenge_id, kind, participant_id, idea_id, comment_id, points, compensates, detail)
-       SELECT c.challenge_id, c.kind, c.participant_id, c.idea_id, c.comment_id, -c.points, c.id, '{}'::jsonb
-         FROM contribution c
-        WHERE c.challenge_id = $1 AND c.kind = $2 AND c.compensates IS NULL
-          AND ($3::uuid IS NULL OR c.participant_id = $3) AND ($4::uuid IS NULL OR c.idea_id = $4)
-          AND ($5::uuid IS NULL OR c.comment_id = $5)
-          AND NOT EXISTS (SELECT 1 FROM contribution x WHERE x.compensates = c.id)
-        ORDER BY c.position DESC LIMIT 1
-       RETURNING 1`,
-      [match.challengeId, match.kind, match.participantId ?? null, match.ideaId ?? null, match.commentId ?? null],
-    );
-    return rows.length;
+  /** Cancels the latest matching entry not cancelled yet (see compensateEntry): returns how many it cancelled (0 or 1). */
+  async compensate(match: CompensationMatch): Promise<number> {
+    const { text, params } = chain(['compensated', compensateEntry(match)]);
+    return (await this.db.query(text, params)).length;
   }
 
   // ---- sealing (one sealer per database: see LedgerSealer) ----

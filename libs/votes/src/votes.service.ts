@@ -1,19 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { ChallengesService, ParticipationAction } from '@pollen/challenges';
 import { Db, Transactional } from '@pollen/database';
-import { DomainEventRecorder } from '@pollen/events';
-import { IdeaCountersRepository, IdeaRow, IdeasRepository } from '@pollen/ideas';
+import { DomainEventInput } from '@pollen/events';
+import { CounterDelta, IdeaRow, IdeasRepository, withDelta } from '@pollen/ideas';
 import { ContributionKind, LedgerRecorder } from '@pollen/ledger';
 import { PollenError, Viewer, checkId } from '@pollen/kernel';
 import { VOTE_NUMBER, VoteValue, voteValueOf } from './vote-value';
-import { VotesRepository } from './votes.repository';
+import { VOTE_WRITTEN, VotesRepository } from './votes.repository';
 
 const MAX_ATTEMPTS = 3;
 
 /**
  * One vote per person per idea. The transaction writes the vote row, a counter delta (never the
- * idea row, so voters on a hot idea do not queue on one lock), the ledger entry (a vote cast,
- * or its compensation when cleared) and the `idea.voted` event.
+ * idea row, so voters on a hot idea do not queue on one lock), the ledger entry (a vote cast, or
+ * its compensation when cleared) and the `idea.voted` event, in one statement.
  * Casting the vote one already has changes nothing and records nothing.
  */
 @Injectable()
@@ -22,9 +22,7 @@ export class VotesService {
     private readonly db: Db,
     private readonly votes: VotesRepository,
     private readonly ideas: IdeasRepository,
-    private readonly counters: IdeaCountersRepository,
     private readonly challenges: ChallengesService,
-    private readonly events: DomainEventRecorder,
     private readonly ledger: LedgerRecorder,
   ) {}
 
@@ -33,45 +31,43 @@ export class VotesService {
     const ideaId = checkId(ideaIdValue, 'ideaId');
     if (!Object.values(VoteValue).includes(valueInput as VoteValue)) throw PollenError.badInput('value', 'must be UP, DOWN or NONE');
     const value = VOTE_NUMBER[valueInput as VoteValue];
-    const idea = await this.ideas.findById(ideaId);
-    if (!idea) throw PollenError.notFound('Idea', ideaId);
-    await this.challenges.requireAction(idea.challengeId, viewer, ParticipationAction.VOTE);
-    const ownIdea = () => PollenError.forbidden('You cannot vote on your own idea');
-    if (idea.authorId === viewer.userId) throw ownIdea();
+    const read = await this.votes.readForVote(ideaId, viewer.userId);
+    if (!read) throw PollenError.notFound('Idea', ideaId);
+    const { idea, challenge, voter } = read;
+    await this.challenges.requireActionOn(idea.challengeId, challenge, viewer, ParticipationAction.VOTE);
+    if (idea.authorId === viewer.userId || voter.author) throw PollenError.forbidden('You cannot vote on your own idea');
 
-    let previous: number | null = null;
+    // A first vote races with the same person's first vote elsewhere: the loser sees it (locked) and changes it.
+    let previous = voter.value;
+    let before: number;
+    let delta: CounterDelta;
     for (let attempt = 1; ; attempt++) {
-      if (attempt === 1) {
-        const first = await this.votes.lockAsVoter(ideaId, viewer.userId);
-        if (first.author) throw ownIdea(); // a co-author
-        previous = first.value;
-      } else {
-        previous = await this.votes.lock(ideaId, viewer.userId);
-      }
-      if (previous !== null || value === 0) break;
-      if (await this.votes.insert(ideaId, viewer.userId, value)) break;
+      before = previous ?? 0;
+      delta = {
+        upvotes: (value === 1 ? 1 : 0) - (before === 1 ? 1 : 0),
+        downvotes: (value === -1 ? 1 : 0) - (before === -1 ? 1 : 0),
+      };
+      if (before === value) break;
+      const event: DomainEventInput = {
+        type: 'idea.voted',
+        challengeId: idea.challengeId,
+        aggregateId: ideaId,
+        actorId: viewer.userId,
+        payload: { ideaId, challengeId: idea.challengeId, value: voteValueOf(value), previous: voteValueOf(before) },
+      };
+      // The ledger counts a vote cast, whichever way; clearing it cancels that entry.
+      const ledger =
+        before === 0
+          ? await this.ledger.contributionSteps(idea.challengeId, viewer.userId, ContributionKind.VOTE_CAST, { ideaId }, VOTE_WRITTEN)
+          : value === 0
+            ? this.ledger.compensationSteps(idea.challengeId, ContributionKind.VOTE_CAST, { participantId: viewer.userId, ideaId }, VOTE_WRITTEN)
+            : [];
+      if (await this.votes.write({ ideaId, userId: viewer.userId, previous, value, delta, ledger, event })) break;
       if (attempt >= MAX_ATTEMPTS) throw PollenError.conflict('Your vote changed concurrently; try again');
+      previous = await this.votes.lock(ideaId, viewer.userId);
     }
-    const before = previous ?? 0;
-    if (before === value) return idea;
-    if (previous !== null) {
-      if (value === 0) await this.votes.delete(ideaId, viewer.userId);
-      else await this.votes.update(ideaId, viewer.userId, value);
-    }
-    await this.counters.add(ideaId, {
-      upvotes: (value === 1 ? 1 : 0) - (before === 1 ? 1 : 0),
-      downvotes: (value === -1 ? 1 : 0) - (before === -1 ? 1 : 0),
-    });
-    // The ledger counts a vote cast, whichever way; clearing it cancels that entry.
-    if (before === 0) await this.ledger.contribute(idea.challengeId, viewer.userId, ContributionKind.VOTE_CAST, { ideaId });
-    else if (value === 0) await this.ledger.compensate(idea.challengeId, ContributionKind.VOTE_CAST, { participantId: viewer.userId, ideaId });
-    await this.events.record({
-      type: 'idea.voted',
-      challengeId: idea.challengeId,
-      aggregateId: ideaId,
-      actorId: viewer.userId,
-      payload: { ideaId, challengeId: idea.challengeId, value: voteValueOf(value), previous: voteValueOf(before) },
-    });
-    return (await this.ideas.findById(ideaId))!;
+    // The answer: the tallies read first plus this vote, when they counted the vote this one replaces
+    // (else a vote of the same person committed in between: read them again).
+    return previous === voter.counted ? withDelta(idea, delta) : (await this.ideas.findById(ideaId))!;
   }
 }

@@ -1,6 +1,6 @@
 import { Client, ClientBase } from 'pg';
-import { LOCK_AS_VOTER } from '../../../libs/votes/src/votes.repository';
-import { APPEND_ENTRIES, ContributionKind, DEFAULT_POLICY, appendParams } from '../../../libs/ledger/src';
+import { READ_FOR_VOTE, VOTE_WRITTEN, voteWrite } from '../../../libs/votes/src/votes.repository';
+import { ContributionKind, DEFAULT_POLICY, appendEntries } from '../../../libs/ledger/src';
 import type { HttpRequestSpec } from '../load';
 
 export interface CastVoteParams {
@@ -57,21 +57,6 @@ export function httpSource(params: CastVoteParams): () => HttpRequestSpec {
 }
 
 // The statements the API sends for castVote, in order, as traced from its pool (see README).
-const IDEA_WITH_TALLIES = `
-  SELECT i.id, i.challenge_id AS "challengeId", i.author_id AS "authorId", i.title, i.body, i.tags, i.status,
-         i.revision, i.created_at AS "createdAt", i.updated_at AS "updatedAt", i.created_at::text AS "createdKey",
-         i.score AS "sortScore", i.hot, i.upvotes + COALESCE(d.up, 0) AS upvotes, i.downvotes + COALESCE(d.down, 0) AS downvotes,
-         i.upvotes + COALESCE(d.up, 0) - i.downvotes - COALESCE(d.down, 0) AS score,
-         i.comment_count + COALESCE(d.comments, 0) AS "commentCount"
-    FROM idea i
-    LEFT JOIN LATERAL (SELECT sum(upvotes)::int AS up, sum(downvotes)::int AS down, sum(comments)::int AS comments
-                         FROM idea_counter_delta WHERE idea_id = i.id) d ON true
-   WHERE i.id = $1`;
-const CHALLENGE = `SELECT c.id, c.organization_id AS "organizationId", c.title, c.brief, c.language, c.phase, c.closes_at AS "closesAt",
-  c.created_at AS "createdAt", c.updated_at AS "updatedAt", c.created_at::text AS "createdKey" FROM challenge c WHERE c.id = $1`;
-const OUTBOX_EVENT = `
-  WITH recorded AS (INSERT INTO domain_event (type, challenge_id, aggregate_id, actor_id, payload) VALUES ($1, $2, $3, $4, $5) RETURNING 1)
-  SELECT pg_notify('pollen_outbox', '') FROM recorded`;
 const FOLD = `
   WITH batch AS (DELETE FROM idea_counter_delta WHERE id IN (SELECT id FROM idea_counter_delta ORDER BY id LIMIT 20000)
                  RETURNING idea_id, upvotes, downvotes, comments),
@@ -92,34 +77,29 @@ export function sqlSource(params: CastVoteParams): () => (client: ClientBase) =>
     const value = step.value === 'UP' ? 1 : -1;
     return async (client) => {
       await client.query('START TRANSACTION');
-      const idea = (await client.query(IDEA_WITH_TALLIES, [step.ideaId])).rows[0] as { challengeId: string };
-      await client.query(CHALLENGE, [idea.challengeId]);
-      const previous = await client.query(LOCK_AS_VOTER, [step.ideaId, userId]);
-      if (previous.rows[0].value === null) {
-        await client.query(`INSERT INTO vote (idea_id, user_id, value) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1`, [step.ideaId, userId, value]);
-      } else {
-        await client.query(`UPDATE vote SET value = $3, updated_at = now() WHERE idea_id = $1 AND user_id = $2`, [step.ideaId, userId, value]);
-      }
-      const before = (previous.rows[0] as { value: number | null }).value ?? 0;
-      await client.query(`INSERT INTO idea_counter_delta (idea_id, upvotes, downvotes, comments) VALUES ($1, $2, $3, $4)`, [
-        step.ideaId,
-        (value === 1 ? 1 : 0) - (before === 1 ? 1 : 0),
-        (value === -1 ? 1 : 0) - (before === -1 ? 1 : 0),
-        0,
-      ]);
-      // A new vote is a contribution: one ledger entry (and the licence, the first time), as LedgerRecorder appends it.
-      if (before === 0 && !params.withoutLedger) {
-        const entry = { challengeId: idea.challengeId, kind: ContributionKind.VOTE_CAST, participantId: userId, ideaId: step.ideaId, points: BigInt(DEFAULT_POLICY.weights.VOTE_CAST) };
-        await client.query(APPEND_ENTRIES, appendParams([entry], { challengeId: idea.challengeId, userId, licence: DEFAULT_POLICY.licence }));
-      }
-      await client.query(OUTBOX_EVENT, [
-        'idea.voted',
-        idea.challengeId,
-        step.ideaId,
+      const idea = (await client.query(READ_FOR_VOTE, [step.ideaId, userId])).rows[0] as { challengeId: string; lockedVote: number | null };
+      const before = idea.lockedVote ?? 0;
+      // A new vote is a contribution: one ledger entry (and the licence, the first time), as LedgerRecorder.contributionSteps appends it.
+      const entry = { challengeId: idea.challengeId, kind: ContributionKind.VOTE_CAST, participantId: userId, ideaId: step.ideaId, points: BigInt(DEFAULT_POLICY.weights.VOTE_CAST) };
+      const write = voteWrite({
+        ideaId: step.ideaId,
         userId,
-        JSON.stringify({ ideaId: step.ideaId, challengeId: idea.challengeId, value: step.value, previous: before === 0 ? 'NONE' : before === 1 ? 'UP' : 'DOWN' }),
-      ]);
-      await client.query(IDEA_WITH_TALLIES, [step.ideaId]);
+        previous: idea.lockedVote,
+        value,
+        delta: { upvotes: (value === 1 ? 1 : 0) - (before === 1 ? 1 : 0), downvotes: (value === -1 ? 1 : 0) - (before === -1 ? 1 : 0) },
+        ledger:
+          before === 0 && !params.withoutLedger
+            ? appendEntries([entry], { challengeId: idea.challengeId, userId, licence: DEFAULT_POLICY.licence }, VOTE_WRITTEN)
+            : [],
+        event: {
+          type: 'idea.voted',
+          challengeId: idea.challengeId,
+          aggregateId: step.ideaId,
+          actorId: userId,
+          payload: { ideaId: step.ideaId, challengeId: idea.challengeId, value: step.value, previous: before === 0 ? 'NONE' : before === 1 ? 'UP' : 'DOWN' },
+        },
+      });
+      await client.query(write.text, write.params);
       await client.query('COMMIT');
     };
   };

@@ -40,6 +40,17 @@ export interface TestApp {
 
 let registered = 0;
 
+/** A GraphQL request over HTTP to the server at `url`, as a client sends it. */
+export async function gqlAt(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResult> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: unknown; errors?: unknown };
+  return { status: res.status, data: body.data, errors: body.errors };
+}
+
 /**
  * The real server on its own port, on a database of its own cloned from the migrated template.
  * Each spec file gets one: files run in parallel without sharing any state.
@@ -89,15 +100,7 @@ export async function createTestApp(options: { env?: Record<string, string>; sam
   const pool = new Pool({ connectionString: databaseUrl, max: 4 });
   pool.on('error', () => undefined); // idle clients killed by a test that breaks the database
 
-  const gql: TestApp['gql'] = async (query, variables = {}, token) => {
-    const res = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { data?: unknown; errors?: unknown };
-    return { status: res.status, data: body.data, errors: body.errors };
-  };
+  const gql: TestApp['gql'] = (query, variables, token) => gqlAt(server.url, query, variables, token);
 
   const sockets: Socket[] = [];
 

@@ -1,6 +1,6 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { join as joinPath } from 'node:path';
-import type { GqlResult } from '../setup/test-app';
+import { GqlResult, gqlAt } from '../setup/test-app';
 import { freePort } from '../setup/free-port';
 
 /** The API (`apps/api/src/main.ts`) in a process of its own, as deployed: a crash is an exit, its log is its output. */
@@ -50,16 +50,6 @@ export async function startApiProcess(env: Record<string, string>): Promise<ApiP
       await ended;
     },
   };
-}
-
-async function gqlAt(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResult> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: unknown; errors?: unknown };
-  return { status: res.status, data: body.data, errors: body.errors };
 }
 
 /** Whether `redis-server` can be run here (the spec that needs a Redis of its own skips without it). */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { PoolClient } from 'pg';
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, QueryRunner } from 'typeorm';
 
 /**
  * What repositories use to reach PostgreSQL. Inside a `@Transactional()` call every query
@@ -20,16 +20,8 @@ export class Db {
    * Rows of any statement, RETURNING included. (EntityManager.query answers UPDATE and DELETE
    * with `[rows, count]`; the query runner's structured result is the same for every command.)
    */
-  async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
-    const manager = this.host.tx;
-    const runner = manager.queryRunner;
-    if (runner && !runner.isReleased) return (await runner.query(sql, params, true)).records as T[];
-    const own = manager.connection.createQueryRunner();
-    try {
-      return (await own.query(sql, params, true)).records as T[];
-    } finally {
-      await own.release();
-    }
+  query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.onConnection(async (runner) => (await runner.query(sql, params, true)).records as T[]);
   }
 
   /**
@@ -38,15 +30,23 @@ export class Db {
    * than their execution (a feed page's live tallies: ~1 ms to plan, 0.35 ms to run). Parameters
    * must not change which plan is right (PostgreSQL may settle on a generic plan after five calls).
    */
-  async prepared<T = Record<string, unknown>>(name: string, sql: string, params: unknown[] = []): Promise<T[]> {
-    const manager = this.host.tx;
-    const current = manager.queryRunner && !manager.queryRunner.isReleased ? manager.queryRunner : null;
-    const runner = current ?? manager.connection.createQueryRunner();
-    try {
+  prepared<T = Record<string, unknown>>(name: string, sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.onConnection(async (runner) => {
       const client = (await runner.connect()) as PoolClient;
       return (await client.query({ name, text: sql, values: params })).rows as T[];
+    });
+  }
+
+  /** The current transaction's connection, or one from the pool for this call only. */
+  private async onConnection<T>(fn: (runner: QueryRunner) => Promise<T>): Promise<T> {
+    const manager = this.host.tx;
+    const current = manager.queryRunner;
+    if (current && !current.isReleased) return fn(current);
+    const own = manager.connection.createQueryRunner();
+    try {
+      return await fn(own);
     } finally {
-      if (!current) await runner.release();
+      await own.release();
     }
   }
 

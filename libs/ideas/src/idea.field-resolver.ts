@@ -18,7 +18,7 @@ export class IdeaFieldResolver {
 
   @ResolveField(() => UserModel)
   async author(@Parent() idea: IdeaRow, @Context() ctx: RequestContext): Promise<UserEntity> {
-    return idea.author ?? (await this.users.load(ctx, idea.authorId))!;
+    return (await this.users.load(ctx, idea.authorId))!;
   }
 
   @ResolveField(() => ChallengeModel)

@@ -24,9 +24,11 @@ export interface IdeaRow {
   sortScore: number;
   hot: number;
   rank?: number;
-  /** The viewer's own vote (-1, 0, 1), when the statement that read the row knew the viewer. */
+  /**
+   * The viewer's own vote (-1, 0, 1) and the author, when the statement that read the row knew
+   * them (a shared feed page); apps/api answers `viewerVote` and `author` from them (row-fields.ts).
+   */
   viewerVote?: number;
-  /** The author, when the row was read with it (a shared feed page). */
   author?: UserEntity;
   /** The row's cursor in its feed, when a shared page computed it once for all readers. */
   cursor?: string;
@@ -64,14 +66,15 @@ export interface RevisionRow {
  * interval behind; adding the idea's pending deltas (usually none or a few rows, indexed) makes
  * every read exact, and a single statement sees either the deltas or their fold, never both.
  */
-const SELECT_IDEA = `
-  SELECT i.id, i.challenge_id AS "challengeId", i.author_id AS "authorId", i.title, i.body, i.tags, i.status,
-         i.revision, i.created_at AS "createdAt", i.updated_at AS "updatedAt", i.created_at::text AS "createdKey",
-         i.score AS "sortScore", i.hot,
+const TALLIES = `
          i.upvotes + COALESCE(d.up, 0) AS upvotes,
          i.downvotes + COALESCE(d.down, 0) AS downvotes,
          i.upvotes + COALESCE(d.up, 0) - i.downvotes - COALESCE(d.down, 0) AS score,
          i.comment_count + COALESCE(d.comments, 0) AS "commentCount"`;
+const SELECT_IDEA = `
+  SELECT i.id, i.challenge_id AS "challengeId", i.author_id AS "authorId", i.title, i.body, i.tags, i.status,
+         i.revision, i.created_at AS "createdAt", i.updated_at AS "updatedAt", i.created_at::text AS "createdKey",
+         i.score AS "sortScore", i.hot, ${TALLIES}`;
 const PENDING = `
   LEFT JOIN LATERAL (
     SELECT sum(upvotes)::int AS up, sum(downvotes)::int AS down, sum(comments)::int AS comments
@@ -164,12 +167,7 @@ export class IdeasRepository {
   live(ids: readonly string[], viewerId: string | null): Promise<LiveIdeaRow[]> {
     return this.db.prepared(
       'ideas.live',
-      `SELECT i.id, i.status,
-              i.upvotes + COALESCE(d.up, 0) AS upvotes,
-              i.downvotes + COALESCE(d.down, 0) AS downvotes,
-              i.upvotes + COALESCE(d.up, 0) - i.downvotes - COALESCE(d.down, 0) AS score,
-              i.comment_count + COALESCE(d.comments, 0) AS "commentCount",
-              v.value AS "viewerVote"
+      `SELECT i.id, i.status, ${TALLIES}, v.value AS "viewerVote"
          FROM idea i ${PENDING}
          LEFT JOIN vote v ON v.idea_id = i.id AND v.user_id = $2::uuid
         WHERE i.id = ANY($1::uuid[])`,

@@ -1,7 +1,7 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdeaModel, IdeaRow } from '@pollen/ideas';
 import { RequestContext } from '@pollen/kernel';
-import { VoteValue, voteValueOf } from './vote-value';
+import { VoteValue } from './vote-value';
 import { VotesLoader } from './votes.loader';
 
 @Resolver(() => IdeaModel)
@@ -10,8 +10,6 @@ export class VoteFieldResolver {
 
   @ResolveField(() => VoteValue, { description: "The viewer's own vote; NONE when anonymous or not voted" })
   viewerVote(@Parent() idea: IdeaRow, @Context() ctx: RequestContext): Promise<VoteValue> {
-    // A feed page reads each reader's votes with its tallies (IdeasService.sharedPage).
-    if (idea.viewerVote !== undefined) return Promise.resolve(voteValueOf(idea.viewerVote));
     return this.votes.viewerVote(ctx, idea.id);
   }
 }

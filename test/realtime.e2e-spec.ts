@@ -26,6 +26,14 @@ describe('realtime: socket.io fed by the outbox', () => {
     );
     expect(error?.message).toBe('Access token is invalid');
     expect(error?.data).toEqual({ code: 'UNAUTHENTICATED' });
+    // The same on HTTP long-polling, which socket.io serves (WebSocket clients: the wire server).
+    const badPolling = io(t.url, { auth: { token: 'not-a-token' }, transports: ['polling'], forceNew: true, reconnection: false });
+    const pollingError = await connected(badPolling).then(
+      () => null,
+      (e: Error & { data?: { code: string } }) => e,
+    );
+    badPolling.close();
+    expect([pollingError?.message, pollingError?.data]).toEqual(['Access token is invalid', { code: 'UNAUTHENTICATED' }]);
 
     const publicChallenge = await challenge(t, owner, orgId, 'IDEATION');
     const draft = await challenge(t, owner, orgId, 'DRAFT');

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { Server, Socket } from 'socket.io';
+import type { Server as HttpServer } from 'node:http';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import Redis from 'ioredis';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
@@ -11,7 +12,10 @@ import { PollenError, Viewer, checkId } from '@pollen/kernel';
 import { OrganizationsService } from '@pollen/organizations';
 import { ChallengeOrganizationsService } from './challenge-organizations.service';
 import { ClientEvent, roomsFor } from './client-event';
-import { BroadcastQueue, backlogOf, frameOf } from './room-broadcast';
+import { BroadcastQueue, frameOf } from './room-broadcast';
+import { Member, RoomRegistry } from './room-registry';
+import { SocketIoMember } from './socket-io.member';
+import { WireServer } from './socket-io-wire.server';
 import {
   JOIN_BURST,
   JOIN_REFILL_PER_SECOND,
@@ -21,16 +25,6 @@ import {
   MAX_SOCKET_MESSAGE_BYTES,
   SLOW_CONSUMER_SWEEP_MS,
 } from './realtime.constant';
-
-/**
- * What the gateway keeps per socket, in the `socket.data` object socket.io allocates anyway (a
- * fresh object has room for a few fields in itself): the viewer, and the join-rate limit as one
- * number (a generic cell rate algorithm: when the next join is due).
- */
-interface SocketData {
-  viewer: Viewer | null;
-  joinDueAt?: number;
-}
 
 const JOIN_INTERVAL_MS = 1000 / JOIN_REFILL_PER_SECOND;
 
@@ -56,6 +50,11 @@ type Ack = (answer: { ok: true; room: string } | { ok: false; error: { code: str
  * The socket.io surface, on the API's own HTTP server and origin. Clients authenticate in the
  * handshake (`auth.token`), join challenge and idea rooms, and receive what the outbox relay
  * publishes. Services never call this: delivery starts from committed outbox events.
+ *
+ * Two servers carry the clients: Pollen's wire server those opening straight on WebSocket (the
+ * web client, and most clients), socket.io those on long-polling or upgrading from it. Both
+ * hand the gateway `Member`s; rooms, joins, limits and broadcasts are the gateway's, the same
+ * for both. socket.io stays the link between instances (its Redis adapter) either way.
  */
 @Injectable()
 export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy {
@@ -66,7 +65,9 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
   /** Whether this instance's Redis link is up (broadcasts reach the other instances). */
   private redisUp = true;
   private watcher: RedisLinkWatcher | null = null;
-  private readonly broadcasts = new BroadcastQueue(() => this.io?.of('/') ?? null);
+  private wire: WireServer | null = null;
+  private readonly registry = new RoomRegistry();
+  private readonly broadcasts = new BroadcastQueue(this.registry);
 
   constructor(
     @Inject(POLLEN_CONFIG) private readonly config: PollenConfig,
@@ -78,57 +79,76 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
     private readonly challengeOrganizations: ChallengeOrganizationsService,
   ) {}
 
-  get server(): Server {
-    if (!this.io) throw new Error('realtime server not started');
-    return this.io;
-  }
-
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.redisUrl) this.redis = await connectRedis(this.config.redisUrl);
-    this.io = new Server(this.httpAdapterHost.httpAdapter.getHttpServer(), {
+    const http = this.httpAdapterHost.httpAdapter.getHttpServer() as HttpServer;
+    const upgradeListeners = new Set(http.listeners('upgrade'));
+    this.io = new Server(http, {
       serveClient: false,
       perMessageDeflate: false,
       maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES,
       cors: { origin: false },
     });
+    // Plain WebSocket clients are served by the wire server; socket.io keeps long-polling and
+    // upgrading ones (see socket-io-wire.server.ts).
+    this.wire = new WireServer({
+      authenticate: (auth) => this.authenticate(auth),
+      refusal: (error) => this.refusal(error),
+      connected: (member) => this.connected(member),
+      event: (member, name, args, ack) => this.event(member, name, args, ack),
+      disconnected: (member) => this.registry.remove(member),
+    });
+    const engine = http.listeners('upgrade').filter((listener) => !upgradeListeners.has(listener));
+    this.wire.route(http, this.io.path() + '/', engine as Array<(...args: unknown[]) => void>);
     if (this.config.redisUrl) {
       // Several instances form one realtime surface: broadcasts travel through Redis.
       this.watchLink(this.redis!);
       this.io.adapter(createAdapter(this.redis!, { streamName: 'pollen:realtime' }));
-      // Broadcasts from the relay on another instance, delivered to this instance's sockets.
+      // Broadcasts from the relay on another instance, delivered to this instance's clients.
       const deliver = (rooms: string[], type: string, event: ClientEvent) => {
         if (!this.watcher?.takesLive(event.id)) this.broadcasts.push(rooms, frameOf(type, event));
       };
       this.io.of('/').on(DELIVER as 'connection', deliver as never);
     }
     this.io.use((socket, next) => {
-      this.authenticate(socket).then(
-        () => next(),
-        (error: PollenError) => {
-          const refusal = new Error(error.message) as Error & { data?: unknown };
-          refusal.data = { code: error.code };
-          next(refusal);
+      this.authenticate(socket.handshake.auth).then(
+        (viewer) => {
+          socket.data = new SocketIoMember(socket, viewer);
+          next();
         },
+        (error: unknown) => next(Object.assign(new Error(), this.refusal(error))),
       );
     });
-    this.io.on('connection', (socket) => this.onConnection(socket));
+    this.io.on('connection', (socket) => {
+      this.connected(socket.data as SocketIoMember);
+      // The same listeners for every socket (they find theirs in `this`): no closures per socket.
+      socket.onAny(this.onSocketIoEvent);
+      socket.on('disconnect', this.onSocketIoDisconnect);
+    });
     this.sweeper = setInterval(() => this.disconnectSlowConsumers(), SLOW_CONSUMER_SWEEP_MS);
     this.sweeper.unref();
   }
 
   async onModuleDestroy(): Promise<void> {
     if (this.sweeper) clearInterval(this.sweeper);
+    this.broadcasts.stop();
     const io = this.io;
     this.io = null;
     if (!io) return;
-    // This instance's clients only: through the Redis adapter, `io.disconnectSockets` would
-    // disconnect every instance's (one instance stopping in a rolling deploy dropped them all).
-    io.local.disconnectSockets(true);
+    // This instance's clients only (through the Redis adapter, `io.disconnectSockets` reached
+    // every instance's): their connections close, and socket.io-client reconnects by itself, to
+    // another instance behind a load balancer.
+    this.wire?.close();
     // Close socket.io's engine only: the HTTP server belongs to Nest, which closes it itself.
     io.engine.close();
     await io.of('/').adapter.close();
     this.redis?.disconnect();
     this.redis = null;
+  }
+
+  /** Whether a client with this socket id is connected to this instance. */
+  isConnected(socketId: string): boolean {
+    return this.registry.members.has(socketId);
   }
 
   watchRedisLink(watcher: RedisLinkWatcher): void {
@@ -194,31 +214,45 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
     if (reach === 'cluster' && this.redis && this.redisUp) this.io.serverSideEmit(DELIVER, rooms, event.type, event);
   }
 
-  private async authenticate(socket: Socket): Promise<void> {
-    const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
-    const data = socket.data as SocketData;
-    if (token === undefined || token === null || token === '') {
-      data.viewer = null;
-      return;
-    }
+  /** The viewer of a handshake's `auth` (`{ token }`), null without a token. */
+  private async authenticate(auth: unknown): Promise<Viewer | null> {
+    const token = (auth as { token?: unknown } | undefined)?.token;
+    if (token === undefined || token === null || token === '') return null;
     if (typeof token !== 'string') throw PollenError.unauthenticated('Access token is invalid');
-    data.viewer = await this.auth.verifyAccessToken(token);
+    return this.auth.verifyAccessToken(token);
   }
 
-  private onConnection(socket: Socket): void {
-    forgetHandshake(socket);
-    const data = socket.data as SocketData;
-    if (data.viewer) void socket.join(`user:${data.viewer.userId}`);
-    // The same two listeners for every socket (they find theirs in `this`): no closures per socket.
-    socket.on('join', this.onJoin);
-    socket.on('leave', this.onLeave);
+  /** The `connect_error` a refused handshake gets: the reason, and its code in `data`. */
+  private refusal(error: unknown): { message: string; data: { code: string } } {
+    if (error instanceof PollenError) return { message: error.message, data: { code: error.code } };
+    this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
+    return { message: 'Internal server error', data: { code: 'INTERNAL_SERVER_ERROR' } };
   }
 
-  private readonly onJoin = listener(this, (socket, target) => this.join(socket, target));
-  private readonly onLeave = listener(this, (socket, target) => this.leave(socket, target));
+  private connected(member: Member): void {
+    this.registry.add(member);
+    if (member.viewer) this.registry.join(member, `user:${member.viewer.userId}`);
+  }
 
-  answer(ack: unknown, work: () => Promise<string>): void {
-    const reply: Ack = typeof ack === 'function' ? (ack as Ack) : () => undefined;
+  /** A client's event: `join` and `leave` are answered; socket.io ignores events nobody listens to, and so does Pollen. */
+  private event(member: Member, name: string, args: unknown[], ack: ((answer: unknown) => void) | null): void {
+    if (name === 'join') this.answer(ack, () => this.join(member, args[0]));
+    else if (name === 'leave') this.answer(ack, () => this.leave(member, args[0]));
+  }
+
+  // socket.io calls these with the socket as `this`; its member is in `socket.data`.
+  private readonly onSocketIoEvent = ((gateway: RealtimeGateway) =>
+    function (this: Socket, name: string, ...args: unknown[]): void {
+      const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as (answer: unknown) => void) : null;
+      gateway.event(this.data as SocketIoMember, name, args, ack);
+    })(this);
+  private readonly onSocketIoDisconnect = ((gateway: RealtimeGateway) =>
+    function (this: Socket): void {
+      gateway.registry.remove(this.data as SocketIoMember);
+    })(this);
+
+  private answer(ack: ((answer: unknown) => void) | null, work: () => Promise<string>): void {
+    const reply: Ack = ack ?? (() => undefined);
     work().then(
       (room) => reply({ ok: true, room }),
       (error: unknown) => {
@@ -231,20 +265,20 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
     );
   }
 
-  private async join(socket: Socket, target: unknown): Promise<string> {
-    const data = socket.data as SocketData;
-    this.takeJoinTurn(data);
-    const room = await this.roomFor(target, data.viewer);
-    if (!socket.rooms.has(room) && socket.rooms.size - 1 >= MAX_ROOMS_PER_SOCKET) {
+  private async join(member: Member, target: unknown): Promise<string> {
+    this.takeJoinTurn(member);
+    const room = await this.roomFor(target, member.viewer);
+    const followed = member.rooms.length - (member.viewer ? 1 : 0); // its own user room aside
+    if (!member.rooms.includes(room) && followed >= MAX_ROOMS_PER_SOCKET) {
       throw PollenError.limit('MAX_ROOMS_PER_SOCKET', `A connection can follow at most ${MAX_ROOMS_PER_SOCKET} rooms; leave one first`);
     }
-    await socket.join(room);
+    this.registry.join(member, room);
     return room;
   }
 
-  private async leave(socket: Socket, target: unknown): Promise<string> {
+  private async leave(member: Member, target: unknown): Promise<string> {
     const room = await this.roomFor(target, null, false);
-    await socket.leave(room);
+    this.registry.leave(member, room);
     return room;
   }
 
@@ -280,51 +314,23 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
   }
 
   /** At most JOIN_BURST joins at once, then JOIN_REFILL_PER_SECOND a second. */
-  private takeJoinTurn(data: SocketData): void {
+  private takeJoinTurn(member: Member): void {
     const now = Date.now();
-    const dueAt = Math.max(data.joinDueAt ?? 0, now) + JOIN_INTERVAL_MS;
+    const dueAt = Math.max(member.joinDueAt, now) + JOIN_INTERVAL_MS;
     if (dueAt - now > JOIN_BURST * JOIN_INTERVAL_MS) throw PollenError.limit('JOIN_RATE', 'Too many joins; slow down');
-    data.joinDueAt = dueAt;
+    member.joinDueAt = dueAt;
   }
 
   /** A client that cannot keep up is disconnected (it can reconnect and catch up) so it never delays others. */
   private disconnectSlowConsumers(): void {
-    for (const socket of this.io?.of('/').sockets.values() ?? []) {
-      const backlog = backlogOf(socket);
+    for (const member of this.registry.members.values()) {
+      const backlog = member.backlog();
       if (backlog.packets > MAX_BUFFERED_PACKETS || backlog.bytes > MAX_BUFFERED_BYTES) {
-        socket.emit('server.error', { code: 'SLOW_CONSUMER', message: 'Too many undelivered messages; reconnect and catch up' });
-        socket.disconnect(true);
+        member.notify('server.error', { code: 'SLOW_CONSUMER', message: 'Too many undelivered messages; reconnect and catch up' });
+        member.disconnect();
       }
     }
   }
-}
-
-/**
- * What socket.io and engine.io keep per connection and Pollen never reads after the handshake:
- * the upgrade request (an IncomingMessage with its headers, kept by engine.io as `conn.request`
- * and, through the response object it made for the upgrade, by a `close` listener on the TCP
- * socket) and the handshake's headers and query. A WebSocket opened directly only (a polling
- * connection's requests come and go; an upgrade keeps what it keeps).
- */
-function forgetHandshake(socket: Socket): void {
-  const conn = socket.conn as unknown as { request: { socket?: NodeJS.EventEmitter } | null; transport: { name: string } };
-  if (conn.transport.name !== 'websocket' || !conn.request) return;
-  const tcp = conn.request.socket;
-  conn.request = null;
-  socket.handshake.headers = {};
-  socket.handshake.query = {};
-  // engine.io's WebSocketResponse: `socket.once("close", () => this.emit("close"))`, for HTTP middlewares (Pollen has none).
-  for (const listener of tcp?.rawListeners('close') ?? []) {
-    const inner = (listener as { listener?: () => void }).listener;
-    if (inner && /this\.emit\("close"\)/.test(inner.toString())) tcp!.removeListener('close', inner);
-  }
-}
-
-/** A socket listener shared by every socket: socket.io calls it with the socket as `this`. */
-function listener(gateway: RealtimeGateway, work: (socket: Socket, target: unknown) => Promise<string>) {
-  return function (this: Socket, target: unknown, ack: unknown): void {
-    gateway.answer(ack, () => work(this, target));
-  };
 }
 
 const REDIS_CONNECT_TIMEOUT_MS = 5_000;

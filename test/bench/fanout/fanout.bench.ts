@@ -146,6 +146,7 @@ async function phase(
 
 /** A reference server replaying Pollen's broadcasts to the same number of clients. */
 async function referencePhase(
+  context: BenchContext,
   name: string,
   start: Record<string, unknown>,
   clients: number,
@@ -162,7 +163,11 @@ async function referencePhase(
       server,
       clients,
       () => fleet(kind, url, clients, { room: 'bench' }),
-      async () => (await server.call<{ sent: number }>('broadcast', { messages, perSecond: VOTES_PER_SECOND })).sent,
+      async () => {
+        const { sent, lateMs } = await server.call<{ sent: number; lateMs: number }>('broadcast', { messages, perSecond: VOTES_PER_SECOND });
+        if (lateMs > 100) context.log(`  ${name}: its last broadcast started ${lateMs} ms behind schedule`);
+        return sent;
+      },
       () => messages.length,
     );
     return result;
@@ -270,10 +275,10 @@ export async function measureFanout(context: BenchContext, options: FanoutOption
         rows.push((await apiPhase(context, `Pollen API at ${options.base!.label} (before)`, base, clients, votes, client)).result);
       }
       context.log(`fan-out ${clients}: raw ws reference, ${pollen.captured.length} messages`);
-      rows.unshift(await referencePhase('raw ws', { kind: 'ws' }, clients, pollen.captured, 'socket.io'));
+      rows.unshift(await referencePhase(context, 'raw ws', { kind: 'ws' }, clients, pollen.captured, 'socket.io'));
       for (const variant of options.variants ?? []) {
         context.log(`fan-out ${clients}: ${variant.name}`);
-        rows.push(await referencePhase(variant.name, variant.start, clients, pollen.captured, client, variant.env));
+        rows.push(await referencePhase(context, variant.name, variant.start, clients, pollen.captured, client, variant.env));
       }
       table.push(rows);
     }

@@ -6,7 +6,7 @@ import { FanoutOptions, PhaseResult, measureFanout, toFigures } from './fanout.b
  * Runs the fan-out figure on its own, until `npm run bench` lands (and for tuning):
  *
  *   ulimit -n 65536; DATABASE_URL=postgres://… node -r @swc-node/register test/bench/fanout/run-fanout.ts \
- *     [--sizes 1000,5000] [--seconds 20] [--variants stock,framed,no-request,no-addons,deflate]
+ *     [--sizes 1000,5000] [--seconds 20] [--variants stock,framed,wire,no-request,no-addons,deflate]
  *     [--api-env WS_NO_BUFFER_UTIL=1] [--socket.io-client] [--api-base <rev>]
  *
  * `--api-base <rev>` also measures the API as built at <rev> (base-build.ts), on a database of
@@ -17,6 +17,7 @@ const VARIANTS: Record<string, NonNullable<FanoutOptions['variants']>[number]> =
   'no-request': { name: 'socket.io, request dropped', start: { kind: 'socket.io', dropRequest: true } },
   'no-addons': { name: 'stock socket.io without ws add-ons', start: { kind: 'socket.io' }, env: { WS_NO_BUFFER_UTIL: '1', WS_NO_UTF_8_VALIDATE: '1' } },
   framed: { name: 'socket.io, Pollen broadcast (framed once, written to each WebSocket)', start: { kind: 'socket.io', framed: true } },
+  wire: { name: 'Pollen wire server and broadcast, no database', start: { kind: 'wire' } },
   deflate: { name: 'socket.io with perMessageDeflate', start: { kind: 'socket.io', options: { perMessageDeflate: true } } },
 };
 

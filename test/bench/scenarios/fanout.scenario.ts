@@ -13,11 +13,11 @@ const fanout: BenchScenario = {
       await measureFanout(context, {
         sizes: context.quick ? [1_000] : [1_000, 5_000, 10_000],
         seconds: context.quick ? 10 : 20,
-        // Stock socket.io broadcasting the same messages: what Pollen's own broadcast path saves;
-        // and that path alone on a bare socket.io server: what the relay and database add.
+        // Stock socket.io broadcasting the same messages: what Pollen's wire server and broadcast
+        // save; and those alone on a bare HTTP server: what the relay and database add.
         variants: [
           { name: 'stock socket.io', start: { kind: 'socket.io' } },
-          ...(context.quick ? [] : [{ name: 'socket.io, Pollen broadcast', start: { kind: 'socket.io', framed: true } }]),
+          ...(context.quick ? [] : [{ name: 'Pollen wire server, no database', start: { kind: 'wire' } }]),
         ],
       }),
     ),

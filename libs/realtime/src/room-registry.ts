@@ -53,8 +53,9 @@ export class RoomRegistry {
     member.rooms.length = 0;
   }
 
+  /** Adds a registered member to a room; one that left meanwhile (a join answered after its disconnection) is not added. */
   join(member: Member, room: string): void {
-    if (member.rooms.includes(room)) return;
+    if (this.members.get(member.id) !== member || member.rooms.includes(room)) return;
     member.rooms.push(room);
     let set = this.rooms.get(room);
     if (!set) this.rooms.set(room, (set = new Set()));

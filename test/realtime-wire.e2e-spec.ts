@@ -42,7 +42,7 @@ describe('realtime: the socket.io wire server', () => {
     let wire: WireServer;
     const registry = new RoomRegistry();
     const broadcasts = new BroadcastQueue(registry);
-    const timings: WireTimings = { pingIntervalMs: 300, pingTimeoutMs: 300, connectTimeoutMs: 500, sweepMs: 50 };
+    const timings: WireTimings = { pingIntervalMs: 300, pingTimeoutMs: 1_000, connectTimeoutMs: 500, sweepMs: 50 };
     const clients: Socket[] = [];
 
     beforeAll(async () => {
@@ -90,7 +90,7 @@ describe('realtime: the socket.io wire server', () => {
     it('opens with the timings and limits socket.io announces, and connects with the auth given', async () => {
       const { ws, next } = await raw(url);
       const open = JSON.parse((await next((m) => m.startsWith('0'))).slice(1));
-      expect(open).toEqual({ sid: expect.any(String), upgrades: [], pingInterval: 300, pingTimeout: 300, maxPayload: 16 * 1024 });
+      expect(open).toEqual({ sid: expect.any(String), upgrades: [], pingInterval: 300, pingTimeout: 1_000, maxPayload: 16 * 1024 });
       ws.send('40{"token":"user-1"}');
       const sid = JSON.parse((await next((m) => m.startsWith('40'))).slice(2)).sid;
       expect(member(sid)?.rooms).toEqual(['user:user-1']);

@@ -33,7 +33,8 @@ import { MAX_SOCKET_MESSAGE_BYTES, WIRE_CONNECT_TIMEOUT_MS, WIRE_PING_INTERVAL_M
  *   (`connect_error` on the client); another namespace gets `44/nsp,{"message":"Invalid namespace"}`;
  * - events `42[name, …args]`, with an acknowledgement id `42<id>[…]` answered `43<id>[answer]`;
  * - heartbeat: the server sends `2` every pingInterval, the client answers `3` within pingTimeout;
- * - `41` from the client leaves the namespace, from the server is `io server disconnect`;
+ * - `41` from the client leaves the namespace and ends the connection; from the server it is
+ *   `io server disconnect`;
  * - binary packets (`45`, `46`) and binary frames are refused: Pollen's events are JSON.
  * A protocol error closes the connection, as socket.io does.
  */
@@ -74,6 +75,14 @@ const enum State {
   Gone,
 }
 
+const enum Pong {
+  /** No ping waiting for its answer. */
+  None,
+  Awaited,
+  /** Awaited, and its timeout already extended once because the client sent something else meanwhile. */
+  AwaitedExtended,
+}
+
 const OPEN = WebSocket.OPEN;
 /** engine.io ping ("2") and socket.io DISCONNECT on the main namespace ("4" + "1"), framed once. */
 const PING = textFrame('2');
@@ -90,9 +99,11 @@ export class WireSocket extends WebSocket implements Member {
   readonly rooms: string[] = [];
   wire: WireServer | null = null;
   state = State.Waiting;
-  /** When the sweeper acts next: connect timeout, next ping, or pong timeout. */
+  /** When the heartbeat acts next: the next ping, or the end of the wait for a pong. */
   due = 0;
-  awaitingPong = false;
+  heartbeat = Pong.None;
+  /** Until when the client may send its CONNECT. */
+  connectBy = 0;
 
   get live(): boolean {
     return this.state === State.Connected && this.readyState === OPEN;
@@ -201,12 +212,18 @@ export class WireServer {
   receive(socket: WireSocket, data: WebSocket.RawData, isBinary: boolean): void {
     if (isBinary) return this.protocolError(socket);
     const packet = decodePacket(data.toString());
+    // engine.io's leniency: a client that sends something while its pong is awaited is alive
+    // (its pong may be queued behind what it sends), so the wait is extended, once.
+    if (socket.heartbeat === Pong.Awaited && packet.type !== 'pong') {
+      socket.heartbeat = Pong.AwaitedExtended;
+      socket.due = Date.now() + this.timings.pingTimeoutMs;
+    }
     switch (packet.type) {
       case 'message':
         return typeof packet.data === 'string' ? this.onPacket(socket, packet.data) : this.protocolError(socket);
       case 'pong':
-        if (socket.awaitingPong) {
-          socket.awaitingPong = false;
+        if (socket.heartbeat !== Pong.None) {
+          socket.heartbeat = Pong.None;
           socket.due = Date.now() + this.timings.pingIntervalMs;
         }
         return;
@@ -245,7 +262,10 @@ export class WireServer {
     }
     socket.wire = this;
     socket.id = randomBytes(15).toString('base64url');
-    socket.due = Date.now() + this.timings.connectTimeoutMs;
+    // The heartbeat starts with the session, as engine.io's does (the client's own ping timer
+    // starts at the open packet), whatever the CONNECT and its auth take.
+    socket.due = Date.now() + this.timings.pingIntervalMs;
+    socket.connectBy = Date.now() + this.timings.connectTimeoutMs;
     socket.on('message', onMessage as (...args: unknown[]) => void);
     socket.on('close', onClose as () => void);
     socket.on('error', onError);
@@ -268,11 +288,11 @@ export class WireServer {
         if (socket.state === State.Waiting) this.connect(socket, packet.data ?? {});
         return;
       case PacketType.DISCONNECT:
-        if (socket.state !== State.Connected) return;
-        this.handlers.disconnected(socket);
-        socket.state = State.Waiting;
-        socket.awaitingPong = false;
-        socket.due = Date.now() + this.timings.connectTimeoutMs;
+        // Leaving the namespace ends the connection: it is the only one served (socket.io-client
+        // closes its side after `41` too, and reconnects with a new connection). socket.io also
+        // closes a connection whose DISCONNECT comes before its CONNECT was accepted.
+        this.forget(socket);
+        socket.close(1000);
         return;
       case PacketType.EVENT: {
         // socket.io closes a connection that sends events to a namespace it has not joined.
@@ -298,7 +318,6 @@ export class WireServer {
         if (socket.state !== State.Connecting || socket.readyState !== OPEN) return;
         socket.viewer = viewer;
         socket.state = State.Connected;
-        socket.due = Date.now() + this.timings.pingIntervalMs;
         this.handlers.connected(socket);
         socket.send(`40${JSON.stringify({ sid: socket.id })}`);
       },
@@ -319,15 +338,16 @@ export class WireServer {
   private sweep(): void {
     const now = Date.now();
     for (const socket of this.sockets) {
-      if (now < socket.due) continue;
-      if (socket.state !== State.Connected || socket.awaitingPong) {
+      const late = socket.state !== State.Connected && now >= socket.connectBy;
+      if (!late && now < socket.due) continue;
+      if (late || socket.heartbeat !== Pong.None) {
         // No CONNECT in time, or no answer to the last ping: the client is gone or not socket.io.
         this.forget(socket);
         socket.terminate();
         continue;
       }
       if (socket.readyState !== OPEN) continue;
-      socket.awaitingPong = true;
+      socket.heartbeat = Pong.Awaited;
       socket.due = now + this.timings.pingTimeoutMs;
       sender(socket).sendFrame([PING]);
     }

@@ -1,10 +1,12 @@
-import { createServer, Server as HttpServer } from 'node:http';
+import { createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import { io, Socket } from 'socket.io-client';
 import WebSocket from 'ws';
 import { RoomRegistry } from '../libs/realtime/src/room-registry';
-import { WireServer, WireTimings } from '../libs/realtime/src/socket-io-wire.server';
+import { WireTimings } from '../libs/realtime/src/socket-io-wire.server';
+import { startBareWire } from './support/bare-wire';
+import { connected } from './support/sockets';
 
 // The wire server beside socket.io 4.8 itself: same timings, same client library (or the same
 // raw packets). Each scenario runs against both, so what the wire server is held to is what
@@ -21,55 +23,38 @@ interface Harness {
 
 type Kind = 'socket.io' | 'wire';
 
+/** A server answering `echo` and `kick` (a server-side disconnection), its CONNECT accepted after `authDelayMs`. */
 async function start(kind: Kind, authDelayMs = 0): Promise<Harness> {
-  const http: HttpServer = createServer();
-  const registry = new RoomRegistry();
-  let stop: () => void;
   if (kind === 'wire') {
-    const wire = new WireServer(
-      {
-        authenticate: async () => {
-          await sleep(authDelayMs);
-          return null;
-        },
-        refusal: () => ({ message: 'no' }),
-        connected: (member) => registry.add(member),
-        event: (member, name, args, ack) => {
-          if (name === 'echo') ack?.(args[0]);
-          if (name === 'kick') member.disconnect();
-        },
-        disconnected: (member) => registry.remove(member),
-      },
+    return startBareWire({
       timings,
-    );
-    wire.route(http, '/socket.io/', []);
-    stop = () => wire.close();
-  } else {
-    const server = new Server(http, { pingInterval: timings.pingIntervalMs, pingTimeout: timings.pingTimeoutMs, connectTimeout: timings.connectTimeoutMs, transports: ['websocket'] });
-    server.use((_socket, next) => void sleep(authDelayMs).then(() => next()));
-    server.on('connection', (socket) => {
-      socket.on('echo', (value: unknown, ack?: (v: unknown) => void) => ack?.(value));
-      socket.on('kick', () => socket.disconnect(true));
+      authenticate: async () => {
+        await sleep(authDelayMs);
+        return null;
+      },
+      event: (member, name, args, ack) => {
+        if (name === 'echo') ack?.(args[0]);
+        if (name === 'kick') member.disconnect();
+      },
     });
-    stop = () => server.close();
   }
+  const http = createServer();
+  const server = new Server(http, { pingInterval: timings.pingIntervalMs, pingTimeout: timings.pingTimeoutMs, connectTimeout: timings.connectTimeoutMs, transports: ['websocket'] });
+  server.use((_socket, next) => void sleep(authDelayMs).then(() => next()));
+  server.on('connection', (socket) => {
+    socket.on('echo', (value: unknown, ack?: (v: unknown) => void) => ack?.(value));
+    socket.on('kick', () => socket.disconnect(true));
+  });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`,
-    registry,
+    registry: new RoomRegistry(),
     close: async () => {
-      stop();
+      server.close();
       http.closeAllConnections();
       await new Promise((resolve) => http.close(resolve));
     },
   };
-}
-
-function connectedOrError(socket: Socket): Promise<void> {
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve());
-    socket.once('connect_error', reject);
-  });
 }
 
 describe.each<Kind>(['socket.io', 'wire'])('wire conformance: %s', (kind) => {
@@ -98,7 +83,7 @@ describe.each<Kind>(['socket.io', 'wire'])('wire conformance: %s', (kind) => {
     clients.push(client);
     const reasons: string[] = [];
     client.on('disconnect', (reason) => reasons.push(reason));
-    await connectedOrError(client);
+    await connected(client);
     await sleep(1_500);
     expect(reasons).toEqual([]);
     expect(client.connected).toBe(true);
@@ -137,13 +122,13 @@ describe.each<Kind>(['socket.io', 'wire'])('wire conformance: %s', (kind) => {
     const other = io(`${url}/x`, { transports: ['websocket'], reconnectionDelay: 50 });
     clients.push(main, other);
     expect(main.io).toBe(other.io);
-    const [, refused] = await Promise.all([connectedOrError(main), connectedOrError(other).catch((e: Error) => e)]);
+    const [, refused] = await Promise.all([connected(main), connected(other).catch((e: Error) => e)]);
     expect((refused as Error).message).toBe('Invalid namespace');
     expect(await main.timeout(1_000).emitWithAck('echo', 1)).toBe(1);
     const firstId = main.id;
     main.disconnect();
     main.connect();
-    await connectedOrError(main);
+    await connected(main);
     expect(main.id).not.toBe(firstId);
     expect(await main.timeout(1_000).emitWithAck('echo', 2)).toBe(2);
     const reason = new Promise<string>((resolve) => main.once('disconnect', resolve));
@@ -155,7 +140,7 @@ describe.each<Kind>(['socket.io', 'wire'])('wire conformance: %s', (kind) => {
     expect(attempts).toBe(0);
     expect(main.connected).toBe(false);
     main.connect();
-    await connectedOrError(main);
+    await connected(main);
     expect(await main.timeout(1_000).emitWithAck('echo', 3)).toBe(3);
   });
 });
@@ -188,23 +173,13 @@ describe('wire conformance: bookkeeping', () => {
   // socket.io-client closes its side too and reconnects with a new connection): a join still being
   // checked then neither lands in a room nor is answered, and a CONNECT after it is not served.
   it('wire: a client leaving the namespace ends its connection, with its pending join', async () => {
-    const http = createServer();
-    const registry = new RoomRegistry();
-    const wire = new WireServer(
-      {
-        authenticate: async () => null,
-        refusal: () => ({ message: 'no' }),
-        connected: (member) => registry.add(member),
-        event: (member, name, _args, ack) => {
-          if (name === 'join') void sleep(100).then(() => (registry.join(member, 'room'), ack?.({ ok: true })));
-        },
-        disconnected: (member) => registry.remove(member),
-      },
+    const { url, registry, close } = await startBareWire({
       timings,
-    );
-    wire.route(http, '/socket.io/', []);
-    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-    const ws = new WebSocket(`ws://127.0.0.1:${(http.address() as AddressInfo).port}/socket.io/?EIO=4&transport=websocket`);
+      event: (member, name, _args, ack) => {
+        if (name === 'join') void sleep(100).then(() => (registry.join(member, 'room'), ack?.({ ok: true })));
+      },
+    });
+    const ws = new WebSocket(`${url.replace('http', 'ws')}/socket.io/?EIO=4&transport=websocket`);
     const closed = new Promise<number>((resolve) => ws.once('close', resolve));
     const sids: string[] = [];
     const acks: string[] = [];
@@ -225,37 +200,27 @@ describe('wire conformance: bookkeeping', () => {
     expect(registry.audience(['room'])).toEqual([]);
     expect(registry.members.size).toBe(0);
     expect(acks).toEqual([]);
-    wire.close();
-    await new Promise((resolve) => http.close(resolve));
+    await close();
   });
 
   it('forgets every socket and member after a churn of abrupt endings', async () => {
-    const http = createServer();
-    const registry = new RoomRegistry();
-    const wire = new WireServer(
-      {
-        authenticate: async () => {
-          await sleep(20);
-          return null;
-        },
-        refusal: () => ({ message: 'no' }),
-        connected: (member) => registry.add(member),
-        event: (member, name, _args, ack) => {
-          if (name === 'join') {
-            void sleep(30).then(() => {
-              registry.join(member, 'room');
-              ack?.({ ok: true });
-            });
-          }
-          if (name === 'kick') member.disconnect();
-        },
-        disconnected: (member) => registry.remove(member),
-      },
+    const { url: base, wire, registry, close } = await startBareWire({
       timings,
-    );
-    wire.route(http, '/socket.io/', []);
-    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-    const url = `ws://127.0.0.1:${(http.address() as AddressInfo).port}/socket.io/?EIO=4&transport=websocket`;
+      authenticate: async () => {
+        await sleep(20);
+        return null;
+      },
+      event: (member, name, _args, ack) => {
+        if (name === 'join') {
+          void sleep(30).then(() => {
+            registry.join(member, 'room');
+            ack?.({ ok: true });
+          });
+        }
+        if (name === 'kick') member.disconnect();
+      },
+    });
+    const url = `${base.replace('http', 'ws')}/socket.io/?EIO=4&transport=websocket`;
     const endings: Array<(ws: WebSocket, stage: string) => void> = [
       (ws, stage) => stage === 'open' && (ws.send('40'), ws.terminate()), // gone while its auth is pending
       (ws, stage) => stage === 'connected' && (ws.send('42["join"]'), ws.terminate()), // gone with a join pending
@@ -285,7 +250,6 @@ describe('wire conformance: bookkeeping', () => {
     expect(wire.size).toBe(0);
     expect(registry.members.size).toBe(0);
     expect(registry.audience(['room'])).toEqual([]);
-    wire.close();
-    await new Promise((resolve) => http.close(resolve));
+    await close();
   });
 });

@@ -1,10 +1,8 @@
-import { createServer, Server as HttpServer } from 'node:http';
-import { AddressInfo } from 'node:net';
 import { io, Socket } from 'socket.io-client';
 import WebSocket from 'ws';
 import { frameOf, BroadcastQueue } from '../libs/realtime/src/room-broadcast';
 import { Member, RoomRegistry } from '../libs/realtime/src/room-registry';
-import { WireServer, WireTimings } from '../libs/realtime/src/socket-io-wire.server';
+import { BareWire, startBareWire } from './support/bare-wire';
 import { createTestApp, TestApp } from './setup/test-app';
 import { Person, cast, challenge, propose } from './support/co-creation';
 import { connected, join, record, until } from './support/sockets';
@@ -37,47 +35,34 @@ async function raw(url: string): Promise<{ ws: WebSocket; messages: string[]; cl
 
 describe('realtime: the socket.io wire server', () => {
   describe('the protocol, on a bare HTTP server with short timings', () => {
-    let http: HttpServer;
+    let bare: BareWire;
     let url: string;
-    let wire: WireServer;
-    const registry = new RoomRegistry();
-    const broadcasts = new BroadcastQueue(registry);
-    const timings: WireTimings = { pingIntervalMs: 300, pingTimeoutMs: 1_000, connectTimeoutMs: 500, sweepMs: 50 };
+    let registry: RoomRegistry;
+    let broadcasts: BroadcastQueue;
     const clients: Socket[] = [];
 
     beforeAll(async () => {
-      http = createServer();
-      wire = new WireServer(
-        {
-          authenticate: async (auth) => {
-            const token = (auth as { token?: string }).token;
-            if (token === 'bad') throw new Error('refused');
-            return token ? { userId: token } as never : null;
-          },
-          refusal: () => ({ message: 'Access token is invalid', data: { code: 'UNAUTHENTICATED' } }),
-          connected: (member) => {
-            registry.add(member);
-            if (member.viewer) registry.join(member, `user:${member.viewer.userId}`);
-          },
-          event: (member, name, args, ack) => {
-            if (name === 'join') {
-              registry.join(member, (args[0] as { room: string }).room);
-              ack?.({ ok: true });
-            } else if (name === 'echo') ack?.(args);
-          },
-          disconnected: (member) => registry.remove(member),
+      bare = await startBareWire({
+        timings: { pingIntervalMs: 300, pingTimeoutMs: 1_000, connectTimeoutMs: 500, sweepMs: 50 },
+        authenticate: async (auth) => {
+          const token = (auth as { token?: string }).token;
+          if (token === 'bad') throw new Error('refused');
+          return token ? ({ userId: token } as never) : null;
         },
-        timings,
-      );
-      wire.route(http, '/socket.io/', []);
-      await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-      url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+        refusal: () => ({ message: 'Access token is invalid', data: { code: 'UNAUTHENTICATED' } }),
+        event: (member, name, args, ack) => {
+          if (name === 'join') {
+            bare.registry.join(member, (args[0] as { room: string }).room);
+            ack?.({ ok: true });
+          } else if (name === 'echo') ack?.(args);
+        },
+      });
+      ({ url, registry } = bare);
+      broadcasts = new BroadcastQueue(registry);
     });
     afterAll(async () => {
       clients.forEach((client) => client.close());
-      wire.close();
-      http.closeAllConnections();
-      await new Promise((resolve) => http.close(resolve));
+      await bare.close();
     });
 
     const client = (auth: Record<string, string> = {}) => {

@@ -264,8 +264,9 @@ export class WireServer {
     socket.id = randomBytes(15).toString('base64url');
     // The heartbeat starts with the session, as engine.io's does (the client's own ping timer
     // starts at the open packet), whatever the CONNECT and its auth take.
-    socket.due = Date.now() + this.timings.pingIntervalMs;
-    socket.connectBy = Date.now() + this.timings.connectTimeoutMs;
+    const now = Date.now();
+    socket.due = now + this.timings.pingIntervalMs;
+    socket.connectBy = now + this.timings.connectTimeoutMs;
     socket.on('message', onMessage as (...args: unknown[]) => void);
     socket.on('close', onClose as () => void);
     socket.on('error', onError);

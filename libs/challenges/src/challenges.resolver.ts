@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '@pollen/identity';
 import { OwnershipPolicyInput, OwnershipPolicyModel } from '@pollen/ledger';
-import { Page, Viewer, checkId, requireViewer } from '@pollen/kernel';
+import { Page, PagedConnection, Viewer, checkId, requireViewer } from '@pollen/kernel';
 import { ChallengePhase } from './challenge-phase.policy';
 import { CreateChallengeInput, UpdateChallengeInput } from './challenge.input';
 import { ChallengeConnection, ChallengeModel } from './challenge.model';
@@ -19,6 +19,7 @@ export class ChallengesResolver {
   }
 
   @Query(() => ChallengeConnection)
+  @PagedConnection()
   challenges(@CurrentViewer() viewer: Viewer | null, @Args() args: ChallengesArgs): Promise<Page<ChallengeRow>> {
     return this.service.list(viewer, args);
   }

@@ -39,6 +39,8 @@ export async function startServer(config: PollenConfig): Promise<RunningServer> 
     app.use('/graphql', variablesDepthLimit);
     app.use(helmet({ contentSecurityPolicy: config.nodeEnv === 'production' ? undefined : false }));
     app.disable('x-powered-by');
+    // Behind proxies (docker/nginx.conf), the client is the address they forwarded.
+    if (config.trustProxyHops > 0) app.set('trust proxy', config.trustProxyHops);
     const demo = config.seedDemo ? await app.get(DemoSeeder).seedIfEmpty() : null;
     await app.listen(config.port, config.host);
     const address = app.getHttpServer().address() as { port: number };

@@ -222,6 +222,24 @@ describe('API4 unrestricted resource consumption (NODE_ENV=production)', () => {
       expect(light.data.challengeEvents).toHaveLength(500);
     });
 
+    it('holds the fixed bounds in the database: 10 parents, 10 tags, 10 authors, 2 decisions', async () => {
+      const refused = async (sql: string, params: unknown[]) => (await t.sql(sql, params).then(() => null, (error: { code: string }) => error.code));
+      const last = lineage[lineage.length - 1];
+      expect(await refused(`INSERT INTO idea_lineage (challenge_id, idea_id, parent_id) VALUES ($1, $2, $3)`, [challengeId, last, lineage[0]])).toBe('23514');
+      expect(await refused(`UPDATE idea SET tags = $2 WHERE id = $1`, [last, Array.from({ length: 11 }, (_, i) => `t${i}`)])).toBe('23514');
+      const invitees = await t.sql(
+        `INSERT INTO app_user (email, display_name, password_hash) SELECT 'bound-' || g || '@example.test', 'Invitee ' || g, 'x' FROM generate_series(1, 10) g RETURNING id`,
+      );
+      // The author and ten invitees make eleven.
+      const invite = `INSERT INTO idea_author (idea_id, user_id, role, invited_by) SELECT $1, unnest($2::uuid[]), 'CO_AUTHOR', $3`;
+      expect(await refused(invite, [last, invitees.map((row: { id: string }) => row.id), author.id])).toBe('23514');
+      expect(await refused(invite, [last, invitees.slice(0, 9).map((row: { id: string }) => row.id), author.id])).toBeNull();
+      const decision = `INSERT INTO idea_decision (idea_id, from_status, to_status, reason, decided_by) VALUES ($1, $2, $3, 'Because', $4)`;
+      expect(await refused(decision, [last, 'OPEN', 'SHORTLISTED', author.id])).toBeNull();
+      expect(await refused(decision, [last, 'OPEN', 'REJECTED', author.id])).toBe('23505');
+      expect(await refused(decision, [last, 'ADOPTED', 'REJECTED', author.id])).toBe('23514');
+    });
+
     it('refuses an answer larger than the response ceiling whole, never truncated', async () => {
       // Within the cost, 180 bodies of 20,000 three-byte characters are 10.8 MB on the wire.
       const answer = await hostile(

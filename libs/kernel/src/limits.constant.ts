@@ -10,7 +10,7 @@ export const MAX_QUERY_TOKENS = 2_000;
 export const MAX_QUERY_ALIASES = 30;
 export const MAX_QUERY_DIRECTIVES = 30;
 /** Selections the cost estimator may visit: a fragment spread many times is visited each time. */
-export const MAX_QUERY_NODES = 5_000;
+export const MAX_QUERY_NODES = 2_000;
 /** Nesting of lists and objects in the variables (the deepest input, an authorship split, needs 3). */
 export const MAX_VARIABLES_DEPTH = 8;
 /** A text field weighs one in the query cost per this many characters it can hold (an idea's body: 10). */

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { defaultDataDir } from './embedded-home';
 
 /**
  * The whole runtime configuration, read once from the environment and validated at start-up.
@@ -88,16 +89,21 @@ function jwtSecret(env: Env, nodeEnv: PollenConfig['nodeEnv'], dataDir: string):
   // Development: generate once and keep it beside the data so sessions survive restarts.
   const file = join(dataDir, 'jwt-secret');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
   const secret = randomBytes(48).toString('base64url');
-  writeFileSync(file, secret, { mode: 0o600 });
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, secret, { mode: 0o600 });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new ConfigError('POLLEN_DATA_DIR', `cannot be written at ${dataDir} (${code}): set POLLEN_DATA_DIR to a folder Pollen may write`);
+  }
   return secret;
 }
 
 export function loadConfig(env: Env = process.env): PollenConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
-  const dataDir = resolve(env.POLLEN_DATA_DIR || '.data');
+  const dataDir = env.POLLEN_DATA_DIR ? resolve(env.POLLEN_DATA_DIR) : defaultDataDir(env, databaseUrl === null);
   return {
     nodeEnv,
     port: int(env, 'PORT', 3000, 0, 65535),

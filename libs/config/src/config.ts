@@ -29,6 +29,12 @@ export interface PollenConfig {
   statementMaxAgeMs: number;
   /** Whether this instance may relay the outbox (one instance of a cluster does at a time). */
   relayEnabled: boolean;
+  /** Multiplies every write limit's allowance (libs/limits); 1 in production. */
+  rateLimitScale: number;
+  /** Prefix of this deployment's Redis keys (rate limits, session revocations). */
+  redisKeyPrefix: string;
+  /** express's `trust proxy`: which proxies' X-Forwarded-For to believe for the client address (false: none). */
+  trustProxy: boolean | number | string;
 }
 
 export class ConfigError extends Error {
@@ -100,6 +106,22 @@ function jwtSecret(env: Env, nodeEnv: PollenConfig['nodeEnv'], dataDir: string):
   return secret;
 }
 
+function redisKeyPrefix(env: Env): string {
+  const raw = env.REDIS_KEY_PREFIX || 'pollen';
+  if (!/^[\w:.-]{1,64}$/.test(raw)) throw new ConfigError('REDIS_KEY_PREFIX', `must be 1–64 letters, digits or ":._-", got "${raw}"`);
+  return raw;
+}
+
+/** TRUST_PROXY: unset/false, true (any: only behind a proxy that overwrites the header), a hop count, or addresses/subnets. */
+function trustProxy(env: Env): boolean | number | string {
+  const raw = env.TRUST_PROXY;
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  if (!/^[\w.:/,\s-]+$/.test(raw)) throw new ConfigError('TRUST_PROXY', `must be true, false, a number of hops or addresses, got "${raw}"`);
+  return raw;
+}
+
 export function loadConfig(env: Env = process.env): PollenConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
@@ -122,5 +144,8 @@ export function loadConfig(env: Env = process.env): PollenConfig {
     ledgerSealIntervalMs: int(env, 'LEDGER_SEAL_INTERVAL_MS', 250, 10, 60_000),
     statementMaxAgeMs: int(env, 'STATEMENT_MAX_AGE_MS', 5_000, 0, 3_600_000),
     relayEnabled: bool(env, 'POLLEN_RELAY', true),
+    rateLimitScale: int(env, 'RATE_LIMIT_SCALE', 1, 1, 1_000_000),
+    redisKeyPrefix: redisKeyPrefix(env),
+    trustProxy: trustProxy(env),
   };
 }

@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { PollenError, RequestContext, Viewer, requireViewer } from '@pollen/kernel';
+import { PollenError, RequestContext, Viewer, clientKeyOf, requireViewer } from '@pollen/kernel';
 import { AuthPayloadModel } from './auth-payload.model';
 import { AuthResult, AuthService } from './auth.service';
 import { CurrentViewer } from './current-viewer.decorator';
@@ -24,7 +24,7 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayloadModel)
   async register(@Context() ctx: RequestContext, @Args('input') input: RegisterInput): Promise<AuthPayloadModel> {
-    return signedIn(ctx, await this.auth.register(input));
+    return signedIn(ctx, await this.auth.register(input, clientKeyOf(ctx.req)));
   }
 
   @Mutation(() => AuthPayloadModel)

@@ -10,7 +10,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'PHASE_FORBIDDEN'
-  | 'LIMIT_EXCEEDED';
+  | 'LIMIT_EXCEEDED'
+  | 'RATE_LIMITED';
 
 export class PollenError extends Error {
   constructor(
@@ -40,6 +41,11 @@ export class PollenError extends Error {
 
   static conflict(message: string, details: Record<string, unknown> = {}): PollenError {
     return new PollenError('CONFLICT', message, details);
+  }
+
+  /** A write refused by a rate limit (libs/limits): which policy and scope, and when to retry. */
+  static rateLimited(policy: string, scope: string, retryAfterSeconds: number, message: string): PollenError {
+    return new PollenError('RATE_LIMITED', message, { policy, scope, retryAfterSeconds });
   }
 
   static limit(limit: string, message: string): PollenError {

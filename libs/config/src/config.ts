@@ -28,6 +28,10 @@ export interface PollenConfig {
   statementMaxAgeMs: number;
   /** Whether this instance may relay the outbox (one instance of a cluster does at a time). */
   relayEnabled: boolean;
+  /** Whether this instance runs the outbox consumers (one instance of a cluster runs each batch). */
+  consumersEnabled: boolean;
+  /** How often the outbox consumers look for work when no notification woke them. */
+  outboxConsumerPollMs: number;
 }
 
 export class ConfigError extends Error {
@@ -116,5 +120,7 @@ export function loadConfig(env: Env = process.env): PollenConfig {
     ledgerSealIntervalMs: int(env, 'LEDGER_SEAL_INTERVAL_MS', 250, 10, 60_000),
     statementMaxAgeMs: int(env, 'STATEMENT_MAX_AGE_MS', 5_000, 0, 3_600_000),
     relayEnabled: bool(env, 'POLLEN_RELAY', true),
+    consumersEnabled: bool(env, 'POLLEN_CONSUMERS', true),
+    outboxConsumerPollMs: int(env, 'OUTBOX_CONSUMER_POLL_MS', 1_000, 10, 600_000),
   };
 }

@@ -35,6 +35,10 @@ export interface PollenConfig {
   redisKeyPrefix: string;
   /** express's `trust proxy`: which proxies' X-Forwarded-For to believe for the client address (false: none). */
   trustProxy: boolean | number | string;
+  /** Whether this instance runs the outbox consumers (one instance of a cluster runs each batch). */
+  consumersEnabled: boolean;
+  /** How often the outbox consumers look for work when no notification woke them. */
+  outboxConsumerPollMs: number;
 }
 
 export class ConfigError extends Error {
@@ -147,5 +151,7 @@ export function loadConfig(env: Env = process.env): PollenConfig {
     rateLimitScale: int(env, 'RATE_LIMIT_SCALE', 1, 1, 1_000_000),
     redisKeyPrefix: redisKeyPrefix(env),
     trustProxy: trustProxy(env),
+    consumersEnabled: bool(env, 'POLLEN_CONSUMERS', true),
+    outboxConsumerPollMs: int(env, 'OUTBOX_CONSUMER_POLL_MS', 1_000, 10, 600_000),
   };
 }

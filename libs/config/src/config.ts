@@ -28,6 +28,10 @@ export interface PollenConfig {
   statementMaxAgeMs: number;
   /** Whether this instance may relay the outbox (one instance of a cluster does at a time). */
   relayEnabled: boolean;
+  /** Whether the refresh-token cookie is `Secure` (only sent over HTTPS); on by default in production. */
+  sessionCookieSecure: boolean;
+  /** Origins besides the API's own whose pages may use the cookie session (e.g. a separate dev server). */
+  trustedOrigins: string[];
 }
 
 export class ConfigError extends Error {
@@ -78,6 +82,24 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, `must be true or false, got "${raw}"`);
 }
 
+function origins(env: Env, name: string): string[] {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return [];
+  return raw.split(',').map((entry) => {
+    const value = entry.trim();
+    let parsed: URL;
+    try {
+      parsed = new URL(value);
+    } catch {
+      throw new ConfigError(name, `must be a comma-separated list of origins, got "${value}"`);
+    }
+    if (!['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== value.replace(/\/$/, '')) {
+      throw new ConfigError(name, `must list origins such as https://pollen.example (scheme, host, port), got "${value}"`);
+    }
+    return parsed.origin;
+  });
+}
+
 function jwtSecret(env: Env, nodeEnv: PollenConfig['nodeEnv'], dataDir: string): string {
   const raw = env.JWT_SECRET;
   if (raw !== undefined && raw !== '') {
@@ -116,5 +138,7 @@ export function loadConfig(env: Env = process.env): PollenConfig {
     ledgerSealIntervalMs: int(env, 'LEDGER_SEAL_INTERVAL_MS', 250, 10, 60_000),
     statementMaxAgeMs: int(env, 'STATEMENT_MAX_AGE_MS', 5_000, 0, 3_600_000),
     relayEnabled: bool(env, 'POLLEN_RELAY', true),
+    sessionCookieSecure: bool(env, 'SESSION_COOKIE_SECURE', nodeEnv === 'production'),
+    trustedOrigins: origins(env, 'TRUSTED_ORIGINS'),
   };
 }

@@ -39,6 +39,10 @@ export interface PollenConfig {
   consumersEnabled: boolean;
   /** How often the outbox consumers look for work when no notification woke them. */
   outboxConsumerPollMs: number;
+  /** Whether the refresh-token cookie is `Secure` (only sent over HTTPS); on by default in production. */
+  sessionCookieSecure: boolean;
+  /** Origins besides the API's own whose pages may use the cookie session (e.g. a separate dev server). */
+  trustedOrigins: string[];
 }
 
 export class ConfigError extends Error {
@@ -87,6 +91,24 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   if (raw === 'true' || raw === '1') return true;
   if (raw === 'false' || raw === '0') return false;
   throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+function origins(env: Env, name: string): string[] {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return [];
+  return raw.split(',').map((entry) => {
+    const value = entry.trim();
+    let parsed: URL;
+    try {
+      parsed = new URL(value);
+    } catch {
+      throw new ConfigError(name, `must be a comma-separated list of origins, got "${value}"`);
+    }
+    if (!['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== value.replace(/\/$/, '')) {
+      throw new ConfigError(name, `must list origins such as https://pollen.example (scheme, host, port), got "${value}"`);
+    }
+    return parsed.origin;
+  });
 }
 
 function jwtSecret(env: Env, nodeEnv: PollenConfig['nodeEnv'], dataDir: string): string {
@@ -153,5 +175,7 @@ export function loadConfig(env: Env = process.env): PollenConfig {
     trustProxy: trustProxy(env),
     consumersEnabled: bool(env, 'POLLEN_CONSUMERS', true),
     outboxConsumerPollMs: int(env, 'OUTBOX_CONSUMER_POLL_MS', 1_000, 10, 600_000),
+    sessionCookieSecure: bool(env, 'SESSION_COOKIE_SECURE', nodeEnv === 'production'),
+    trustedOrigins: origins(env, 'TRUSTED_ORIGINS'),
   };
 }

@@ -8,6 +8,8 @@ import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { JwtStrategy, jwtSecretKey } from './jwt.strategy';
 import { PasswordHasher } from './password.hasher';
+import { SessionCookieService } from './session-cookie.service';
+import { SessionController } from './session.controller';
 import { SessionsRepository } from './sessions.repository';
 import { UserFieldResolver } from './user.field-resolver';
 import { UserEntity } from './user.entity';
@@ -29,11 +31,13 @@ import { ViewerGuard } from './viewer.guard';
       },
     }),
   ],
+  controllers: [SessionController],
   providers: [
     AuthService,
     AuthResolver,
     JwtStrategy,
     PasswordHasher,
+    SessionCookieService,
     SessionsRepository,
     UserFieldResolver,
     UsersLoader,

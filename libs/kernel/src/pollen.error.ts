@@ -10,7 +10,10 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'PHASE_FORBIDDEN'
-  | 'LIMIT_EXCEEDED';
+  | 'LIMIT_EXCEEDED'
+  | 'SERVICE_UNAVAILABLE'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'IDEMPOTENCY_KEY_IN_USE';
 
 export class PollenError extends Error {
   constructor(
@@ -44,5 +47,10 @@ export class PollenError extends Error {
 
   static limit(limit: string, message: string): PollenError {
     return new PollenError('LIMIT_EXCEEDED', message, { limit });
+  }
+
+  /** Not a refusal: a dependency is away; the same request may succeed after `retryAfterSeconds`. */
+  static unavailable(retryAfterSeconds: number): PollenError {
+    return new PollenError('SERVICE_UNAVAILABLE', `The service is briefly unavailable; retry in ${retryAfterSeconds} s`, { retryAfterSeconds });
   }
 }

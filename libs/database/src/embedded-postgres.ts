@@ -90,8 +90,9 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, datab
     password: PASSWORD,
     port,
     persistent: true,
-    // The binaries refuse to run as root; the package then runs them as a `postgres` user.
-    createPostgresUser: true,
+    // The binaries refuse to run as root; the package then runs them as a `postgres` user. Only
+    // as root: otherwise the package would try (and fail) to create that user for an ordinary one.
+    createPostgresUser: runsAsRoot(),
     // PostgreSQL's own log is kept only to say why a start failed (its FATAL line).
     onLog: (message: string) => remember(message),
     onError: (message: unknown) => {

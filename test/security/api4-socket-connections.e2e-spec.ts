@@ -13,7 +13,7 @@ describe('API4 socket connections per client and per account (NODE_ENV=productio
   const open: Socket[] = [];
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { NODE_ENV: 'production', TRUST_PROXY_HOPS: '1' } });
+    t = await createTestApp({ env: { NODE_ENV: 'production', TRUST_PROXY: '1' } });
   });
   afterEach(() => {
     open.splice(0).forEach((socket) => socket.close());
@@ -27,7 +27,7 @@ describe('API4 socket connections per client and per account (NODE_ENV=productio
       transports: [options.transport ?? 'websocket'],
       forceNew: true,
       reconnection: false,
-      // The proxy's header: TRUST_PROXY_HOPS=1 here, so the last forwarded address is the client.
+      // The proxy's header: TRUST_PROXY=1 here, so the last forwarded address is the client.
       extraHeaders: { 'x-forwarded-for': options.forwardedFor ?? '203.0.113.7' },
     });
     open.push(socket);

@@ -22,6 +22,7 @@ import { documentLimits } from './graphql/document-limits';
 import { formatError, productionFormatError } from './graphql/format-error';
 import { PollenErrorFilter } from './graphql/pollen-error.filter';
 import { responseSizePlugin } from './graphql/response-size.plugin';
+import { retryAfterPlugin } from './graphql/retry-after.plugin';
 import { answerRowFieldsFromRows } from './graphql/row-fields';
 import { HealthController } from './health.controller';
 
@@ -53,6 +54,7 @@ export class AppModule {
             ...limits.plugins,
             complexityPlugin(),
             responseSizePlugin(),
+            retryAfterPlugin(),
             // Apollo installs its cache-control plugin by default; its willResolveField hook wraps every
             // field resolver of every request. Pollen sets no cache hints: the wrapping was pure cost.
             ApolloServerPluginCacheControlDisabled(),
@@ -62,7 +64,7 @@ export class AppModule {
           parseOptions: limits.parseOptions,
           transformSchema: answerRowFieldsFromRows,
           formatError: production ? productionFormatError : formatError,
-          context: ({ req }: RequestContext) => ({ req }),
+          context: ({ req, res }: RequestContext) => ({ req, res }),
         }),
         IdentityModule,
         OrganizationsModule,

@@ -1,14 +1,12 @@
 import type { IncomingMessage } from 'node:http';
 import proxyaddr from 'proxy-addr';
-import { PollenError, Viewer } from '@pollen/kernel';
+import { PollenError, Viewer, clientKeyOfAddress } from '@pollen/kernel';
 
 export interface QuotaLimits {
   /** Connections one client address may hold on this instance, handshakes under way included. */
   perAddress: number;
   /** Connections one account may hold on this instance. */
   perAccount: number;
-  /** Proxies in front of the API whose X-Forwarded-For is believed (0: the TCP peer is the client). */
-  trustProxyHops: number;
 }
 
 /**
@@ -26,15 +24,19 @@ export class ConnectionQuota {
   private readonly byAccount = new Map<string, number>();
   /** What each member was counted under (its viewer may be replaced while it is connected). */
   private readonly counted = new WeakMap<object, { address: string; userId: string | null }>();
-  private readonly trust: (address: string, hop: number) => boolean;
 
-  constructor(private readonly limits: QuotaLimits) {
-    this.trust = (_address, hop) => hop < limits.trustProxyHops;
-  }
+  /** `trust`: which proxies' X-Forwarded-For to believe, as express's `trust proxy fn`. */
+  constructor(
+    private readonly limits: QuotaLimits,
+    private readonly trust: (address: string, hop: number) => boolean,
+  ) {}
 
-  /** The client's address: the TCP peer, or behind trusted proxies the one they forwarded. */
+  /**
+   * The client of a handshake, as the write limits count it (clientKeyOfAddress: an IPv6 /64 is
+   * one client): the TCP peer, or behind trusted proxies the address they forwarded.
+   */
   addressOf(request: IncomingMessage): string {
-    return proxyaddr(request, this.trust);
+    return clientKeyOfAddress(proxyaddr(request, this.trust));
   }
 
   /** Authenticates a handshake from `address` if the address has room, holding its place meanwhile. */

@@ -8,7 +8,7 @@ import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 import { ChallengesService } from '@pollen/challenges';
 import { AuthService } from '@pollen/identity';
 import { IdeasService } from '@pollen/ideas';
-import { PollenError, Viewer, checkId } from '@pollen/kernel';
+import { PollenError, Viewer, checkId, publicError } from '@pollen/kernel';
 import { OrganizationsService } from '@pollen/organizations';
 import { ChallengeOrganizationsService } from './challenge-organizations.service';
 import { ClientEvent, roomsFor } from './client-event';
@@ -69,7 +69,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
   private wire: WireServer | null = null;
   private readonly registry = new RoomRegistry();
   private readonly broadcasts = new BroadcastQueue(this.registry);
-  private readonly quota: ConnectionQuota;
+  private quota = new ConnectionQuota({ perAddress: 1, perAccount: 1 }, () => false);
 
   constructor(
     @Inject(POLLEN_CONFIG) private readonly config: PollenConfig,
@@ -79,13 +79,15 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
     private readonly ideas: IdeasService,
     private readonly organizations: OrganizationsService,
     private readonly challengeOrganizations: ChallengeOrganizationsService,
-  ) {
-    this.quota = new ConnectionQuota({ perAddress: config.socketsPerAddress, perAccount: config.socketsPerAccount, trustProxyHops: config.trustProxyHops });
-  }
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.redisUrl) this.redis = await connectRedis(this.config.redisUrl);
     const http = this.httpAdapterHost.httpAdapter.getHttpServer() as HttpServer;
+    // The client address as express gives it (`trust proxy`, from TRUST_PROXY), for sockets too.
+    const express = this.httpAdapterHost.httpAdapter.getInstance() as { get?(setting: string): unknown };
+    const trust = (express.get?.('trust proxy fn') as ((address: string, hop: number) => boolean) | undefined) ?? (() => false);
+    this.quota = new ConnectionQuota({ perAddress: this.config.socketsPerAddress, perAccount: this.config.socketsPerAccount }, trust);
     const upgradeListeners = new Set(http.listeners('upgrade'));
     this.io = new Server(http, {
       serveClient: false,
@@ -230,7 +232,8 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
 
   /** The `connect_error` a refused handshake gets: the reason, and its code in `data`. */
   private refusal(error: unknown): { message: string; data: { code: string } } {
-    if (error instanceof PollenError) return { message: error.message, data: { code: error.code, ...(error.details.limit ? { limit: error.details.limit } : {}) } };
+    const answer = publicError(error);
+    if (answer) return { message: answer.message, data: { code: answer.code, ...answer.details } };
     this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
     return { message: 'Internal server error', data: { code: 'INTERNAL_SERVER_ERROR' } };
   }
@@ -268,7 +271,8 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
     work().then(
       (room) => reply({ ok: true, room }),
       (error: unknown) => {
-        if (error instanceof PollenError) reply({ ok: false, error: { code: error.code, message: error.message } });
+        const answer = publicError(error);
+        if (answer) reply({ ok: false, error: { code: answer.code, message: answer.message, ...answer.details } });
         else {
           this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
           reply({ ok: false, error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });

@@ -20,7 +20,7 @@ export interface Member {
   /** The socket id the client knows (socket.io's `socket.id`). */
   readonly id: string;
   viewer: Viewer | null;
-  /** The client's address (behind TRUST_PROXY hops of proxies, the one they forwarded). */
+  /** The client's address as the limits count it (behind TRUST_PROXY's proxies, the one they forwarded). */
   readonly address: string;
   /** The join-rate limit as one number (a generic cell rate algorithm: when the next join is due). */
   joinDueAt: number;

@@ -84,6 +84,15 @@ describe('API4 unrestricted resource consumption (NODE_ENV=production)', () => {
       expect(refusal(answer).extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'MAX_QUERY_NODES' });
     });
 
+    it('refuses the largest fragment bomb the token limit lets through', async () => {
+      // Ten tokens a fragment: 190 levels are just under MAX_QUERY_TOKENS (2,000).
+      const levels = 190;
+      const fragments = Array.from({ length: levels }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join('\n');
+      const answer = await hostile('fragment bomb, 190 levels (token limit)', `query { ...F0 }\n${fragments}\nfragment F${levels} on Query { __typename }`);
+      expect(answer.status).toBe(400);
+      expect(refusal(answer).extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'MAX_QUERY_NODES' });
+    });
+
     it('refuses a fragment bomb through list fields (each level a list of the next)', async () => {
       const levels = 12;
       const fragments = Array.from({ length: levels }, (_, i) => `fragment I${i} on Idea { buildsOn { ...I${i + 1} } builtUponBy { ...I${i + 1} } }`).join('\n');

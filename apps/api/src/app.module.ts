@@ -13,6 +13,7 @@ import { EventsModule } from '@pollen/events';
 import { IdentityModule, ViewerGuard } from '@pollen/identity';
 import { IdeasModule } from '@pollen/ideas';
 import { MAX_QUERY_DEPTH, RequestContext } from '@pollen/kernel';
+import { ModerationModule } from '@pollen/moderation';
 import { OrganizationsModule } from '@pollen/organizations';
 import { OwnershipModule } from '@pollen/ownership';
 import { RealtimeModule } from '@pollen/realtime';
@@ -63,6 +64,7 @@ export class AppModule {
         VotesModule,
         CommentsModule,
         OwnershipModule,
+        ModerationModule,
         RealtimeModule,
         DemoModule,
       ],

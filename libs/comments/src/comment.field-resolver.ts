@@ -29,6 +29,6 @@ export class CommentFieldResolver {
   @ResolveField(() => CommentConnection, { description: 'Replies, oldest first' })
   replies(@Parent() comment: CommentRow, @Args() args: PageArgs, @Context() ctx: RequestContext): Promise<Page<CommentRow>> {
     const thread = { kind: 'replies' as const, id: comment.id };
-    return args.after ? this.comments.page(thread, args) : this.loader.firstPage(ctx, thread, args.first);
+    return args.after ? this.comments.page(thread, ctx.req.user ?? null, args) : this.loader.firstPage(ctx, thread, args.first);
   }
 }

@@ -1,9 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ChallengeLanguage, ChallengesService, ParticipationAction, textSearchConfig } from '@pollen/challenges';
 import { Db, Transactional } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
 import { ContributionKind, LedgerRecorder, ancestorsByGeneration } from '@pollen/ledger';
 import {
+  CONTENT_SCREEN,
+  ContentScreen,
   CursorPart,
   DECISION_REASON_MAX,
   Page,
@@ -12,11 +14,14 @@ import {
   SIMILAR_IDEAS_LIMIT,
   SIMILAR_TEXT_MAX,
   Viewer,
+  Visibility,
+  canOpen,
   checkId,
   cleanText,
   decodeCursor,
   encodeCursor,
   pageSize,
+  isListed,
   toPage,
 } from '@pollen/kernel';
 import { IdeaOrder, IdeaStatus } from './idea.model';
@@ -69,6 +74,8 @@ function withLive(row: IdeaRow, now: LiveIdeaRow, author: UserEntity | undefined
     body: row.body,
     tags: row.tags,
     status: now.status,
+    visibility: now.visibility,
+    mergedInto: row.mergedInto,
     revision: row.revision,
     upvotes: now.upvotes,
     downvotes: now.downvotes,
@@ -95,6 +102,7 @@ export class IdeasService {
     private readonly ledger: LedgerRecorder,
     private readonly authors: IdeaAuthorsRepository,
     private readonly pages: FeedPages,
+    @Inject(CONTENT_SCREEN) private readonly screen: ContentScreen,
   ) {}
 
   @Transactional()
@@ -108,6 +116,13 @@ export class IdeasService {
     const tags = cleanTags(input.tags);
     const buildsOn = cleanBuildsOn(input.buildsOn);
     const challenge = await this.challenges.requireAction(challengeId, viewer, ParticipationAction.PROPOSE);
+    const verdict = await this.screen.screen(viewer, {
+      kind: 'IDEA',
+      challengeId,
+      organizationId: challenge.organizationId,
+      texts: { title, body, tags: tags.join(' ') },
+      revision: false,
+    });
     const parents = buildsOn.length ? await this.ideas.findRefs(buildsOn) : [];
     if (buildsOn.length) {
       const missing = buildsOn.filter((id) => !parents.some((parent) => parent.id === id));
@@ -123,7 +138,9 @@ export class IdeasService {
       body,
       tags,
       tsConfig: textSearchConfig(challenge.language as ChallengeLanguage),
+      visibility: verdict.visibility,
     }))!;
+    await this.screen.admitted(verdict, { kind: 'IDEA', id, challengeId, organizationId: challenge.organizationId, authorId: viewer.userId });
     await this.ideas.insertRevision(id, 1, { title, body, tags }, viewer.userId);
     await this.ideas.insertLineage(challengeId, id, buildsOn);
     await this.authors.insertProposer(id, viewer.userId);
@@ -156,9 +173,21 @@ export class IdeasService {
     }
     const current = await this.ideas.findById(ideaId, true);
     if (!current) throw PollenError.notFound('Idea', ideaId);
-    await this.challenges.requireAction(current.challengeId, viewer, ParticipationAction.REVISE);
+    const challenge = await this.challenges.requireAction(current.challengeId, viewer, ParticipationAction.REVISE);
     if (current.authorId !== viewer.userId) throw PollenError.forbidden('Only the author can revise an idea');
+    if (current.visibility === Visibility.MERGED) throw PollenError.conflict('This idea was merged into another; revise that one', { mergedInto: current.mergedInto });
     const next = { title: title ?? current.title, body: body ?? current.body, tags: tags ?? current.tags };
+    const verdict = await this.screen.screen(viewer, {
+      kind: 'IDEA',
+      challengeId: current.challengeId,
+      organizationId: challenge.organizationId,
+      texts: { title: next.title, body: next.body, tags: next.tags.join(' ') },
+      revision: true,
+    });
+    // A revision that matches a hold rule holds an idea everyone saw; it never frees one held or pending.
+    if (verdict.visibility === Visibility.HELD && current.visibility === Visibility.VISIBLE) {
+      await this.screen.admitted(verdict, { kind: 'IDEA', id: ideaId, challengeId: current.challengeId, organizationId: challenge.organizationId, authorId: viewer.userId });
+    }
     const revision = await this.ideas.revise(ideaId, next);
     await this.ideas.insertRevision(ideaId, revision, next, viewer.userId);
     await this.events.record({
@@ -224,14 +253,22 @@ export class IdeasService {
     return this.ideas.decisions(ideaId);
   }
 
-  /** An idea as the viewer may see it (its challenge must be visible to them). */
+  /**
+   * An idea as the viewer may see it: its challenge visible to them, and the idea itself by the
+   * visibility rule (held, hidden, pending or refused ideas exist for their authors and the team only).
+   */
   async getVisible(id: string, viewer: Viewer | null): Promise<IdeaRow> {
     const idea = await this.ideas.findById(id);
     if (!idea) throw PollenError.notFound('Idea', id);
+    let challenge;
     try {
-      await this.challenges.getVisible(idea.challengeId, viewer);
+      challenge = await this.challenges.getVisible(idea.challengeId, viewer);
     } catch {
       throw PollenError.notFound('Idea', id);
+    }
+    if (!isListed(idea.visibility) && idea.visibility !== Visibility.MERGED) {
+      const isAuthor = !!viewer && (idea.authorId === viewer.userId || (await this.authors.list(id)).some((a) => a.accepted && a.userId === viewer.userId));
+      if (!canOpen(idea.visibility, isAuthor, !isAuthor && (await this.challenges.isTeamMember(challenge, viewer)))) throw PollenError.notFound('Idea', id);
     }
     return idea;
   }
@@ -282,7 +319,8 @@ export class IdeasService {
     const rows: IdeaRow[] = [];
     for (const row of page.rows) {
       const now = live.get(row.id);
-      if (!now) continue;
+      // Held, hidden or merged since the shared page was read: gone for this reader at once.
+      if (!now || !isListed(now.visibility)) continue;
       rows.push(withLive(row, now, page.authors.get(row.authorId)));
     }
     return rows;

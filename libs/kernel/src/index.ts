@@ -8,3 +8,6 @@ export * from './connection.model';
 export * from './request-context';
 export * from './request-scoped.util';
 export * from './periodic-batch.job';
+export * from './visibility.policy';
+export * from './content-screen';
+export * from './json-object.scalar';

@@ -10,7 +10,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'PHASE_FORBIDDEN'
-  | 'LIMIT_EXCEEDED';
+  | 'LIMIT_EXCEEDED'
+  | 'SUSPENDED';
 
 export class PollenError extends Error {
   constructor(
@@ -40,6 +41,15 @@ export class PollenError extends Error {
 
   static conflict(message: string, details: Record<string, unknown> = {}): PollenError {
     return new PollenError('CONFLICT', message, details);
+  }
+
+  /** A write by a participant the organisation suspended: says why and until when (null: for good). */
+  static suspended(reason: string, until: Date | null): PollenError {
+    const when = until ? `until ${until.toISOString()}` : 'for good';
+    return new PollenError('SUSPENDED', `You are suspended from this organisation's challenges ${when}: ${reason}`, {
+      reason,
+      until: until ? until.toISOString() : null,
+    });
   }
 
   static limit(limit: string, message: string): PollenError {

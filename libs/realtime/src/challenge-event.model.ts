@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { JSONObjectScalar } from './json-object.scalar';
+import { JSONObjectScalar } from '@pollen/kernel';
 
 @ObjectType('ChallengeEvent', { description: 'What socket.io clients receive; read back to catch up after a disconnection' })
 export class ChallengeEventModel {

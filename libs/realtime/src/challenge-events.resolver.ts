@@ -29,7 +29,11 @@ export class ChallengeEventsResolver {
     if (afterSequence < 0) throw PollenError.badInput('afterSequence', 'must be 0 or more');
     const limit = first ?? CHALLENGE_EVENTS_MAX;
     if (limit < 1 || limit > CHALLENGE_EVENTS_MAX) throw PollenError.badInput('first', `must be between 1 and ${CHALLENGE_EVENTS_MAX}`);
-    await this.challenges.getVisible(id, viewer);
-    return this.events.toClientEvents(await this.outbox.eventsAfter(id, afterSequence, limit));
+    const challenge = await this.challenges.getVisible(id, viewer);
+    const events = await this.outbox.eventsAfter(id, afterSequence, limit);
+    const [clientEvents, restricted] = await Promise.all([this.events.toClientEvents(events), this.events.restricted(events)]);
+    if (restricted.size === 0 || (await this.challenges.isTeamMember(challenge, viewer))) return clientEvents;
+    // The same rule as live delivery: what the viewer may not see now is left out (a gap in sequence).
+    return clientEvents.filter((event) => !restricted.has(event.id) || (!!viewer && restricted.get(event.id)!.includes(viewer.userId)));
   }
 }

@@ -7,6 +7,7 @@ import { ContributionKind, LedgerRecorder } from '@pollen/ledger';
 import {
   CONTENT_SCREEN,
   COMMENT_BODY_MAX,
+  ClientKey,
   ContentScreen,
   Page,
   PollenError,
@@ -21,6 +22,7 @@ import {
   toPage,
 } from '@pollen/kernel';
 import { CommentStance } from './comment.model';
+import { WriteLimits } from '@pollen/limits';
 import { CommentRow, CommentsRepository, Thread } from './comments.repository';
 
 const cleanBody = (value: unknown): string => cleanText(value, { field: 'body', max: COMMENT_BODY_MAX, multiline: true });
@@ -45,11 +47,17 @@ export class CommentsService {
     private readonly challenges: ChallengesService,
     private readonly events: DomainEventRecorder,
     private readonly ledger: LedgerRecorder,
+    private readonly limits: WriteLimits,
     @Inject(CONTENT_SCREEN) private readonly screen: ContentScreen,
   ) {}
 
+  async add(viewer: Viewer, input: { ideaId: unknown; body: unknown; parentId?: unknown; stance?: unknown }, client: ClientKey): Promise<CommentRow> {
+    await this.limits.consume('comment', viewer, client);
+    return this.addNow(viewer, input);
+  }
+
   @Transactional()
-  async add(viewer: Viewer, input: { ideaId: unknown; body: unknown; parentId?: unknown; stance?: unknown }): Promise<CommentRow> {
+  private async addNow(viewer: Viewer, input: { ideaId: unknown; body: unknown; parentId?: unknown; stance?: unknown }): Promise<CommentRow> {
     const ideaId = checkId(input.ideaId, 'ideaId');
     const body = cleanBody(input.body);
     const stance = cleanStance(input.stance) ?? null;
@@ -79,7 +87,8 @@ export class CommentsService {
   }
 
   @Transactional()
-  async edit(viewer: Viewer, input: { commentId: unknown; body: unknown; stance?: unknown }): Promise<CommentRow> {
+  async edit(viewer: Viewer, input: { commentId: unknown; body: unknown; stance?: unknown }, client: ClientKey): Promise<CommentRow> {
+    await this.limits.consume('comment', viewer, client);
     const commentId = checkId(input.commentId, 'commentId');
     const body = cleanBody(input.body);
     const stance = cleanStance(input.stance);
@@ -103,7 +112,8 @@ export class CommentsService {
   }
 
   @Transactional()
-  async delete(viewer: Viewer, commentIdValue: unknown): Promise<CommentRow> {
+  async delete(viewer: Viewer, commentIdValue: unknown, client: ClientKey): Promise<CommentRow> {
+    await this.limits.consume('comment', viewer, client);
     const commentId = checkId(commentIdValue, 'commentId');
     const { comment } = await this.lockOwn(viewer, commentId);
     const deleted = (await this.comments.softDelete(commentId))!;
@@ -126,14 +136,14 @@ export class CommentsService {
    * the comment's author; allowed while commenting is. Marking one's own comment is refused.
    */
   @Transactional()
-  async markHelpful(viewer: Viewer, commentIdValue: unknown, helpfulValue: unknown): Promise<CommentRow> {
+  async markHelpful(viewer: Viewer, commentIdValue: unknown, helpfulValue: unknown, client: ClientKey): Promise<CommentRow> {
+    await this.limits.consume('team', viewer, client);
     const commentId = checkId(commentIdValue, 'commentId');
     if (typeof helpfulValue !== 'boolean') throw PollenError.badInput('helpful', 'must be true or false');
     const comment = await this.comments.findById(commentId, true);
     if (!comment) throw PollenError.notFound('Comment', commentId);
-    const idea = await this.ideas.getVisible(comment.ideaId, viewer).catch(() => {
-      throw PollenError.notFound('Comment', commentId);
-    });
+    const idea = await this.ideas.findVisible(comment.ideaId, viewer);
+    if (!idea) throw PollenError.notFound('Comment', commentId);
     const challenge = await this.challenges.requireAction(comment.challengeId, viewer, ParticipationAction.COMMENT);
     if (idea.authorId !== viewer.userId && !(await this.challenges.isTeamMember(challenge, viewer))) {
       throw PollenError.forbidden('Only the idea’s author or the brand’s team can mark a comment helpful');
@@ -168,9 +178,7 @@ export class CommentsService {
   private async lockOwn(viewer: Viewer, commentId: string): Promise<{ comment: CommentRow; organizationId: string }> {
     const comment = await this.comments.findById(commentId, true);
     if (!comment) throw PollenError.notFound('Comment', commentId);
-    await this.ideas.getVisible(comment.ideaId, viewer).catch(() => {
-      throw PollenError.notFound('Comment', commentId);
-    });
+    if (!(await this.ideas.findVisible(comment.ideaId, viewer))) throw PollenError.notFound('Comment', commentId);
     const challenge = await this.challenges.requireAction(comment.challengeId, viewer, ParticipationAction.COMMENT);
     if (comment.authorId !== viewer.userId) throw PollenError.forbidden('Only the author can change a comment');
     if (comment.deleted) throw PollenError.conflict('This comment was deleted');

@@ -3,9 +3,11 @@ import { ChallengeLanguage, ChallengesService, ParticipationAction, textSearchCo
 import { Db, Transactional } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
 import { ContributionKind, LedgerRecorder, ancestorsByGeneration } from '@pollen/ledger';
+import { WriteLimits } from '@pollen/limits';
 import {
   CONTENT_SCREEN,
   ContentScreen,
+  ClientKey,
   CursorPart,
   DECISION_REASON_MAX,
   Page,
@@ -30,6 +32,9 @@ import { FeedPageQuery, FeedPages } from './feed-pages';
 import { IdeaAuthorsRepository } from './idea-authors.repository';
 import { DecisionRow, IdeaRow, IdeasRepository, LiveIdeaRow, RevisionRow } from './ideas.repository';
 import type { UserEntity } from '@pollen/identity';
+
+type ProposeInput = { challengeId: unknown; title: unknown; body: unknown; tags?: unknown; buildsOn?: unknown };
+type ReviseInput = { ideaId: unknown; title?: unknown; body?: unknown; tags?: unknown };
 
 const CURSOR_SHAPES: Record<IdeaOrder, CursorPart[]> = {
   NEW: ['timestamp', 'uuid'],
@@ -102,14 +107,17 @@ export class IdeasService {
     private readonly ledger: LedgerRecorder,
     private readonly authors: IdeaAuthorsRepository,
     private readonly pages: FeedPages,
+    private readonly limits: WriteLimits,
     @Inject(CONTENT_SCREEN) private readonly screen: ContentScreen,
   ) {}
 
+  async propose(viewer: Viewer, input: ProposeInput, client: ClientKey): Promise<IdeaRow> {
+    await this.limits.consume('proposeIdea', viewer, client);
+    return this.proposeNow(viewer, input);
+  }
+
   @Transactional()
-  async propose(
-    viewer: Viewer,
-    input: { challengeId: unknown; title: unknown; body: unknown; tags?: unknown; buildsOn?: unknown },
-  ): Promise<IdeaRow> {
+  private async proposeNow(viewer: Viewer, input: ProposeInput): Promise<IdeaRow> {
     const challengeId = checkId(input.challengeId, 'challengeId');
     const title = cleanTitle(input.title);
     const body = cleanBody(input.body);
@@ -162,8 +170,13 @@ export class IdeasService {
   }
 
   /** The author revises their idea; every revision is kept. Omitted fields stay as they are. */
+  async revise(viewer: Viewer, input: ReviseInput, client: ClientKey): Promise<IdeaRow> {
+    await this.limits.consume('reviseIdea', viewer, client);
+    return this.reviseNow(viewer, input);
+  }
+
   @Transactional()
-  async revise(viewer: Viewer, input: { ideaId: unknown; title?: unknown; body?: unknown; tags?: unknown }): Promise<IdeaRow> {
+  private async reviseNow(viewer: Viewer, input: ReviseInput): Promise<IdeaRow> {
     const ideaId = checkId(input.ideaId, 'ideaId');
     const title = input.title === undefined || input.title === null ? undefined : cleanTitle(input.title);
     const body = input.body === undefined || input.body === null ? undefined : cleanBody(input.body);
@@ -206,7 +219,8 @@ export class IdeasService {
    * an adoption shares its credit with the ideas it built upon.
    */
   @Transactional()
-  async decide(viewer: Viewer, input: { ideaId: unknown; status: unknown; reason: unknown }): Promise<IdeaRow> {
+  async decide(viewer: Viewer, input: { ideaId: unknown; status: unknown; reason: unknown }, client: ClientKey): Promise<IdeaRow> {
+    await this.limits.consume('team', viewer, client);
     const ideaId = checkId(input.ideaId, 'ideaId');
     const to = input.status as IdeaStatus;
     if (![IdeaStatus.SHORTLISTED, IdeaStatus.ADOPTED, IdeaStatus.REJECTED].includes(to)) {
@@ -215,9 +229,8 @@ export class IdeasService {
     const reason = cleanText(input.reason, { field: 'reason', min: 3, max: DECISION_REASON_MAX, multiline: true });
     const idea = await this.ideas.findById(ideaId, true);
     if (!idea) throw PollenError.notFound('Idea', ideaId);
-    const challenge = await this.challenges.getVisible(idea.challengeId, viewer).catch(() => {
-      throw PollenError.notFound('Idea', ideaId);
-    });
+    const challenge = await this.challenges.findVisible(idea.challengeId, viewer);
+    if (!challenge) throw PollenError.notFound('Idea', ideaId);
     if (!(await this.challenges.isTeamMember(challenge, viewer))) throw PollenError.forbidden("Only the brand's team decides on ideas");
     this.challenges.assertAllows(challenge, ParticipationAction.DECIDE);
     const from = idea.status;
@@ -258,17 +271,20 @@ export class IdeasService {
    * visibility rule (held, hidden, pending or refused ideas exist for their authors and the team only).
    */
   async getVisible(id: string, viewer: Viewer | null): Promise<IdeaRow> {
-    const idea = await this.ideas.findById(id);
+    const idea = await this.findVisible(id, viewer);
     if (!idea) throw PollenError.notFound('Idea', id);
-    let challenge;
-    try {
-      challenge = await this.challenges.getVisible(idea.challengeId, viewer);
-    } catch {
-      throw PollenError.notFound('Idea', id);
-    }
+    return idea;
+  }
+
+  /** The same, null when absent or hidden from the viewer; a failed read stays an error (see ChallengesService.findVisible). */
+  async findVisible(id: string, viewer: Viewer | null, lock = false): Promise<IdeaRow | null> {
+    const idea = await this.ideas.findById(id, lock);
+    const challenge = idea && (await this.challenges.findVisible(idea.challengeId, viewer));
+    if (!idea || !challenge) return null;
+    // The visibility rule: held, hidden, pending or refused ideas exist for their authors and the team only.
     if (!isListed(idea.visibility) && idea.visibility !== Visibility.MERGED) {
       const isAuthor = !!viewer && (idea.authorId === viewer.userId || (await this.authors.list(id)).some((a) => a.accepted && a.userId === viewer.userId));
-      if (!canOpen(idea.visibility, isAuthor, !isAuthor && (await this.challenges.isTeamMember(challenge, viewer)))) throw PollenError.notFound('Idea', id);
+      if (!canOpen(idea.visibility, isAuthor, !isAuthor && (await this.challenges.isTeamMember(challenge, viewer)))) return null;
     }
     return idea;
   }

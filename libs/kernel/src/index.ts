@@ -11,3 +11,4 @@ export * from './periodic-batch.job';
 export * from './visibility.policy';
 export * from './content-screen';
 export * from './json-object.scalar';
+export * from './unavailable.util';

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Db, Transactional } from '@pollen/database';
+import { WriteLimits } from '@pollen/limits';
 import { IdeaCountersRepository } from '@pollen/ideas';
 import { CancelledEntry, ContributionKind, LedgerRecorder } from '@pollen/ledger';
-import { PollenError, Viewer, Visibility, checkId } from '@pollen/kernel';
+import { ClientKey, PollenError, Viewer, Visibility, checkId } from '@pollen/kernel';
 import { IdeaTarget, ModerationContentRepository } from './moderation-content.repository';
 import { ActionRow, ModerationLogRepository } from './moderation-log.repository';
 import { ModerationPermissionPolicy } from './moderation-permission.policy';
@@ -51,6 +52,7 @@ function equalShares(userIds: string[]): Array<[string, number]> {
 export class MergeService {
   constructor(
     private readonly db: Db,
+    private readonly limits: WriteLimits,
     private readonly permissions: ModerationPermissionPolicy,
     private readonly content: ModerationContentRepository,
     private readonly log: ModerationLogRepository,
@@ -59,8 +61,14 @@ export class MergeService {
     private readonly ledger: LedgerRecorder,
   ) {}
 
+  /** Counted first against the shared write limits (policy `moderate`). */
+  async merge(viewer: Viewer, input: { ideaId: unknown; intoIdeaId: unknown; reason: unknown }, client: ClientKey): Promise<ActionRow> {
+    await this.limits.consume('moderate', viewer, client);
+    return this.mergeNow(viewer, input);
+  }
+
   @Transactional()
-  async merge(viewer: Viewer, input: { ideaId: unknown; intoIdeaId: unknown; reason: unknown }): Promise<ActionRow> {
+  private async mergeNow(viewer: Viewer, input: { ideaId: unknown; intoIdeaId: unknown; reason: unknown }): Promise<ActionRow> {
     const mergedId = checkId(input.ideaId, 'ideaId');
     const keptId = checkId(input.intoIdeaId, 'intoIdeaId');
     const reason = cleanReason(input.reason);
@@ -106,8 +114,14 @@ export class MergeService {
     return this.logOnKept(kept, viewer, ModerationActionKind.MERGE, reason, { ...record, mergedActionId: mergedAction.id }, [...new Set([...kept.authors, ...merged.authors])]);
   }
 
+  /** Counted first against the shared write limits (policy `moderate`). */
+  async undo(viewer: Viewer, input: { actionId: unknown; reason: unknown }, client: ClientKey): Promise<ActionRow> {
+    await this.limits.consume('moderate', viewer, client);
+    return this.undoNow(viewer, input);
+  }
+
   @Transactional()
-  async undo(viewer: Viewer, input: { actionId: unknown; reason: unknown }): Promise<ActionRow> {
+  private async undoNow(viewer: Viewer, input: { actionId: unknown; reason: unknown }): Promise<ActionRow> {
     const actionId = checkId(input.actionId, 'actionId');
     const reason = cleanReason(input.reason);
     const action = await this.log.find(actionId);

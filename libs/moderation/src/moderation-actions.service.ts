@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Db, Transactional } from '@pollen/database';
+import { WriteLimits } from '@pollen/limits';
 import { SuspensionRepository } from '@pollen/organizations';
-import { PollenError, Viewer, Visibility, checkId, cleanText } from '@pollen/kernel';
+import { ClientKey, PollenError, Viewer, Visibility, checkId, cleanText } from '@pollen/kernel';
 import { ModerationContentRepository } from './moderation-content.repository';
 import { ModerationItemsRepository } from './moderation-items.repository';
 import { ActionRow, ModerationLogRepository } from './moderation-log.repository';
@@ -35,6 +36,7 @@ export interface TargetInput {
 export class ModerationActionsService {
   constructor(
     private readonly db: Db,
+    private readonly limits: WriteLimits,
     private readonly permissions: ModerationPermissionPolicy,
     private readonly content: ModerationContentRepository,
     private readonly items: ModerationItemsRepository,
@@ -43,8 +45,14 @@ export class ModerationActionsService {
     private readonly suspensions: SuspensionRepository,
   ) {}
 
+  /** Counted first against the shared write limits (policy `moderate`). */
+  async moderate(viewer: Viewer, input: { organizationId: unknown; action: unknown; targets: unknown; reason: unknown }, client: ClientKey): Promise<ActionRow[]> {
+    await this.limits.consume('moderate', viewer, client);
+    return this.moderateNow(viewer, input);
+  }
+
   @Transactional()
-  async moderate(viewer: Viewer, input: { organizationId: unknown; action: unknown; targets: unknown; reason: unknown }): Promise<ActionRow[]> {
+  private async moderateNow(viewer: Viewer, input: { organizationId: unknown; action: unknown; targets: unknown; reason: unknown }): Promise<ActionRow[]> {
     const organizationId = checkId(input.organizationId, 'organizationId');
     const action = input.action as ContentAction;
     if (!Object.values(ContentAction).includes(action)) throw PollenError.badInput('action', `must be one of ${Object.values(ContentAction).join(', ')}`);
@@ -98,8 +106,14 @@ export class ModerationActionsService {
     return done;
   }
 
+  /** Counted first against the shared write limits (policy `moderate`). */
+  async suspend(viewer: Viewer, input: { organizationId: unknown; userId: unknown; reason: unknown; days?: unknown; hideContent?: unknown }, client: ClientKey): Promise<ActionRow> {
+    await this.limits.consume('moderate', viewer, client);
+    return this.suspendNow(viewer, input);
+  }
+
   @Transactional()
-  async suspend(viewer: Viewer, input: { organizationId: unknown; userId: unknown; reason: unknown; days?: unknown; hideContent?: unknown }): Promise<ActionRow> {
+  private async suspendNow(viewer: Viewer, input: { organizationId: unknown; userId: unknown; reason: unknown; days?: unknown; hideContent?: unknown }): Promise<ActionRow> {
     const organizationId = checkId(input.organizationId, 'organizationId');
     const userId = checkId(input.userId, 'userId');
     const reason = cleanReason(input.reason);
@@ -136,8 +150,14 @@ export class ModerationActionsService {
     );
   }
 
+  /** Counted first against the shared write limits (policy `moderate`). */
+  async reinstate(viewer: Viewer, input: { organizationId: unknown; userId: unknown; reason: unknown }, client: ClientKey): Promise<ActionRow> {
+    await this.limits.consume('moderate', viewer, client);
+    return this.reinstateNow(viewer, input);
+  }
+
   @Transactional()
-  async reinstate(viewer: Viewer, input: { organizationId: unknown; userId: unknown; reason: unknown }): Promise<ActionRow> {
+  private async reinstateNow(viewer: Viewer, input: { organizationId: unknown; userId: unknown; reason: unknown }): Promise<ActionRow> {
     const organizationId = checkId(input.organizationId, 'organizationId');
     const userId = checkId(input.userId, 'userId');
     const reason = cleanReason(input.reason);

@@ -109,14 +109,6 @@ export class ModerationItemsRepository {
     return rows.length;
   }
 
-  async recentReportsBy(reporterId: string): Promise<number> {
-    const row = await this.db.one<{ n: number }>(
-      `SELECT count(*)::int AS n FROM moderation_report WHERE reporter_id = $1 AND created_at > now() - interval '1 hour'`,
-      [reporterId],
-    );
-    return row!.n;
-  }
-
   /** One page of an organisation's queue, most recently changed first, after an (updated_at, id) keyset. */
   page(organizationId: string, filter: QueueFilter, after: [string, string] | null, limit: number): Promise<ItemRow[]> {
     return this.db.query(

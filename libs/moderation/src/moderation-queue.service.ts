@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ChallengesService } from '@pollen/challenges';
 import { Db, Transactional } from '@pollen/database';
-import { Page, PollenError, Viewer, checkId, cleanText, decodeCursor, encodeCursor, pageSize, toPage } from '@pollen/kernel';
+import { WriteLimits } from '@pollen/limits';
+import { ClientKey, Page, PollenError, Viewer, checkId, cleanText, decodeCursor, encodeCursor, pageSize, toPage } from '@pollen/kernel';
 import { ModerationContentRepository } from './moderation-content.repository';
 import { ItemRow, ModerationItemsRepository, QueueFilter } from './moderation-items.repository';
 import { ActionRow, ModerationLogRepository } from './moderation-log.repository';
@@ -18,6 +19,7 @@ const OPEN_STATES = [ModerationItemState.REPORTED, ModerationItemState.HELD, Mod
 export class ModerationQueueService {
   constructor(
     private readonly db: Db,
+    private readonly limits: WriteLimits,
     private readonly permissions: ModerationPermissionPolicy,
     private readonly items: ModerationItemsRepository,
     private readonly log: ModerationLogRepository,
@@ -67,8 +69,14 @@ export class ModerationQueueService {
     return this.rules.list(organizationId);
   }
 
+  /** Counted first against the shared write limits (policy `team`). */
+  async addRule(viewer: Viewer, input: { organizationId: unknown; kind: unknown; action: unknown; pattern: unknown }, client: ClientKey): Promise<RuleRow> {
+    await this.limits.consume('team', viewer, client);
+    return this.addRuleNow(viewer, input);
+  }
+
   @Transactional()
-  async addRule(viewer: Viewer, input: { organizationId: unknown; kind: unknown; action: unknown; pattern: unknown }): Promise<RuleRow> {
+  private async addRuleNow(viewer: Viewer, input: { organizationId: unknown; kind: unknown; action: unknown; pattern: unknown }): Promise<RuleRow> {
     const organizationId = checkId(input.organizationId, 'organizationId');
     const kind = input.kind as RuleKind;
     if (!Object.values(RuleKind).includes(kind)) throw PollenError.badInput('kind', 'must be WORD or LINK');
@@ -85,8 +93,14 @@ export class ModerationQueueService {
     return rule;
   }
 
+  /** Counted first against the shared write limits (policy `team`). */
+  async removeRule(viewer: Viewer, ruleIdValue: unknown, client: ClientKey): Promise<RuleRow> {
+    await this.limits.consume('team', viewer, client);
+    return this.removeRuleNow(viewer, ruleIdValue);
+  }
+
   @Transactional()
-  async removeRule(viewer: Viewer, ruleIdValue: unknown): Promise<RuleRow> {
+  private async removeRuleNow(viewer: Viewer, ruleIdValue: unknown): Promise<RuleRow> {
     const ruleId = checkId(ruleIdValue, 'ruleId');
     const rule = await this.rules.find(ruleId);
     if (!rule) throw PollenError.notFound('Rule', ruleId);
@@ -102,8 +116,14 @@ export class ModerationQueueService {
     return this.rules.settings(challengeId);
   }
 
+  /** Counted first against the shared write limits (policy `team`). */
+  async saveSettings(viewer: Viewer, input: { challengeId: unknown; holdThreshold?: unknown; premoderateIdeas?: unknown; premoderateComments?: unknown }, client: ClientKey): Promise<ChallengeSettingsRow> {
+    await this.limits.consume('team', viewer, client);
+    return this.saveSettingsNow(viewer, input);
+  }
+
   @Transactional()
-  async saveSettings(viewer: Viewer, input: { challengeId: unknown; holdThreshold?: unknown; premoderateIdeas?: unknown; premoderateComments?: unknown }): Promise<ChallengeSettingsRow> {
+  private async saveSettingsNow(viewer: Viewer, input: { challengeId: unknown; holdThreshold?: unknown; premoderateIdeas?: unknown; premoderateComments?: unknown }): Promise<ChallengeSettingsRow> {
     const current = await this.settings(viewer, input.challengeId);
     const holdThreshold = input.holdThreshold ?? current.holdThreshold ?? HOLD_THRESHOLD_DEFAULT;
     if (!Number.isInteger(holdThreshold) || (holdThreshold as number) < 1 || (holdThreshold as number) > 100) throw PollenError.badInput('holdThreshold', 'must be a whole number from 1 to 100');

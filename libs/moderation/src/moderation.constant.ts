@@ -2,8 +2,7 @@
 export const HOLD_THRESHOLD_DEFAULT = 3;
 /** A reporter counts towards a hold once their account is this old... */
 export const REPORTER_MIN_AGE_HOURS = 72;
-/** ...and has at least one visible idea or comment (accepted content) on the platform. */
-export const REPORTS_PER_HOUR_MAX = 30;
+/** (...and has at least one visible idea or comment: accepted content.) */
 /** One call acts on at most this many items (bulk actions). */
 export const BULK_ACTION_MAX = 100;
 export const REASON_MIN = 3;

@@ -5,6 +5,7 @@ import { IdentityModule } from '@pollen/identity';
 import { IdeasModule } from '@pollen/ideas';
 import { CONTENT_SCREEN } from '@pollen/kernel';
 import { LedgerModule } from '@pollen/ledger';
+import { LimitsModule } from '@pollen/limits';
 import { OrganizationsModule } from '@pollen/organizations';
 import { ContentScreenService } from './content-screen.service';
 import { MergeService } from './merge.service';
@@ -27,7 +28,7 @@ import { ReportsService } from './reports.service';
  */
 @Global()
 @Module({
-  imports: [IdentityModule, OrganizationsModule, ChallengesModule, LedgerModule, IdeasModule, CommentsModule],
+  imports: [IdentityModule, OrganizationsModule, ChallengesModule, LedgerModule, IdeasModule, CommentsModule, LimitsModule],
   providers: [
     ContentScreenService,
     { provide: CONTENT_SCREEN, useExisting: ContentScreenService },

@@ -1,6 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '@pollen/identity';
-import { Page, Viewer, requireViewer } from '@pollen/kernel';
+import { ClientKey, Page, Viewer, requireViewer } from '@pollen/kernel';
+import { CurrentClient } from '@pollen/limits';
 import { ItemRow } from './moderation-items.repository';
 import { ActionRow } from './moderation-log.repository';
 import { ChallengeSettingsRow, RuleRow } from './moderation-rules.repository';
@@ -21,48 +22,48 @@ export class ModerationResolver {
   ) {}
 
   @Mutation(() => ReportReceiptModel, { description: 'Reports an idea, a comment or a participant, once per target' })
-  report(@CurrentViewer() viewer: Viewer | null, @Args('input') input: ReportInput): Promise<ReportReceipt> {
-    return this.reports.report(requireViewer(viewer), input);
+  report(@CurrentViewer() viewer: Viewer | null, @CurrentClient() client: ClientKey, @Args('input') input: ReportInput): Promise<ReportReceipt> {
+    return this.reports.report(requireViewer(viewer), input, client);
   }
 
   @Mutation(() => [ModerationActionModel], { description: 'Hides, restores, dismisses, approves or refuses 1–100 items with a reason (brand team)' })
-  moderate(@CurrentViewer() viewer: Viewer | null, @Args('input') input: ModerateInput): Promise<ActionRow[]> {
-    return this.actions.moderate(requireViewer(viewer), input);
+  moderate(@CurrentViewer() viewer: Viewer | null, @CurrentClient() client: ClientKey, @Args('input') input: ModerateInput): Promise<ActionRow[]> {
+    return this.actions.moderate(requireViewer(viewer), input, client);
   }
 
   @Mutation(() => ModerationActionModel, { description: 'Keeps a participant from writing in the organisation’s challenges, for some days or for good' })
-  suspendParticipant(@CurrentViewer() viewer: Viewer | null, @Args('input') input: SuspendInput): Promise<ActionRow> {
-    return this.actions.suspend(requireViewer(viewer), input);
+  suspendParticipant(@CurrentViewer() viewer: Viewer | null, @CurrentClient() client: ClientKey, @Args('input') input: SuspendInput): Promise<ActionRow> {
+    return this.actions.suspend(requireViewer(viewer), input, client);
   }
 
   @Mutation(() => ModerationActionModel)
-  reinstateParticipant(@CurrentViewer() viewer: Viewer | null, @Args('input') input: ReinstateInput): Promise<ActionRow> {
-    return this.actions.reinstate(requireViewer(viewer), input);
+  reinstateParticipant(@CurrentViewer() viewer: Viewer | null, @CurrentClient() client: ClientKey, @Args('input') input: ReinstateInput): Promise<ActionRow> {
+    return this.actions.reinstate(requireViewer(viewer), input, client);
   }
 
   @Mutation(() => ModerationActionModel, { description: 'Merges a duplicate into another idea of the same challenge (votes, comments, authors)' })
-  mergeIdeas(@CurrentViewer() viewer: Viewer | null, @Args('input') input: MergeIdeasInput): Promise<ActionRow> {
-    return this.merges.merge(requireViewer(viewer), input);
+  mergeIdeas(@CurrentViewer() viewer: Viewer | null, @CurrentClient() client: ClientKey, @Args('input') input: MergeIdeasInput): Promise<ActionRow> {
+    return this.merges.merge(requireViewer(viewer), input, client);
   }
 
   @Mutation(() => ModerationActionModel, { description: 'Undoes a merge: votes, comments, co-authors and credit go back' })
-  undoMerge(@CurrentViewer() viewer: Viewer | null, @Args('input') input: UndoMergeInput): Promise<ActionRow> {
-    return this.merges.undo(requireViewer(viewer), input);
+  undoMerge(@CurrentViewer() viewer: Viewer | null, @CurrentClient() client: ClientKey, @Args('input') input: UndoMergeInput): Promise<ActionRow> {
+    return this.merges.undo(requireViewer(viewer), input, client);
   }
 
   @Mutation(() => RuleModel)
-  addModerationRule(@CurrentViewer() viewer: Viewer | null, @Args('input') input: AddModerationRuleInput): Promise<RuleRow> {
-    return this.queue.addRule(requireViewer(viewer), input);
+  addModerationRule(@CurrentViewer() viewer: Viewer | null, @CurrentClient() client: ClientKey, @Args('input') input: AddModerationRuleInput): Promise<RuleRow> {
+    return this.queue.addRule(requireViewer(viewer), input, client);
   }
 
   @Mutation(() => RuleModel)
-  removeModerationRule(@CurrentViewer() viewer: Viewer | null, @Args('ruleId', { type: () => ID }) ruleId: string): Promise<RuleRow> {
-    return this.queue.removeRule(requireViewer(viewer), ruleId);
+  removeModerationRule(@CurrentViewer() viewer: Viewer | null, @CurrentClient() client: ClientKey, @Args('ruleId', { type: () => ID }) ruleId: string): Promise<RuleRow> {
+    return this.queue.removeRule(requireViewer(viewer), ruleId, client);
   }
 
   @Mutation(() => SettingsModel)
-  setChallengeModeration(@CurrentViewer() viewer: Viewer | null, @Args('input') input: ChallengeModerationInput): Promise<ChallengeSettingsRow> {
-    return this.queue.saveSettings(requireViewer(viewer), input);
+  setChallengeModeration(@CurrentViewer() viewer: Viewer | null, @CurrentClient() client: ClientKey, @Args('input') input: ChallengeModerationInput): Promise<ChallengeSettingsRow> {
+    return this.queue.saveSettings(requireViewer(viewer), input, client);
   }
 
   @Query(() => ModerationQueueModel, { description: 'Reported, held and pending items of an organisation, most recently changed first (brand team)' })

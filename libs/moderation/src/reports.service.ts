@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { ChallengesService } from '@pollen/challenges';
 import { Db, Transactional } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
-import { PollenError, Viewer, Visibility, canOpen, checkId, cleanText, isListed } from '@pollen/kernel';
+import { ClientKey, PollenError, Viewer, Visibility, canOpen, checkId, cleanText, isListed } from '@pollen/kernel';
+import { WriteLimits } from '@pollen/limits';
 import { ModerationContentRepository } from './moderation-content.repository';
 import { ModerationItemsRepository } from './moderation-items.repository';
 import { ModerationRulesRepository } from './moderation-rules.repository';
 import { ModerationStateService } from './moderation-state.service';
 import { ModerationActionKind, ModerationItemState, ModerationTargetType, ReportReason } from './moderation.enums';
-import { REPORT_DETAILS_MAX, REPORTS_PER_HOUR_MAX } from './moderation.constant';
+import { REPORT_DETAILS_MAX } from './moderation.constant';
 
 export interface ReportInput {
   targetType: unknown;
@@ -54,10 +55,17 @@ export class ReportsService {
     private readonly rules: ModerationRulesRepository,
     private readonly state: ModerationStateService,
     private readonly events: DomainEventRecorder,
+    private readonly limits: WriteLimits,
   ) {}
 
+  /** Counted first against the shared write limits (policy `report`: per account, new account and client). */
+  async report(viewer: Viewer, input: ReportInput, client: ClientKey): Promise<ReportReceipt> {
+    await this.limits.consume('report', viewer, client);
+    return this.reportNow(viewer, input);
+  }
+
   @Transactional()
-  async report(viewer: Viewer, input: ReportInput): Promise<ReportReceipt> {
+  private async reportNow(viewer: Viewer, input: ReportInput): Promise<ReportReceipt> {
     const targetType = input.targetType as ModerationTargetType;
     if (!Object.values(ModerationTargetType).includes(targetType)) throw PollenError.badInput('targetType', 'must be IDEA, COMMENT or USER');
     const targetId = checkId(input.targetId, 'targetId');
@@ -78,10 +86,6 @@ export class ReportsService {
       throw refuse('FORBIDDEN', targetType === ModerationTargetType.USER ? 'SELF_REPORT' : 'OWN_CONTENT', 'You cannot report yourself or your own content');
     }
     if (originalIdeaId) await this.checkOriginal(targetType, targetId, target, originalIdeaId);
-    // The per-account limit of reports; the shared write-limit mechanism (policy `report`) plugs in here.
-    if ((await this.items.recentReportsBy(viewer.userId)) >= REPORTS_PER_HOUR_MAX) {
-      throw PollenError.limit('report', `At most ${REPORTS_PER_HOUR_MAX} reports an hour; try again later`);
-    }
 
     const item = await this.items.upsert({
       organizationId: target.organizationId,

@@ -109,22 +109,29 @@ export class ModerationItemsRepository {
     return rows.length;
   }
 
-  /** One page of an organisation's queue, most recently changed first, after an (updated_at, id) keyset. */
+  /**
+   * One page of an organisation's queue, most recently changed first, after an (updated_at, id)
+   * keyset. The states are written into the statement (they are enum values, checked by the
+   * caller) so that the planner matches the default queue to its partial index and one state to
+   * the state index: both read a page in order without sorting the queue.
+   */
   page(organizationId: string, filter: QueueFilter, after: [string, string] | null, limit: number): Promise<ItemRow[]> {
+    const states = filter.states.map((state) => `'${state.replace(/[^A-Z_]/g, '')}'`).join(', ');
     return this.db.query(
       `SELECT ${COLUMNS} FROM moderation_item m
-        WHERE m.organization_id = $1 AND m.state = ANY($2::text[])
-          AND ($3::uuid IS NULL OR m.challenge_id = $3) AND ($4::text IS NULL OR m.target_type = $4)
-          AND ($5::timestamptz IS NULL OR (m.updated_at, m.id) < ($5::timestamptz, $6::uuid))
-        ORDER BY m.updated_at DESC, m.id DESC LIMIT $7`,
-      [organizationId, filter.states, filter.challengeId, filter.targetType, after?.[0] ?? null, after?.[1] ?? null, limit],
+        WHERE m.organization_id = $1 AND m.state IN (${states})
+          AND ($2::uuid IS NULL OR m.challenge_id = $2) AND ($3::text IS NULL OR m.target_type = $3)
+          AND ($4::timestamptz IS NULL OR (m.updated_at, m.id) < ($4::timestamptz, $5::uuid))
+        ORDER BY m.updated_at DESC, m.id DESC LIMIT $6`,
+      [organizationId, filter.challengeId, filter.targetType, after?.[0] ?? null, after?.[1] ?? null, limit],
     );
   }
 
+  /** Items per state, from the counts a trigger keeps (moderation_item_count): a few rows, whatever the wave. */
   counts(organizationId: string, challengeId: string | null): Promise<Array<{ state: ModerationItemState; count: number }>> {
     return this.db.query(
-      `SELECT state, count(*)::int AS count FROM moderation_item
-        WHERE organization_id = $1 AND ($2::uuid IS NULL OR challenge_id = $2) GROUP BY state`,
+      `SELECT state, sum(n)::int AS count FROM moderation_item_count
+        WHERE organization_id = $1 AND ($2::uuid IS NULL OR challenge_key = $2) GROUP BY state`,
       [organizationId, challengeId],
     );
   }

@@ -34,7 +34,7 @@ export class ModerationQueueService {
   ): Promise<Page<ItemRow> & { organizationId: string; challengeId: string | null }> {
     const organizationId = checkId(args.organizationId, 'organizationId');
     await this.permissions.requireTeam(organizationId, viewer);
-    const states = args.filter?.states?.length ? args.filter.states : OPEN_STATES;
+    const states = args.filter?.states?.length ? [...new Set(args.filter.states)] : OPEN_STATES;
     if (states.some((s) => !Object.values(ModerationItemState).includes(s))) throw PollenError.badInput('filter.states', 'unknown state');
     const filter: QueueFilter = {
       states,

@@ -63,7 +63,7 @@ export class ModerationItemModel {
   updatedAt: Date;
 }
 
-@ObjectType('ModerationCounts', { description: 'Items of the queue per state (the whole organisation, or the filter’s challenge)' })
+@ObjectType('ModerationCounts', { description: 'Items per state (the organisation, or the filter’s challenge)' })
 export class ModerationCountsModel {
   @Field(() => Int) REPORTED: number;
   @Field(() => Int) HELD: number;

@@ -67,9 +67,43 @@ export class Moderation1796111643606 implements MigrationInterface {
         CONSTRAINT moderation_item_once UNIQUE (organization_id, target_type, target_id),
         CONSTRAINT moderation_item_challenge CHECK ((target_type = 'USER') OR challenge_id IS NOT NULL)
       )`);
-    await q.query(`CREATE INDEX moderation_item_queue_idx ON moderation_item (organization_id, updated_at DESC, id DESC) WHERE state <> 'RESOLVED'`);
+    // The default queue (what needs the team) and any one state, each read in order from its index.
+    await q.query(`CREATE INDEX moderation_item_queue_idx ON moderation_item (organization_id, updated_at DESC, id DESC) WHERE state IN ('REPORTED', 'HELD', 'PENDING')`);
     await q.query(`CREATE INDEX moderation_item_state_idx ON moderation_item (organization_id, state, updated_at DESC, id DESC)`);
     await q.query(`CREATE INDEX moderation_item_target_idx ON moderation_item (target_id)`);
+    // The queue's counts per state, kept by a trigger so that reading them costs one row per
+    // challenge whatever the size of a wave (counting 120,000 open items took 260 ms).
+    await q.query(`
+      CREATE TABLE moderation_item_count (
+        organization_id uuid NOT NULL,
+        challenge_key uuid NOT NULL,
+        state text NOT NULL,
+        n integer NOT NULL CHECK (n >= 0),
+        PRIMARY KEY (organization_id, challenge_key, state)
+      )`);
+    // Per statement, from its transition tables: a seeded wave of 300,000 items is one upsert per
+    // (challenge, state), not 300,000 updates of one row. One function per event (each sees only its tables).
+    const KEY = `COALESCE(challenge_id, '00000000-0000-0000-0000-000000000000'::uuid)`;
+    const deltas: Record<string, string> = {
+      insert: `SELECT organization_id, ${KEY} AS challenge_key, state, 1 AS d FROM new_rows`,
+      update: `SELECT organization_id, ${KEY} AS challenge_key, state, 1 AS d FROM new_rows
+               UNION ALL SELECT organization_id, ${KEY}, state, -1 FROM old_rows`,
+      delete: `SELECT organization_id, ${KEY} AS challenge_key, state, -1 AS d FROM old_rows`,
+    };
+    const tables: Record<string, string> = { insert: 'NEW TABLE AS new_rows', update: 'NEW TABLE AS new_rows OLD TABLE AS old_rows', delete: 'OLD TABLE AS old_rows' };
+    for (const event of ['insert', 'update', 'delete']) {
+      await q.query(`
+        CREATE FUNCTION pollen_moderation_item_count_${event}() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          INSERT INTO moderation_item_count AS c (organization_id, challenge_key, state, n)
+          SELECT organization_id, challenge_key, state, sum(d)::int FROM (${deltas[event]}) delta
+           GROUP BY organization_id, challenge_key, state HAVING sum(d) <> 0
+          ON CONFLICT (organization_id, challenge_key, state) DO UPDATE SET n = c.n + EXCLUDED.n;
+          RETURN NULL;
+        END $$`);
+      await q.query(`CREATE TRIGGER moderation_item_count_${event} AFTER ${event.toUpperCase()} ON moderation_item
+                       REFERENCING ${tables[event]} FOR EACH STATEMENT EXECUTE FUNCTION pollen_moderation_item_count_${event}()`);
+    }
 
     await q.query(`
       CREATE TABLE moderation_report (
@@ -140,6 +174,8 @@ export class Moderation1796111643606 implements MigrationInterface {
     await q.query(`DROP TABLE organization_suspension`);
     await q.query(`DROP TABLE moderation_report`);
     await q.query(`DROP TABLE moderation_item`);
+    for (const event of ['insert', 'update', 'delete']) await q.query(`DROP FUNCTION pollen_moderation_item_count_${event}()`);
+    await q.query(`DROP TABLE moderation_item_count`);
     await q.query(`DROP TABLE moderation_rule`);
     await q.query(`DROP TABLE challenge_moderation`);
     await q.query(`DROP INDEX comment_author_idx`);

@@ -3,7 +3,8 @@ import { createTestApp, TestApp } from '../setup/test-app';
 import { Person, brand, challenge, comment, person, propose, vote } from '../support/co-creation';
 
 // After any sequence of the team's actions and their undos, the ledger verifies, every idea's
-// tallies equal its vote rows, and every comment count equals the visible comments under it.
+// tallies equal its vote rows, every comment count equals the visible comments under it, and
+// the queue's kept counts equal its items.
 describe('the ledger after any sequence of moderation actions and undos (property)', () => {
   let t: TestApp;
   let owner: Person;
@@ -74,6 +75,10 @@ describe('the ledger after any sequence of moderation actions and undos (propert
           [ch],
         );
         expect(wrong).toEqual([]);
+        // The queue's counts, kept by triggers through every change, equal a count of the items.
+        const exact = await t.sql(`SELECT state, count(*)::int AS n FROM moderation_item WHERE organization_id = $1 GROUP BY state ORDER BY state`, [org]);
+        const kept = await t.sql(`SELECT state, sum(n)::int AS n FROM moderation_item_count WHERE organization_id = $1 GROUP BY state HAVING sum(n) <> 0 ORDER BY state`, [org]);
+        expect(kept).toEqual(exact);
       }),
       { numRuns: 6 },
     );

@@ -1,8 +1,8 @@
 import { createTestApp, TestApp } from '../setup/test-app';
 import { Person, brand, challenge, comment, person, propose, vote } from '../support/co-creation';
+import { ModerationStage, moderationStage } from '../support/moderation';
 import { connected, join, record, until } from '../support/sockets';
 
-const REPORT = `mutation($i: ReportInput!) { report(input: $i) { targetId reason } }`;
 const MODERATE = `mutation($i: ModerateInput!) { moderate(input: $i) { id action reason before after } }`;
 const IDEA = `query($id: ID!) { idea(id: $id) { id moderationState mergedIntoId upvotes downvotes commentCount authors { user { id } } } }`;
 
@@ -12,26 +12,19 @@ describe('moderation', () => {
   let org: string;
   let ch: string;
 
-  const report = (who: Person, input: Record<string, unknown>) => t.gql(REPORT, { i: input }, who.token);
   const moderate = (who: Person, input: Record<string, unknown>) => t.gql(MODERATE, { i: { organizationId: org, ...input } }, who.token);
-  /** A participant in good standing: an account three days old with one visible idea. */
-  const established = async (): Promise<Person> => {
-    const p = await person(t);
-    await propose(t, p, ch, { title: `Standing idea ${p.id.slice(0, 6)}` });
-    await t.sql(`UPDATE app_user SET created_at = now() - interval '4 days' WHERE id = $1`, [p.id]);
-    return p;
-  };
   const verified = async () => {
     await t.sealLedger();
     const res = await t.gql(`query($c: ID!) { ledgerVerification(challengeId: $c) { ok problem { reason } } }`, { c: ch }, owner.token);
     return res.data.ledgerVerification;
   };
 
+  let report: ModerationStage['report'];
+  let established: ModerationStage['established'];
+
   beforeAll(async () => {
     t = await createTestApp();
-    owner = await person(t);
-    org = await brand(t, owner);
-    ch = await challenge(t, owner, org);
+    ({ owner, org, ch, report, established } = await moderationStage(t));
   });
   afterAll(() => t.close());
 

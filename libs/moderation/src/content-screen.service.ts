@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ContentScreen, PollenError, ScreenRequest, ScreenVerdict, ScreenedKind, Viewer, Visibility } from '@pollen/kernel';
 import { ModerationContentRepository } from './moderation-content.repository';
+import { ModerationPermissionPolicy } from './moderation-permission.policy';
 import { ModerationRulesRepository } from './moderation-rules.repository';
 import { ModerationStateService } from './moderation-state.service';
 import { ModerationActionKind, RuleAction } from './moderation.enums';
@@ -18,9 +19,10 @@ export class ContentScreenService implements ContentScreen {
     private readonly rules: ModerationRulesRepository,
     private readonly content: ModerationContentRepository,
     private readonly state: ModerationStateService,
+    private readonly permissions: ModerationPermissionPolicy,
   ) {}
 
-  async screen(_viewer: Viewer, request: ScreenRequest): Promise<ScreenVerdict> {
+  async screen(viewer: Viewer, request: ScreenRequest): Promise<ScreenVerdict> {
     const { rules, settings } = await this.rules.forScreening(request.organizationId, request.challengeId);
     const match = firstMatch(rules, request.texts);
     if (match?.rule.action === RuleAction.REFUSE) {
@@ -31,7 +33,8 @@ export class ContentScreenService implements ContentScreen {
     }
     if (match) return { visibility: Visibility.HELD, reason: `Held for review: contains "${match.rule.pattern}" (${match.rule.kind.toLowerCase()} rule)`, ruleId: match.rule.id };
     const premoderated = request.kind === 'IDEA' ? settings.premoderateIdeas : settings.premoderateComments;
-    if (premoderated && !request.revision) return { visibility: Visibility.PENDING, reason: 'Waiting for approval: this challenge reviews new content first', ruleId: null };
+    // The brand's own team is not pre-moderated (its rules still apply to it).
+    if (premoderated && !request.revision && !(await this.permissions.isTeam(request.organizationId, viewer))) return { visibility: Visibility.PENDING, reason: 'Waiting for approval: this challenge reviews new content first', ruleId: null };
     return { visibility: Visibility.VISIBLE, reason: null, ruleId: null };
   }
 

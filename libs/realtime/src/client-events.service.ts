@@ -89,6 +89,10 @@ export class ClientEventsService {
     const out: Restricted = new Map();
     for (const event of events) {
       if (TEAM_ONLY_TYPES.has(event.type)) out.set(event.id, []);
+      // An action the crowd saw nothing of (content that was not visible and is not now, a participant) stays with the team and those it concerns.
+      if (event.type === 'moderation.actioned' && (event.payload.targetType === 'USER' || (event.payload.from !== 'VISIBLE' && event.payload.to !== 'VISIBLE'))) {
+        out.set(event.id, (event.payload.affectedUserIds as string[] | undefined) ?? []);
+      }
       const about = event.type.startsWith('idea.') ? (event.payload.ideaId as string) : (event.payload.commentId as string);
       const author = hidden.get(about);
       if (author && (event.type.endsWith('.created') || event.type.endsWith('.revised') || event.type.endsWith('.edited'))) out.set(event.id, [author]);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { RequestContext, RequestScoped, byIdLoader } from '@pollen/kernel';
+import { RequestContext, RequestScoped, Visibility, byIdLoader, isListed } from '@pollen/kernel';
 import { IdeaAuthorRow, IdeaAuthorsRepository } from './idea-authors.repository';
 import { IdeaRow, IdeasRepository } from './ideas.repository';
 
@@ -38,11 +38,12 @@ export class IdeasLoader {
     return this.byRequest.get(ctx.req).byId.load(id);
   }
 
+  /** The lineage as a list: by the visibility rule, only what everyone sees (a merged parent says where it went). */
   async related(ctx: RequestContext, id: string, direction: 'parents' | 'children'): Promise<IdeaRow[]> {
     const loaders = this.byRequest.get(ctx.req);
     const ids = await loaders[direction].load(id);
     const rows = await loaders.byId.loadMany(ids);
-    return rows.filter((row): row is IdeaRow => row !== null && !(row instanceof Error));
+    return rows.filter((row): row is IdeaRow => row !== null && !(row instanceof Error) && (isListed(row.visibility) || row.visibility === Visibility.MERGED));
   }
 
   private async lineage(ids: readonly string[], direction: 'parents' | 'children'): Promise<string[][]> {

@@ -1,9 +1,10 @@
 import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CommentModel, CommentRow, CommentsRepository } from '@pollen/comments';
+import { CommentModel, CommentRow } from '@pollen/comments';
 import { UserEntity, UserModel, UsersLoader } from '@pollen/identity';
 import { IdeaModel, IdeaRow, IdeasLoader } from '@pollen/ideas';
 import { PollenError, RequestContext } from '@pollen/kernel';
-import { ItemRow, ModerationItemsRepository } from './moderation-items.repository';
+import { ItemRow } from './moderation-items.repository';
+import { ModerationLoader } from './moderation.loader';
 import { ActionRow } from './moderation-log.repository';
 import { ModerationActionModel, ModerationCountsModel, ModerationItemModel, ModerationQueueModel, QueueShape, ReasonCountModel, ReportModel } from './moderation.model';
 import { ModerationTargetType, ReportReason } from './moderation.enums';
@@ -24,8 +25,7 @@ export class ModerationQueueFieldResolver {
 @Resolver(() => ModerationItemModel)
 export class ModerationItemFieldResolver {
   constructor(
-    private readonly items: ModerationItemsRepository,
-    private readonly comments: CommentsRepository,
+    private readonly loader: ModerationLoader,
     private readonly ideas: IdeasLoader,
     private readonly users: UsersLoader,
   ) {}
@@ -38,23 +38,23 @@ export class ModerationItemFieldResolver {
   }
 
   @ResolveField(() => [ReportModel], { description: 'The latest open reports (reporters are not named)' })
-  async reports(@Parent() item: ItemRow, @Args('first', { type: () => Int, defaultValue: 5 }) first: number): Promise<ReportModel[]> {
+  async reports(@Parent() item: ItemRow, @Args('first', { type: () => Int, defaultValue: 5 }) first: number, @Context() ctx: RequestContext): Promise<ReportModel[]> {
     if (first < 1 || first > REPORTS_PER_ITEM_MAX) throw PollenError.badInput('first', `must be between 1 and ${REPORTS_PER_ITEM_MAX}`);
-    return this.items.reports([item.id], first);
+    return this.loader.reports(ctx, item.id, first);
   }
 
   @ResolveField(() => IdeaModel, { nullable: true, description: 'The idea (an IDEA item) or the idea of the comment' })
   async idea(@Parent() item: ItemRow, @Context() ctx: RequestContext): Promise<IdeaRow | null> {
     if (item.targetType === ModerationTargetType.USER) return null;
     if (item.targetType === ModerationTargetType.IDEA) return this.ideas.load(ctx, item.targetId);
-    const [comment] = await this.comments.findByIds([item.targetId]);
+    const comment = await this.loader.comment(ctx, item.targetId);
     return comment ? this.ideas.load(ctx, comment.ideaId) : null;
   }
 
   @ResolveField(() => CommentModel, { nullable: true })
-  async comment(@Parent() item: ItemRow): Promise<CommentRow | null> {
+  async comment(@Parent() item: ItemRow, @Context() ctx: RequestContext): Promise<CommentRow | null> {
     if (item.targetType !== ModerationTargetType.COMMENT) return null;
-    return (await this.comments.findByIds([item.targetId]))[0] ?? null;
+    return this.loader.comment(ctx, item.targetId);
   }
 
   @ResolveField(() => UserModel, { nullable: true, description: 'The author of the content, or the reported participant' })

@@ -18,6 +18,7 @@ import { ModerationPermissionPolicy } from './moderation-permission.policy';
 import { ModerationQueueService } from './moderation-queue.service';
 import { ModerationRulesRepository } from './moderation-rules.repository';
 import { ModerationStateService } from './moderation-state.service';
+import { ModerationLoader } from './moderation.loader';
 import { ModerationResolver } from './moderation.resolver';
 import { ReportsService } from './reports.service';
 
@@ -36,6 +37,7 @@ import { ReportsService } from './reports.service';
     ModerationActionsService,
     ModerationContentRepository,
     ModerationItemsRepository,
+    ModerationLoader,
     ModerationLogRepository,
     ModerationPermissionPolicy,
     ModerationQueueService,

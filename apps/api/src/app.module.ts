@@ -12,6 +12,7 @@ import { EventsModule } from '@pollen/events';
 import { IdentityModule, ViewerGuard } from '@pollen/identity';
 import { IdeasModule } from '@pollen/ideas';
 import { RequestContext, costDirective, listSizeDirective } from '@pollen/kernel';
+import { ModerationModule } from '@pollen/moderation';
 import { OrganizationsModule } from '@pollen/organizations';
 import { OwnershipModule } from '@pollen/ownership';
 import { RealtimeModule } from '@pollen/realtime';
@@ -73,6 +74,7 @@ export class AppModule {
         VotesModule,
         CommentsModule,
         OwnershipModule,
+        ModerationModule,
         RealtimeModule,
         DemoModule,
       ],

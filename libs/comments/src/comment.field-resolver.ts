@@ -30,6 +30,6 @@ export class CommentFieldResolver {
   @PagedConnection()
   replies(@Parent() comment: CommentRow, @Args() args: PageArgs, @Context() ctx: RequestContext): Promise<Page<CommentRow>> {
     const thread = { kind: 'replies' as const, id: comment.id };
-    return args.after ? this.comments.page(thread, args) : this.loader.firstPage(ctx, thread, args.first);
+    return args.after ? this.comments.page(thread, ctx.req.user ?? null, args) : this.loader.firstPage(ctx, thread, args.first);
   }
 }

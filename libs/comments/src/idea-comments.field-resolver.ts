@@ -17,6 +17,6 @@ export class IdeaCommentsFieldResolver {
   @PagedConnection()
   comments(@Parent() idea: IdeaRow, @Args() args: PageArgs, @Context() ctx: RequestContext): Promise<Page<CommentRow>> {
     const thread = { kind: 'idea' as const, id: idea.id };
-    return args.after ? this.service.page(thread, args) : this.loader.firstPage(ctx, thread, args.first);
+    return args.after ? this.service.page(thread, ctx.req.user ?? null, args) : this.loader.firstPage(ctx, thread, args.first);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { RequestContext, RequestScoped, byIdLoader } from '@pollen/kernel';
+import { RequestContext, RequestScoped, Visibility, byIdLoader, isListed } from '@pollen/kernel';
 import { IdeaAuthorRow, IdeaAuthorsRepository } from './idea-authors.repository';
 import { DecisionRow, IdeaRow, IdeasRepository, RevisionRow } from './ideas.repository';
 
@@ -59,7 +59,7 @@ export class IdeasLoader {
     return loader.load(ideaId);
   }
 
-  /** The ideas this one builds on (all of them: at most BUILDS_ON_MAX). */
+  /** The ideas this one builds on (all of them: at most BUILDS_ON_MAX), by the visibility rule: only what everyone sees (a merged parent says where it went). */
   async parents(ctx: RequestContext, id: string): Promise<IdeaRow[]> {
     const loaders = this.byRequest.get(ctx.req);
     return this.rows(loaders, await loaders.parents.load(id));
@@ -78,7 +78,7 @@ export class IdeasLoader {
 
   private async rows(loaders: IdeaLoaders, ids: string[]): Promise<IdeaRow[]> {
     const rows = await loaders.byId.loadMany(ids);
-    return rows.filter((row): row is IdeaRow => row !== null && !(row instanceof Error));
+    return rows.filter((row): row is IdeaRow => row !== null && !(row instanceof Error) && (isListed(row.visibility) || row.visibility === Visibility.MERGED));
   }
 }
 

@@ -1,6 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { IDEA_BODY_MAX, LargeText } from '@pollen/kernel';
-import { JSONObjectScalar } from './json-object.scalar';
+import { IDEA_BODY_MAX, JSONObjectScalar, LargeText } from '@pollen/kernel';
 
 @ObjectType('ChallengeEvent', { description: 'What socket.io clients receive; read back to catch up after a disconnection' })
 export class ChallengeEventModel {

@@ -28,7 +28,11 @@ export class ChallengeEventsResolver {
     const id = checkId(challengeId, 'challengeId');
     if (afterSequence < 0) throw PollenError.badInput('afterSequence', 'must be 0 or more');
     const limit = pageSize(first, { default: CHALLENGE_EVENTS_PAGE_DEFAULT, max: CHALLENGE_EVENTS_PAGE_MAX });
-    await this.challenges.getVisible(id, viewer);
-    return this.events.toClientEvents(await this.outbox.eventsAfter(id, afterSequence, limit));
+    const challenge = await this.challenges.getVisible(id, viewer);
+    const events = await this.outbox.eventsAfter(id, afterSequence, limit);
+    const [clientEvents, restricted] = await Promise.all([this.events.toClientEvents(events), this.events.restricted(events)]);
+    if (restricted.size === 0 || (await this.challenges.isTeamMember(challenge, viewer))) return clientEvents;
+    // The same rule as live delivery: what the viewer may not see now is left out (a gap in sequence).
+    return clientEvents.filter((event) => !restricted.has(event.id) || (!!viewer && restricted.get(event.id)!.includes(viewer.userId)));
   }
 }

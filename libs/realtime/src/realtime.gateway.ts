@@ -205,12 +205,15 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
    * Sends events of challenges to their rooms: the challenge's, the idea's when it concerns one,
    * and the moderation room of the challenge's organisation.
    */
-  async publish(events: ClientEvent[], reach: Reach = 'cluster'): Promise<void> {
+  async publish(events: ClientEvent[], reach: Reach = 'cluster', restricted: ReadonlyMap<string, string[]> = new Map()): Promise<void> {
     if (events.length === 0) return;
     const organizations = await this.challengeOrganizations.of(events.map((event) => event.challengeId));
     for (const event of events) {
       const organizationId = organizations.get(event.challengeId);
-      this.emit([...roomsFor(event.challengeId, event.data), ...(organizationId ? [`organization:${organizationId}`] : [])], event, reach);
+      const team = organizationId ? [`organization:${organizationId}`] : [];
+      // Content not everyone may see (moderation's visibility rule): its team and its author only.
+      const only = restricted.get(event.id);
+      this.emit(only ? [...team, ...only.map((userId) => `user:${userId}`)] : [...roomsFor(event.challengeId, event.data), ...team], event, reach);
     }
   }
 

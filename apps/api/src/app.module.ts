@@ -15,6 +15,7 @@ import { IdeasModule } from '@pollen/ideas';
 import { MAX_QUERY_DEPTH, RequestContext } from '@pollen/kernel';
 import { OrganizationsModule } from '@pollen/organizations';
 import { OwnershipModule } from '@pollen/ownership';
+import { ProfilesModule } from '@pollen/profiles';
 import { RealtimeModule } from '@pollen/realtime';
 import { VotesModule } from '@pollen/votes';
 import { DemoModule } from './demo/demo.module';
@@ -63,6 +64,7 @@ export class AppModule {
         VotesModule,
         CommentsModule,
         OwnershipModule,
+        ProfilesModule,
         RealtimeModule,
         DemoModule,
       ],

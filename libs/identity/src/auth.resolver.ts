@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { PollenError, RequestContext, Viewer, requireViewer } from '@pollen/kernel';
+import { PollenError, RequestContext, Viewer, clientKeyOf, requireViewer } from '@pollen/kernel';
 import { AuthPayloadModel, RefreshTokenTransport } from './auth-payload.model';
 import { AuthResult, AuthService } from './auth.service';
 import { CurrentViewer } from './current-viewer.decorator';
@@ -30,7 +30,7 @@ export class AuthResolver {
     @Args('input') input: RegisterInput,
     @Args('refreshTokenIn', TRANSPORT) transport: RefreshTokenTransport,
   ): Promise<AuthPayloadModel> {
-    return this.signedIn(ctx, await this.auth.register(input), transport);
+    return this.signedIn(ctx, await this.auth.register(input, clientKeyOf(ctx.req)), transport);
   }
 
   @Mutation(() => AuthPayloadModel)

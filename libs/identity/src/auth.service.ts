@@ -4,7 +4,8 @@ import { JwtService } from '@nestjs/jwt';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 import { Db, Transactional } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
-import { LOGIN_FAILURES_MAX, LOGIN_FAILURE_WINDOW_MINUTES, PollenError, Viewer, checkId } from '@pollen/kernel';
+import { ClientKey, LOGIN_FAILURES_MAX, LOGIN_FAILURE_WINDOW_MINUTES, PollenError, Viewer, checkId } from '@pollen/kernel';
+import { WriteLimits } from '@pollen/limits';
 import { cleanDisplayName, cleanEmail, checkPassword } from './credentials.policy';
 import { PasswordHasher } from './password.hasher';
 import { SessionsRepository } from './sessions.repository';
@@ -22,6 +23,19 @@ export interface AuthResult {
 export interface AccessTokenClaims {
   sub: string;
   sid: string;
+  /** The account's creation (seconds since the epoch): new accounts have stricter write limits. */
+  acr?: number;
+  exp?: number;
+}
+
+/** The viewer an access token's verified claims name. */
+export function viewerOfClaims(claims: AccessTokenClaims): Viewer {
+  return {
+    userId: claims.sub,
+    sessionId: claims.sid,
+    ...(claims.acr !== undefined ? { accountCreatedAt: claims.acr * 1000 } : {}),
+    ...(claims.exp !== undefined ? { expiresAt: claims.exp * 1000 } : {}),
+  };
 }
 
 const sha256 = (value: string): Buffer => createHash('sha256').update(value).digest();
@@ -56,9 +70,11 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly jwt: JwtService,
     private readonly events: DomainEventRecorder,
+    private readonly limits: WriteLimits,
   ) {}
 
-  async register(input: { email: unknown; password: unknown; displayName: unknown }): Promise<AuthResult> {
+  async register(input: { email: unknown; password: unknown; displayName: unknown }, client: ClientKey): Promise<AuthResult> {
+    await this.limits.consume('register', null, client);
     const email = cleanEmail(input.email);
     const displayName = cleanDisplayName(input.displayName);
     const password = checkPassword(input.password, email, displayName);
@@ -144,7 +160,7 @@ export class AuthService {
   async verifyAccessToken(token: string): Promise<Viewer> {
     try {
       const claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);
-      return { userId: claims.sub, sessionId: claims.sid };
+      return viewerOfClaims(claims);
     } catch (error) {
       const expired = (error as Error).name === 'TokenExpiredError';
       throw PollenError.unauthenticated(expired ? 'Access token has expired' : 'Access token is invalid');
@@ -159,7 +175,7 @@ export class AuthService {
   private async issueTokens(user: UserEntity, sessionId: string): Promise<AuthResult> {
     const secret = randomBytes(32).toString('base64url');
     const tokenId = await this.sessions.insertToken(sessionId, sha256(secret), this.config.refreshTokenTtlSeconds);
-    const claims: AccessTokenClaims = { sub: user.id, sid: sessionId };
+    const claims: AccessTokenClaims = { sub: user.id, sid: sessionId, acr: Math.floor(new Date(user.createdAt).getTime() / 1000) };
     // Read before signing: if the second turns meanwhile the token lives a second longer than said.
     const accessTokenExpiresAt = new Date((Math.floor(Date.now() / 1000) + this.config.accessTokenTtlSeconds) * 1000);
     const accessToken = await this.jwt.signAsync(claims, { expiresIn: this.config.accessTokenTtlSeconds });

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
+import { LimitsModule } from '@pollen/limits';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { JwtStrategy, jwtSecretKey } from './jwt.strategy';
@@ -19,6 +20,7 @@ import { ViewerGuard } from './viewer.guard';
 /** Users, credentials, sessions and tokens. Imports nothing but kernel, config, database and events. */
 @Module({
   imports: [
+    LimitsModule,
     PassportModule,
     TypeOrmModule.forFeature([UserEntity]),
     JwtModule.registerAsync({

@@ -20,7 +20,8 @@ describe('profile: a participant’s public profile', () => {
   let other: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // No outbox consumers here: their polls would be counted with the profile's queries.
+    t = await createTestApp({ env: { POLLEN_CONSUMERS: 'false' } });
     [owner, ana, ben] = [await person(t), await person(t), await person(t)];
     const org = await brand(t, owner);
     open = await challenge(t, owner, org);

@@ -13,6 +13,7 @@ import { EventsModule } from '@pollen/events';
 import { IdentityModule, ViewerGuard } from '@pollen/identity';
 import { IdeasModule } from '@pollen/ideas';
 import { MAX_QUERY_DEPTH, RequestContext } from '@pollen/kernel';
+import { NotificationsModule } from '@pollen/notifications';
 import { OrganizationsModule } from '@pollen/organizations';
 import { OwnershipModule } from '@pollen/ownership';
 import { ProfilesModule } from '@pollen/profiles';
@@ -67,6 +68,7 @@ export class AppModule {
         CommentsModule,
         OwnershipModule,
         ProfilesModule,
+        NotificationsModule,
         RealtimeModule,
         DemoModule,
       ],

@@ -41,6 +41,10 @@ export class CommentsRepository {
     return this.db.one(`SELECT ${COLUMNS} FROM comment c WHERE c.id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
   }
 
+  findByIds(ids: readonly string[]): Promise<CommentRow[]> {
+    return this.db.query(`SELECT ${COLUMNS} FROM comment c WHERE c.id = ANY($1::uuid[])`, [ids]);
+  }
+
   authorsOf(ids: readonly string[]): Promise<Array<{ id: string; authorId: string }>> {
     return this.db.query(`SELECT id, author_id AS "authorId" FROM comment WHERE id = ANY($1::uuid[])`, [ids]);
   }

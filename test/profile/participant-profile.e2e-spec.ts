@@ -149,6 +149,39 @@ describe('profile: a participant’s public profile', () => {
     expect(res.errors[0].extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'MAX_QUERY_COMPLEXITY' });
   });
 
+  it('gives their current ownership share per challenge, with the ledger head it was computed from', async () => {
+    const hal = await person(t);
+    const org = await brand(t, owner);
+    const own = await challenge(t, owner, org);
+    const ideaId = await propose(t, hal, own, { title: 'Hal’s idea' });
+    expect((await comment(t, ben, ideaId, 'Ben comments')).errors).toBeUndefined();
+    await t.sealLedger();
+    const SHARE = `query($id: ID!) { participant(id: $id) { contributions { edges { node { challenge { id } ownership { points shareBasisPoints rank participantCount ledgerHead { seq hash } } } } } } }`;
+    const res = await t.gql(SHARE, { id: hal.id });
+    expect(res.errors).toBeUndefined();
+    const [edge] = res.data.participant.contributions.edges;
+    const statement = await t.gql(
+      `query($c: ID!) { ownershipStatement(challengeId: $c) { ledgerHead { seq hash } participantCount edges { node { participant { id } points shareBasisPoints } } } }`,
+      { c: own },
+    );
+    const shares = statement.data.ownershipStatement.edges.map((e: any) => e.node);
+    const rank = shares.findIndex((n: any) => n.participant.id === hal.id);
+    expect(edge.node).toEqual({
+      challenge: { id: own },
+      ownership: {
+        points: shares[rank].points,
+        shareBasisPoints: shares[rank].shareBasisPoints,
+        rank: rank + 1,
+        participantCount: statement.data.ownershipStatement.participantCount,
+        ledgerHead: statement.data.ownershipStatement.ledgerHead,
+      },
+    });
+    expect(edge.node.ownership.shareBasisPoints).toBeGreaterThan(0);
+    // A statement is a computation over the whole ledger: a page of them is priced as such.
+    const many = await t.gql(`query($id: ID!) { participant(id: $id) { contributions(first: 100) { edges { node { ownership { rank } } } } } }`, { id: hal.id });
+    expect(many.errors[0].extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'MAX_QUERY_COMPLEXITY' });
+  });
+
   it('reads a page of a profile in a fixed number of SQL queries, whatever its size', async () => {
     const gus = await person(t);
     for (let i = 0; i < 12; i++) {

@@ -1,5 +1,6 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@pollen/kernel';
+import { LedgerHeadModel } from '@pollen/ownership';
 
 /** A participant as anyone may see them: never their email. */
 @ObjectType('Participant', { description: 'A participant’s public profile' })
@@ -24,6 +25,24 @@ export class ParticipantContributionModel {
 
   @Field({ description: 'Their latest idea or comment there' })
   lastContributedAt: Date;
+}
+
+@ObjectType('ParticipantShare', { description: 'A participant’s place in a challenge’s ownership statement' })
+export class ParticipantShareModel {
+  @Field(() => Float, { description: 'Points under the frozen policy' })
+  points: number;
+
+  @Field(() => Int, { description: 'Share in basis points (all shares of the statement sum to 10,000)' })
+  shareBasisPoints: number;
+
+  @Field(() => Int, { description: 'Rank by points, 1 first' })
+  rank: number;
+
+  @Field(() => Int)
+  participantCount: number;
+
+  @Field(() => LedgerHeadModel, { description: 'The ledger head the statement was computed from: `ledgerVerification` and `npm run ledger -- verify` check it' })
+  ledgerHead: LedgerHeadModel;
 }
 
 @ObjectType('ParticipantContributionConnection')

@@ -3,6 +3,7 @@ import { visibleChallengeSql } from '@pollen/challenges';
 import { Db } from '@pollen/database';
 
 export interface ContributionRow {
+  participantId: string;
   challengeId: string;
   ideaCount: number;
   commentCount: number;
@@ -34,7 +35,7 @@ export class ProfilesRepository {
          SELECT challenge_id, sum(ideas)::int AS ideas, sum(comments)::int AS comments, max(latest) AS latest
            FROM mine GROUP BY challenge_id
        )
-       SELECT per.challenge_id AS "challengeId", per.ideas AS "ideaCount", per.comments AS "commentCount",
+       SELECT $1::uuid AS "participantId", per.challenge_id AS "challengeId", per.ideas AS "ideaCount", per.comments AS "commentCount",
               per.latest AS "lastContributedAt", per.latest::text AS "lastKey"
          FROM per JOIN challenge c ON c.id = per.challenge_id
         WHERE ${visibleChallengeSql('c', '$2::uuid')}

@@ -87,8 +87,9 @@ describe('notifications: the stored inbox', () => {
     await gqlOk(`mutation($i: DecideIdeaInput!) { decideIdea(input: $i) { status } }`, { i: { ideaId, status: 'SHORTLISTED', reason: 'Promising' } }, owner);
 
     const anas = (await inbox(ana)).nodes;
-    expect(anas.map((n: any) => [n.kind, n.idea.id, n.actor.id])).toEqual([
-      ['IDEA_DECIDED', ideaId, owner.id],
+    expect(anas.map((n: any) => [n.kind, n.idea.id, n.actor?.id ?? null])).toEqual([
+      // The brand decided: which of its staff is not named.
+      ['IDEA_DECIDED', ideaId, null],
       ['IDEA_BUILT_UPON', own, cara.id],
       ['IDEA_BUILT_UPON', derived, ben.id],
       ['CO_AUTHOR_ANSWERED', ideaId, cara.id],
@@ -207,6 +208,7 @@ describe('notifications: the stored inbox', () => {
     await Promise.all([connected(tab1), connected(tab2), connected(other)]);
     const [seen1, seen2, seenOther] = [record(tab1), record(tab2), record(other)];
     await comment(t, ben, ideaId, 'First reply', mine);
+    await until(seen1, (events) => events.some((e) => e.type === 'notification'));
     await comment(t, ben, ideaId, 'Second reply', mine);
     await until(seen1, (events) => events.filter((e) => e.type === 'notification').length === 2);
     const stored = await t.sql(`SELECT id FROM notification WHERE recipient_id = $1 ORDER BY created_at, id`, [ana.id]);

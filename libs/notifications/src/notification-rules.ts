@@ -17,6 +17,8 @@ export interface NotificationIntent {
   commentId?: string | null;
   /** Facts that are not links (kept in `notification.data`). */
   data?: Record<string, unknown>;
+  /** The brand decides, not one of its staff by name: the notification names no actor. */
+  withoutActor?: boolean;
 }
 
 export type NotificationRule = (event: OutboxEvent, look: RecipientLookups) => Promise<NotificationIntent[]>;
@@ -59,7 +61,7 @@ export const NOTIFICATION_RULES: Partial<Record<DomainEventType, NotificationRul
     const ideaId = text(event.payload.ideaId);
     if (!ideaId) return [];
     const { from, to, reason } = event.payload;
-    return [{ kind: NotificationKind.IDEA_DECIDED, recipients: await look.ideaAuthors(ideaId), ideaId, data: { from, to, reason } }];
+    return [{ kind: NotificationKind.IDEA_DECIDED, recipients: await look.ideaAuthors(ideaId), ideaId, data: { from, to, reason }, withoutActor: true }];
   },
   'idea.coAuthorInvited': async (event) => {
     const invitee = text(event.payload.userId);

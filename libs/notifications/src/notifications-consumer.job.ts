@@ -58,7 +58,7 @@ export class NotificationsConsumer extends OutboxConsumerJob {
           challengeId: event.challengeId,
           ideaId: intent.ideaId ?? null,
           commentId: intent.commentId ?? null,
-          actorId: event.actorId,
+          actorId: intent.withoutActor ? null : event.actorId,
           data: intent.data ?? {},
         });
       }

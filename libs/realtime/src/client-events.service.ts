@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { CommentsRepository } from '@pollen/comments';
 import { OutboxEvent } from '@pollen/events';
 import { UsersRepository } from '@pollen/identity';
 import type { NotificationsCreatedPayload, NotificationsReadPayload } from '@pollen/notifications';
@@ -12,7 +11,6 @@ export class ClientEventsService {
   constructor(
     private readonly users: UsersRepository,
     private readonly ideas: IdeasRepository,
-    private readonly comments: CommentsRepository,
   ) {}
 
   /**

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '@pollen/identity';
-import { ClientKey, Page, Viewer, requireViewer } from '@pollen/kernel';
+import { ClientKey, Page, PagedConnection, Viewer, requireViewer } from '@pollen/kernel';
 import { CurrentClient } from '@pollen/limits';
 import { MarkNotificationsReadResultModel, NotificationConnection, NotificationModel } from './notification.model';
 import { NotificationSource, notificationSource } from './notification.field-resolver';
@@ -10,6 +10,7 @@ import { NotificationsService } from './notifications.service';
 export class NotificationsResolver {
   constructor(private readonly inbox: NotificationsService) {}
 
+  @PagedConnection()
   @Query(() => NotificationConnection, { description: 'The viewer’s notifications, newest first' })
   async notifications(
     @CurrentViewer() viewer: Viewer | null,

@@ -1,7 +1,7 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ChallengeModel, ChallengeRow, ChallengesLoader } from '@pollen/challenges';
 import { CurrentViewer } from '@pollen/identity';
-import { RequestContext, Viewer } from '@pollen/kernel';
+import { RequestContext, Viewer, Weighs } from '@pollen/kernel';
 import { STATEMENT_SCALE } from '@pollen/ledger';
 import { OwnershipService } from '@pollen/ownership';
 import { ParticipantContributionModel, ParticipantShareModel } from './participant.model';
@@ -22,9 +22,9 @@ export class ParticipantContributionFieldResolver {
     return (await this.challenges.load(ctx, row.challengeId))!;
   }
 
+  @Weighs(SHARE_COMPLEXITY)
   @ResolveField(() => ParticipantShareModel, {
     nullable: true,
-    complexity: SHARE_COMPLEXITY,
     description: 'Their current ownership share of the challenge (null while they have no points in it)',
   })
   async ownership(@Parent() row: ContributionRow, @CurrentViewer() viewer: Viewer | null): Promise<ParticipantShareModel | null> {

@@ -76,7 +76,7 @@ describe('moderation', () => {
     expect(item).toMatchObject({ state: 'HELD', reporterCount: 8, standingReporters: 3 });
     expect(queue.data.moderationQueue.counts.HELD).toBeGreaterThanOrEqual(1);
     await until(teamEvents, (events) => events.some((e) => e.type === 'moderation.actioned' && e.data.action === 'AUTO_HOLD' && e.data.targetId === idea));
-    await until(authorEvents, (events) => events.some((e) => e.type === 'notification' && e.data.kind === 'moderation.actioned' && e.data.to === 'HELD'));
+    await until(authorEvents, (events) => events.some((e) => e.type === 'notification' && e.data.kind === 'MODERATION_ACTION' && e.data.moderationVisibility === 'HELD'));
   });
 
   it('hides and restores with a reason: log entry, notification, counts exact, ledger compensated and verified', async () => {
@@ -96,7 +96,7 @@ describe('moderation', () => {
     expect(thread.data.idea.comments.edges).toEqual([]);
     const own = await t.gql(`query($id: ID!) { idea(id: $id) { comments { edges { node { id moderationState } } } } }`, { id: idea }, ben.token);
     expect(own.data.idea.comments.edges[0].node).toEqual({ id: c, moderationState: 'HIDDEN' });
-    await until(benEvents, (events) => events.some((e) => e.type === 'notification' && e.data.kind === 'moderation.actioned' && e.data.reason === 'Advertising'));
+    await until(benEvents, (events) => events.some((e) => e.type === 'notification' && e.data.kind === 'MODERATION_ACTION' && e.data.moderationReason === 'Advertising'));
     const entries = await t.sql(`SELECT kind, points FROM contribution WHERE comment_id = $1 ORDER BY position`, [c]);
     expect(entries.map((e: any) => [e.kind, Number(e.points)])).toEqual([['COMMENT', 2000], ['COMMENT', -2000]]);
 

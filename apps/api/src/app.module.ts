@@ -13,8 +13,10 @@ import { IdentityModule, ViewerGuard } from '@pollen/identity';
 import { IdeasModule } from '@pollen/ideas';
 import { RequestContext, costDirective, listSizeDirective } from '@pollen/kernel';
 import { ModerationModule } from '@pollen/moderation';
+import { NotificationsModule } from '@pollen/notifications';
 import { OrganizationsModule } from '@pollen/organizations';
 import { OwnershipModule } from '@pollen/ownership';
+import { ProfilesModule } from '@pollen/profiles';
 import { RealtimeModule } from '@pollen/realtime';
 import { VotesModule } from '@pollen/votes';
 import { DemoModule } from './demo/demo.module';
@@ -75,6 +77,8 @@ export class AppModule {
         CommentsModule,
         OwnershipModule,
         ModerationModule,
+        ProfilesModule,
+        NotificationsModule,
         RealtimeModule,
         DemoModule,
       ],

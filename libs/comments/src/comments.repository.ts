@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { visibleChallengeSql } from '@pollen/challenges';
 import { Db } from '@pollen/database';
 import { Visibility, listedForSql } from '@pollen/kernel';
 
@@ -93,6 +94,17 @@ export class CommentsRepository {
         WHERE ${where} AND ${listedForSql('c', '$5')} AND ($2::timestamptz IS NULL OR (c.created_at, c.id) > ($2::timestamptz, $3::uuid))
         ORDER BY c.created_at, c.id LIMIT $4`,
       [thread.id, after?.[0] ?? null, after?.[1] ?? null, limit, viewerId],
+    );
+  }
+
+  /** Someone's comments that still have their text, newest first, in the challenges `viewerId` may see, by the visibility rule (held ones for their author only). */
+  byAuthor(authorId: string, viewerId: string | null, after: [string, string] | null, limit: number): Promise<CommentRow[]> {
+    return this.db.query(
+      `SELECT ${COLUMNS} FROM comment c JOIN challenge ch ON ch.id = c.challenge_id
+        WHERE c.author_id = $1 AND c.deleted_at IS NULL AND ${visibleChallengeSql('ch', '$2::uuid')} AND ${listedForSql('c', '$2')}
+          AND ($3::timestamptz IS NULL OR (c.created_at, c.id) < ($3::timestamptz, $4::uuid))
+        ORDER BY c.created_at DESC, c.id DESC LIMIT $5`,
+      [authorId, viewerId, after?.[0] ?? null, after?.[1] ?? null, limit],
     );
   }
 

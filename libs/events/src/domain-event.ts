@@ -18,7 +18,12 @@ export type DomainEventType =
   | 'comment.edited'
   | 'comment.deleted'
   | 'moderation.reported'
-  | 'moderation.actioned';
+  | 'moderation.actioned'
+  | 'idea.coAuthorInvited'
+  | 'idea.coAuthorAnswered'
+  | 'idea.coAuthorInvitationRevoked'
+  | 'notifications.created'
+  | 'notifications.read';
 
 export interface DomainEventInput {
   type: DomainEventType;

@@ -4,7 +4,11 @@ import { ClientEventsService } from './client-events.service';
 import { Reach, RealtimeGateway } from './realtime.gateway';
 import { VoteTallyCoalescer } from './vote-tally.coalescer';
 
-/** Outbox events → client events, rooms and personal notifications, sent through the gateway. */
+/**
+ * Outbox events → client events, rooms and personal notifications, sent through the gateway.
+ * Notifications are the inbox's stored rows (libs/notifications records them in the outbox as
+ * `notifications.created`): what a person receives live is what their inbox keeps, with its id.
+ */
 @Injectable()
 export class OutboxPublisher {
   constructor(
@@ -26,11 +30,8 @@ export class OutboxPublisher {
     const clientEvents = await this.events.toClientEvents(direct);
     const restricted = await this.events.restricted(direct);
     await this.gateway.publish(clientEvents, reach, restricted);
-    const actors = new Map(direct.map((event) => [event.id, event.actorId]));
-    const publicEvents = clientEvents.filter((event) => !restricted.has(event.id));
-    for (const { userId, event } of [...(await this.events.notifications(publicEvents, actors)), ...this.events.moderationNotifications(direct, clientEvents)]) {
-      this.gateway.emit([`user:${userId}`], event, reach);
-    }
+    // Personal events (stored notifications, markings read) come from the inbox (libs/notifications).
+    for (const { userId, event } of await this.events.personal(direct)) this.gateway.emit([`user:${userId}`], event, reach);
     if (reach === 'cluster') latestVote.forEach((event) => this.tallies.add(event));
   }
 }

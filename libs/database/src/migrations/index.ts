@@ -6,7 +6,10 @@ import { CoAuthorship1763900000000 } from './1763900000000-co-authorship';
 import { RelayedOrder1763910000000 } from './1763910000000-relayed-order';
 import { OutboxConsumer1796111485450 } from './1796111485450-outbox-consumer';
 import { Moderation1796111643606 } from './1796111643606-moderation';
+import { ParticipantProfile1796111958092 } from './1796111958092-participant-profile';
+import { NotificationInbox1796112281247 } from './1796112281247-notification-inbox';
 import { ListBounds1796114643164 } from './1796114643164-list-bounds';
+import { ModerationNotices1796118790087 } from './1796118790087-moderation-notices';
 
 /** Every migration, in order. Migrations are never edited after they land. */
-export const MIGRATIONS = [CoreSchema1763856000000, EventSequence1763870000000, LoginThrottle1763880000000, ContributionLedger1763890000000, CoAuthorship1763900000000, RelayedOrder1763910000000, OutboxConsumer1796111485450, Moderation1796111643606, ListBounds1796114643164];
+export const MIGRATIONS = [CoreSchema1763856000000, EventSequence1763870000000, LoginThrottle1763880000000, ContributionLedger1763890000000, CoAuthorship1763900000000, RelayedOrder1763910000000, OutboxConsumer1796111485450, Moderation1796111643606, ParticipantProfile1796111958092, NotificationInbox1796112281247, ListBounds1796114643164, ModerationNotices1796118790087];

@@ -37,13 +37,25 @@ type Role =
 
 interface Compiled {
   phrases: Map<string, Role>;
+  /** Intensifiers that are also sentiment words ("super", "trop"): before another sentiment word they only intensify. */
+  dual: Map<string, number>;
+  inflections: (word: string) => string[];
   stems: Map<string, number>;
   minStem: number;
 }
 
 const compiled = new Map<SentimentLanguage, Compiled>();
 
-function compile(source: LexiconSource): Compiled {
+/** Forms to try for a word the lexicon lacks: plural and feminine endings taken off (fr, pt, es), or a plural -s (en). */
+const ending = (word: string, suffix: string, replacement = '') => (word.length > suffix.length + 2 && word.endsWith(suffix) ? [word.slice(0, -suffix.length) + replacement] : []);
+const INFLECTIONS: Record<SentimentLanguage, (word: string) => string[]> = {
+  en: (word) => [...ending(word, 's'), ...ending(word, 'es')],
+  fr: (word) => [...ending(word, 's'), ...ending(word, 'x'), ...ending(word, 'es'), ...ending(word, 'e'), ...ending(word, 'ses', 'x')],
+  pt: (word) => [...ending(word, 's'), ...ending(word, 'as', 'o'), ...ending(word, 'a', 'o'), ...ending(word, 'eis', 'el'), ...ending(word, 'es')],
+  es: (word) => [...ending(word, 's'), ...ending(word, 'es'), ...ending(word, 'as', 'o'), ...ending(word, 'a', 'o')],
+};
+
+function compile(language: SentimentLanguage, source: LexiconSource): Compiled {
   const phrases = new Map<string, Role>();
   for (const word of source.repeaters) phrases.set(word, { kind: 'repeater' });
   for (const word of source.contrasts) phrases.set(word, { kind: 'contrast' });
@@ -53,13 +65,14 @@ function compile(source: LexiconSource): Compiled {
   for (const [word, value] of Object.entries(source.words)) phrases.set(word, { kind: 'valence', value });
   for (const phrase of source.sarcasm) phrases.set(phrase, { kind: 'sarcasm' });
   const stems = new Map(Object.entries(source.stems));
-  return { phrases, stems, minStem: Math.min(...[...stems.keys()].map((stem) => stem.length)) };
+  const dual = new Map(Object.entries(source.intensifiers).filter(([word]) => source.words[word] !== undefined));
+  return { phrases, dual, inflections: INFLECTIONS[language], stems, minStem: Math.min(...[...stems.keys()].map((stem) => stem.length)) };
 }
 
 function lexicon(language: SentimentLanguage): Compiled {
   let found = compiled.get(language);
   if (!found) {
-    found = compile(LEXICONS[language]);
+    found = compile(language, LEXICONS[language]);
     compiled.set(language, found);
   }
   return found;
@@ -75,6 +88,10 @@ function wordRole(word: string, lex: Compiled): Role | undefined {
       if (role) return role;
     }
   }
+  for (const form of lex.inflections(word)) {
+    const role = lex.phrases.get(form);
+    if (role) return role;
+  }
   for (let length = word.length; length >= lex.minStem; length--) {
     const value = lex.stems.get(word.slice(0, length));
     if (value !== undefined) return { kind: 'valence', value };
@@ -84,6 +101,7 @@ function wordRole(word: string, lex: Compiled): Role | undefined {
 
 interface Item {
   role: Role;
+  word: string;
   sentence: number;
   clause: number;
   index: number;
@@ -135,7 +153,7 @@ function roles(tokens: Token[], lex: Compiled): { items: Item[]; sentences: Arra
     }
     if (matched) {
       if (matched.role.kind === 'contrast') clause += 1;
-      items.push({ role: matched.role, sentence, clause, index });
+      items.push({ role: matched.role, word: token.text, sentence, clause, index });
       if (matched.role.kind === 'contrast') clause += 1;
     }
     index += matched?.length ?? 1;
@@ -148,6 +166,15 @@ function roles(tokens: Token[], lex: Compiled): { items: Item[]; sentences: Arra
 export function analyseSentiment(text: string, language: SentimentLanguage): SentimentResult {
   const lex = lexicon(language);
   const { items, sentences } = roles(tokenize(text), lex);
+
+  // "super inconfortable", "trop cher": a dual word right before another sentiment word intensifies it.
+  for (let k = 0; k + 1 < items.length; k++) {
+    const factor = lex.dual.get(items[k].word);
+    const next = items[k + 1];
+    if (factor && items[k].role.kind === 'valence' && next.role.kind === 'valence' && next.clause === items[k].clause && next.index === items[k].index + 1) {
+      items[k] = { ...items[k], role: { kind: 'intensifier', factor } };
+    }
+  }
 
   const sarcastic =
     items.some((item) => item.role.kind === 'sarcasm') ||

@@ -89,6 +89,18 @@ describe('sentiment rules', () => {
     expect(label('this is sooo goooood')).toBe('POSITIVE');
   });
 
+  it('finds plural and feminine forms of a lexicon word', () => {
+    expect(label('portes fragiles', 'fr')).toBe('NEGATIVE');
+    expect(label('cadeiras desconfortáveis', 'pt')).toBe('NEGATIVE');
+    expect(label('asientos incómodos', 'es')).toBe('NEGATIVE');
+  });
+
+  it('reads a word that is both praise and intensifier as an intensifier before another sentiment word', () => {
+    expect(label('Super', 'fr')).toBe('POSITIVE');
+    expect(label('super inconfortable', 'fr')).toBe('NEGATIVE');
+    expect(label('super desconfortável', 'pt')).toBe('NEGATIVE');
+  });
+
   it('answers a score between -1 and 1, and neutral 0 for a text without sentiment', () => {
     expect(analyseSentiment('', 'en')).toEqual({ label: 'NEUTRAL', score: 0 });
     expect(analyseSentiment('The car is blue.', 'en')).toEqual({ label: 'NEUTRAL', score: 0 });

@@ -11,7 +11,7 @@ export const ES_LEXICON: LexiconSource = {
     perfecto: 3, perfecta: 3, estupendo: 3, estupenda: 3, precioso: 3, preciosa: 3, bonito: 2, bonita: 2, bueno: 2, buena: 2,
     buen: 2, buenisimo: 3, buenisima: 3, chulo: 2, guay: 2, ingenioso: 2, ingeniosa: 2, inteligente: 2, listo: 1, util: 2,
     utiles: 2, practico: 2, practica: 2, comodo: 2, comoda: 2, sencillo: 1, sencilla: 1, facil: 1, elegante: 2, eficiente: 2,
-    fiable: 2, barato: 1, silencioso: 1, innovador: 2, innovadora: 2, interesante: 1, prometedor: 2, gracias: 1, enhorabuena: 3,
+    fiable: 2, silencioso: 1, innovador: 2, innovadora: 2, interesante: 1, prometedor: 2, gracias: 1, enhorabuena: 3,
     felicidades: 3, acuerdo: 1, mejor: 3, mejores: 3, sentido: 1, convence: 1, funciona: 1, impresionado: 3,
     impresionante: 3, brillante: 3, ayudaria: 1, ayuda: 1, feliz: 2, bien: 1, top: 3, crack: 3,
     // crítica
@@ -22,6 +22,10 @@ export const ES_LEXICON: LexiconSource = {
     horror: -3, basura: -3, absurdo: -3, ridiculo: -3, estupido: -3, agresivo: -1, agresiva: -1, oscuros: -1, oscuro: -1,
     deprimente: -3, dificil: -1, loco: -1, distraer: -1, espie: -2, baratas: -1, insoportable: -4, empeorar: -2, empeora: -2,
     miedo: -2, triste: -2, arriesgado: -2, innecesario: -2, cutre: -3, timo: -3,
+
+  accidente: -2, accidentes: -2, broma: -2, hackeo: -1, hackeos: -2, confiaria: 1, confiar: 1, incomodo: -2, incomodos: -2,
+  harto: -3, harta: -3, esceptico: -1, fortuna: -1, reciclado: 1, reciclados: 1, limpio: 1, calidad: 1, mediocre: -2,
+  verguenza: -2, estafa: -3, injusto: -2, fan: 1, favorito: 3, iniciativa: 1, acierto: 3, gran: 2, convencieron: 3, convencio: 3,
   },
   stems: { encant: 3, decepcion: -3, impresion: 3, maravill: 3, fantastic: 3, insoport: -4, complica: -2, facilit: 2, ahorr: 1 },
   negators: ['no', 'nunca', 'jamas', 'ni', 'ningun', 'ninguno', 'ninguna', 'nadie', 'nada', 'sin', 'tampoco'],
@@ -42,4 +46,5 @@ Object.assign(ES_LEXICON.words, {
   'sin sentido': -3, 'en teoria': 0, 'volveria loco': -3, 'vuelve loco': -3, 'que horror': -4, 'que pasada': 3, 'que chulo': 3,
   'me encanta': 3, 'de acuerdo': 1, 'buen equilibrio': 3, 'sin dudarlo': 2, 'con gusto': 2, 'mala idea': -2, 'por fin': 2,
   'de lujo': 3, 'una pasada': 3, 'ni de broma': -3,
+  'paso': -1, 'es una broma': -3, 'receta para accidentes': -3, 'receta para el desastre': -3, 'me convencieron': 3, 'me apunto': 3, 'a quien se le ocurrio': -2, 'mala calidad': -3, 'lo siento': -1, 'estoy harto': -3, 'cuesta una fortuna': -2, 'gran trabajo': 3, 'muy buena': 3, 'lo quiero': 3,
 });

@@ -24,6 +24,10 @@ export const FR_LEXICON: LexiconSource = {
     bof: -2, perte: -2, gaspillage: -3, absurde: -3, ridicule: -3, stupide: -3, debile: -3, agressif: -1, agressive: -1,
     sombres: -1, sombre: -1, difficile: -1, fou: -1, folle: -1, distraire: -1, gadget: -1, arnaque: -3, inquiet: -2, inquietant: -2,
     risque: -1, risquee: -2, triste: -2, fache: -2, inacceptable: -3, inconfortable: -2, peur: -2, contre: -1, non: -1,
+
+  accident: -2, blague: -2, piratage: -1, piratages: -2, confiance: 1, confierai: 1, desole: -1, desolee: -1,
+  marre: -3, sceptique: -1, fortune: -1, cheap: -2, recycle: 1, recycles: 1, propre: 1, qualite: 1, mediocre: -2, honte: -2,
+  escroquerie: -3, injuste: -2, pfff: -2, fan: 1, prefere: 2, plaisir: 2, initiative: 1, reflexion: 0.5,
   },
   stems: { ador: 3, deteste: -3, deception: -3, decevoi: -3, impressionn: 3, genia: 3, magnifi: 3, ingenie: 3, simplifi: 2, enerv: -2, agac: -2, complique: -2 },
   negators: ['ne', 'n', 'pas', 'jamais', 'rien', 'personne', 'aucun', 'aucune', 'ni', 'sans', 'plus jamais', 'guere'],
@@ -45,4 +49,5 @@ Object.assign(FR_LEXICON.words, {
   'perte d argent': -4, 'perte de temps': -4, 'pas fan': -2, 'pas top': -2, 'pas terrible': -2, 'sur le papier': 0, 'a l air bien': 1,
   'rendrait fou': -3, 'rend fou': -3, 'quelle horreur': -4, 'j en veux': 3, 'sans hesiter': 2, 'coup de coeur': 3, 'n importe quoi': -3,
   'bon equilibre': 3, 'beau travail': 3, 'bon travail': 3, 'chapeau bas': 3, 'a mettre': 1, 'vive': 2,
+  'sans moi': -3, 'c est une blague': -3, 'accident assure': -3, 'j en ai marre': -3, 'en ai marre': -3, 'm ont convaincu': 3, 'je signe': 3, 'je prends': 3, 'qui a eu l idee': -2, 'mauvaise qualite': -3, 'bonne initiative': 3, 'coute une fortune': -2, 'au top': 3, 'fait cheap': -3, 'mdr': 0.5,
 });

@@ -16,6 +16,7 @@ import { MAX_QUERY_DEPTH, RequestContext } from '@pollen/kernel';
 import { OrganizationsModule } from '@pollen/organizations';
 import { OwnershipModule } from '@pollen/ownership';
 import { RealtimeModule } from '@pollen/realtime';
+import { SentimentModule } from '@pollen/sentiment';
 import { VotesModule } from '@pollen/votes';
 import { DemoModule } from './demo/demo.module';
 import { complexityPlugin } from './graphql/complexity.plugin';
@@ -64,6 +65,7 @@ export class AppModule {
         CommentsModule,
         OwnershipModule,
         RealtimeModule,
+        SentimentModule,
         DemoModule,
       ],
       controllers: [HealthController],

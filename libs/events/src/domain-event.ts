@@ -16,7 +16,9 @@ export type DomainEventType =
   | 'comment.helpfulMarked'
   | 'comment.created'
   | 'comment.edited'
-  | 'comment.deleted';
+  | 'comment.deleted'
+  // Recorded by the sentiment consumer when a label is set, changed or removed (server-side only).
+  | 'sentiment.labelled';
 
 export interface DomainEventInput {
   type: DomainEventType;

@@ -1,3 +1,4 @@
+export * from './sentiment-text.util';
 export * from './sentiment-analysis.util';
 export * from './sentiment-lexicon';
 export * from './sentiment-evaluation.util';

@@ -12,6 +12,7 @@ import { DatabaseModule } from '@pollen/database';
 import { EventsModule } from '@pollen/events';
 import { IdentityModule, ViewerGuard } from '@pollen/identity';
 import { IdeasModule } from '@pollen/ideas';
+import { InsightsModule } from '@pollen/insights';
 import { MAX_QUERY_DEPTH, RequestContext } from '@pollen/kernel';
 import { OrganizationsModule } from '@pollen/organizations';
 import { OwnershipModule } from '@pollen/ownership';
@@ -66,6 +67,7 @@ export class AppModule {
         OwnershipModule,
         RealtimeModule,
         SentimentModule,
+        InsightsModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -20,23 +20,27 @@ const day = (column: string) => `(${column} AT TIME ZONE 'UTC')::date`;
 export class InsightsRebuildService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async rebuild(challengeId: string): Promise<void> {
-    const url = (this.dataSource.options as { url?: string }).url;
-    const client = new Client({ connectionString: url, application_name: 'pollen-insights-rebuild', statement_timeout: STATEMENT_TIMEOUT_MS * 60 });
-    await client.connect();
+  rebuild(challengeId: string): Promise<void> {
+    return rebuildChallengeInsights((this.dataSource.options as { url?: string }).url!, challengeId);
+  }
+}
+
+/** The rebuild on a connection of its own (also for tools and the bench, outside the application). */
+export async function rebuildChallengeInsights(databaseUrl: string, challengeId: string): Promise<void> {
+  const client = new Client({ connectionString: databaseUrl, application_name: 'pollen-insights-rebuild', statement_timeout: STATEMENT_TIMEOUT_MS * 60 });
+  await client.connect();
+  try {
+    await client.query(`SELECT pg_advisory_lock($1, hashtext($2))`, [CONSUMER_LOCK_NAMESPACE, INSIGHTS_CONSUMER]);
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
     try {
-      await client.query(`SELECT pg_advisory_lock($1, hashtext($2))`, [CONSUMER_LOCK_NAMESPACE, INSIGHTS_CONSUMER]);
-      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
-      try {
-        for (const statement of rebuildStatements()) await client.query(statement, [challengeId]);
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK');
-        throw error;
-      }
-    } finally {
-      await client.end();
+      for (const statement of rebuildStatements()) await client.query(statement, [challengeId]);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
     }
+  } finally {
+    await client.end();
   }
 }
 
@@ -50,9 +54,9 @@ function rebuildStatements(): string[] {
     `DELETE FROM insight_participant WHERE challenge_id = $1`,
     `DELETE FROM insight_idea WHERE challenge_id = $1`,
     `INSERT INTO insight_participant (challenge_id, bucket, start, user_id)
-     SELECT DISTINCT $1::uuid, 'DAY', ${day('at')}, user_id FROM (${contributions}) c
-     UNION ALL
-     SELECT DISTINCT $1::uuid, 'WEEK', date_trunc('week', at AT TIME ZONE 'UTC')::date, user_id FROM (${contributions}) c`,
+     SELECT DISTINCT $1::uuid, 'DAY', ${day('at')}, user_id FROM (${contributions}) c`,
+    `INSERT INTO insight_participant (challenge_id, bucket, start, user_id)
+     SELECT DISTINCT $1::uuid, 'WEEK', date_trunc('week', start)::date, user_id FROM insight_participant WHERE challenge_id = $1 AND bucket = 'DAY'`,
     `INSERT INTO insight_bucket (challenge_id, metric, day, count)
      SELECT $1, metric, d, count(*) FROM (
        SELECT 'ideas' AS metric, ${day('created_at')} AS d FROM idea WHERE challenge_id = $1
@@ -64,11 +68,12 @@ function rebuildStatements(): string[] {
      SELECT $1, CASE bucket WHEN 'DAY' THEN 'participants' ELSE 'participants_week' END, start, count(*)
        FROM insight_participant WHERE challenge_id = $1 GROUP BY bucket, start`,
     `INSERT INTO insight_idea (idea_id, challenge_id, comments, upvotes, downvotes)
-     SELECT i.id, i.challenge_id,
-            (SELECT count(*) FROM comment c WHERE c.idea_id = i.id AND c.deleted_at IS NULL),
-            (SELECT count(*) FROM vote v WHERE v.idea_id = i.id AND v.value = 1),
-            (SELECT count(*) FROM vote v WHERE v.idea_id = i.id AND v.value = -1)
-       FROM idea i WHERE i.challenge_id = $1`,
+     SELECT i.id, i.challenge_id, COALESCE(c.n, 0), COALESCE(v.up, 0), COALESCE(v.down, 0)
+       FROM idea i
+       LEFT JOIN (SELECT idea_id, count(*) AS n FROM comment WHERE challenge_id = $1 AND deleted_at IS NULL GROUP BY idea_id) c ON c.idea_id = i.id
+       LEFT JOIN (SELECT v.idea_id, count(*) FILTER (WHERE v.value = 1) AS up, count(*) FILTER (WHERE v.value = -1) AS down
+                    FROM vote v JOIN idea x ON x.id = v.idea_id WHERE x.challenge_id = $1 GROUP BY v.idea_id) v ON v.idea_id = i.id
+      WHERE i.challenge_id = $1`,
     `INSERT INTO insight_rebuild (challenge_id, snapshot) VALUES ($1, pg_current_snapshot())
      ON CONFLICT (challenge_id) DO UPDATE SET snapshot = EXCLUDED.snapshot, rebuilt_at = now()`,
   ];

@@ -22,14 +22,14 @@ votes AS (SELECT (v.created_at AT TIME ZONE 'UTC')::date AS day, v.user_id FROM 
 moods AS (SELECT (content_created_at AT TIME ZONE 'UTC')::date AS day, label FROM content_sentiment WHERE challenge_id = $1 AND content_created_at >= $2::date AND content_created_at < $3::date),
 people AS (SELECT day, count(DISTINCT user_id) AS n FROM (SELECT day, user_id FROM ideas UNION ALL SELECT day, user_id FROM comments UNION ALL SELECT day, user_id FROM votes) p GROUP BY day),
 per_day AS (
-  SELECT d.day,
-         (SELECT count(*) FROM ideas x WHERE x.day = d.day) AS ideas,
-         (SELECT count(*) FROM comments x WHERE x.day = d.day) AS comments,
-         (SELECT count(*) FROM votes x WHERE x.day = d.day) AS votes,
-         COALESCE((SELECT n FROM people x WHERE x.day = d.day), 0) AS participants,
-         (SELECT count(*) FILTER (WHERE label = 'POSITIVE') FROM moods x WHERE x.day = d.day) AS positive,
-         (SELECT count(*) FILTER (WHERE label = 'NEGATIVE') FROM moods x WHERE x.day = d.day) AS negative
+  SELECT d.day, COALESCE(i.n, 0) AS ideas, COALESCE(c.n, 0) AS comments, COALESCE(v.n, 0) AS votes, COALESCE(p.n, 0) AS participants,
+         COALESCE(m.positive, 0) AS positive, COALESCE(m.negative, 0) AS negative
     FROM days d
+    LEFT JOIN (SELECT day, count(*) AS n FROM ideas GROUP BY day) i USING (day)
+    LEFT JOIN (SELECT day, count(*) AS n FROM comments GROUP BY day) c USING (day)
+    LEFT JOIN (SELECT day, count(*) AS n FROM votes GROUP BY day) v USING (day)
+    LEFT JOIN people p USING (day)
+    LEFT JOIN (SELECT day, count(*) FILTER (WHERE label = 'POSITIVE') AS positive, count(*) FILTER (WHERE label = 'NEGATIVE') AS negative FROM moods GROUP BY day) m USING (day)
 ),
 discussed AS (SELECT idea_id, count(*) AS n FROM comment WHERE challenge_id = $1 AND deleted_at IS NULL GROUP BY idea_id ORDER BY n DESC, idea_id LIMIT 5),
 divisive AS (
@@ -55,10 +55,15 @@ const scenario: BenchScenario = {
     const api = await seededApi(context);
     api.trafficServed = true;
     const { challengeId } = api.data;
-    const started = Date.now();
-    await rebuildChallengeInsights(api.data.url, challengeId);
-    const rebuildSeconds = (Date.now() - started) / 1000;
-    context.log(`insights rebuilt from the rows at scale ${api.data.scale} in ${rebuildSeconds.toFixed(1)} s`);
+    // The seeded database is cached between runs, and the rebuild with it: it runs once per cached database.
+    const rebuilt = await adminQuery(api.data.url, `SELECT 1 FROM insight_rebuild WHERE challenge_id = $1`, [challengeId]);
+    let rebuildSeconds: number | null = null;
+    if (rebuilt.length === 0) {
+      const started = Date.now();
+      await rebuildChallengeInsights(api.data.url, challengeId);
+      rebuildSeconds = (Date.now() - started) / 1000;
+      context.log(`insights rebuilt from the rows at scale ${api.data.scale} in ${rebuildSeconds.toFixed(1)} s`);
+    }
     const [owner] = await adminQuery<{ user_id: string }>(api.data.url, `SELECT m.user_id FROM organization_member m JOIN challenge c ON c.organization_id = m.organization_id WHERE c.id = $1 AND m.role = 'OWNER' LIMIT 1`, [challengeId]);
     const [{ last }] = await adminQuery<{ last: string }>(api.data.url, `SELECT (max(created_at) AT TIME ZONE 'UTC')::date::text AS last FROM idea WHERE challenge_id = $1`, [challengeId]);
     const to = new Date(`${last}T00:00:00Z`);
@@ -95,7 +100,9 @@ const scenario: BenchScenario = {
       const scenarioName = `challengeInsights, 365 DAY buckets and three top-5 rankings, scale ${api.data.scale}`;
       return [
         { scenario: scenarioName, metric: 'p50', unit: 'ms', value: round1(p50(times.api)), referenceName: 'same figures, one SQL statement over the rows', reference: round1(p50(times.sql)), better: 'lower', goal: { ratio: 1, comparison: '<=' }, note: `${times.api.length} API and ${times.sql.length} SQL runs, one at a time, interleaved` },
-        { scenario: scenarioName, metric: 'rebuild from the rows', unit: 's', value: round1(rebuildSeconds), referenceName: 'none', reference: null, better: 'lower', note: 'once, before the measure' },
+        ...(rebuildSeconds === null
+          ? []
+          : [{ scenario: scenarioName, metric: 'rebuild from the rows', unit: 's', value: round1(rebuildSeconds), referenceName: 'none', reference: null, better: 'lower' as const, note: 'once per cached seeded database' }]),
       ];
     } finally {
       await sql.end();

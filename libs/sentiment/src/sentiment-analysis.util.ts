@@ -10,6 +10,8 @@ export interface SentimentResult {
   score: number;
 }
 
+/** A score at or below this is "strongly negative" (the moderation queue's threshold; content_sentiment_negative_idx serves it). */
+export const STRONGLY_NEGATIVE_SCORE = -0.5;
 /** |compound score| at or above which a text is not neutral (set on the tuning part of the evaluation set). */
 export const LABEL_THRESHOLD = 0.15;
 /** A word of this valence or more keeps a question's sentiment ("Why this useless gadget?"). */

@@ -142,6 +142,24 @@ describe('challenge insights for the brand team', () => {
     expect(moved.moderation).toEqual(after.moderation);
   });
 
+  it('keeps the running totals right when a vote changes side or a comment goes in a later batch', async () => {
+    const voter = await person(t);
+    expect((await vote(t, voter, ideas[2], 'UP')).errors).toBeUndefined();
+    const said = (await comment(t, voter, ideas[2], 'Nice')).data.addComment.id;
+    await consume();
+    expect((await vote(t, voter, ideas[2], 'DOWN')).errors).toBeUndefined();
+    expect((await t.gql(`mutation($id: ID!) { deleteComment(commentId: $id) { id } }`, { id: said }, voter.token)).errors).toBeUndefined();
+    await consume();
+    const [totals] = await t.sql(`SELECT comments, upvotes, downvotes FROM insight_idea WHERE idea_id = $1`, [ideas[2]]);
+    const [rows] = await t.sql(
+      `SELECT (SELECT count(*)::int FROM comment WHERE idea_id = $1 AND deleted_at IS NULL) AS comments,
+              (SELECT count(*)::int FROM vote WHERE idea_id = $1 AND value = 1) AS upvotes, (SELECT count(*)::int FROM vote WHERE idea_id = $1 AND value = -1) AS downvotes`,
+      [ideas[2]],
+    );
+    expect(totals).toEqual(rows);
+    expect(await t.sql(`SELECT * FROM outbox_consumer_failure`)).toEqual([]);
+  });
+
   it('answers the team only, and refuses bad ranges with the field named', async () => {
     expect((await insights({}, moderator)).errors).toBeUndefined();
     expect((await insights({}, ana)).errors[0].extensions.code).toBe('FORBIDDEN');

@@ -25,7 +25,10 @@ export class InsightsBucketingJob extends OutboxConsumerJob {
   }
 
   protected async handle(batch: OutboxEvent[]): Promise<void> {
-    const inChallenges = batch.filter((event) => event.challengeId !== null);
+    // sentiment.labelled travels outside the challenge's stream, its challenge in the payload.
+    const inChallenges = batch
+      .map((event) => (event.challengeId ? event : { ...event, challengeId: (event.payload.challengeId as string | undefined) ?? null }))
+      .filter((event) => event.challengeId !== null);
     const covered = await this.insights.coveredByRebuild(inChallenges.filter((event) => REBUILT_TYPES.has(event.type)).map((event) => event.position));
     const buckets = new Map<string, BucketDelta>();
     const ideas = new Map<string, IdeaDelta>();

@@ -45,7 +45,7 @@ export class InsightsRepository {
   async coveredByRebuild(positions: string[]): Promise<Set<string>> {
     if (positions.length === 0) return new Set();
     const rows = await this.db.query<{ position: string }>(
-      `SELECT e.position::text AS position FROM domain_event e JOIN insight_rebuild r ON r.challenge_id = e.challenge_id
+      `SELECT e.position::text AS position FROM domain_event e JOIN insight_rebuild r ON r.challenge_id = COALESCE(e.challenge_id, (e.payload->>'challengeId')::uuid)
         WHERE e.position = ANY($1::bigint[]) AND pg_visible_in_snapshot(e.tx_id, r.snapshot)`,
       [positions],
     );
@@ -64,23 +64,41 @@ export class InsightsRepository {
     );
   }
 
+  /**
+   * Adds deltas to the buckets. UPDATE then INSERT rather than INSERT … ON CONFLICT: PostgreSQL
+   * checks an INSERT's proposed row before it finds the conflict, so a negative delta (a relabelled
+   * text) would trip `count >= 0` even where the stored count stays positive. Only the consumer,
+   * under its lock, writes here, so nothing comes between the two halves.
+   */
   async addToBuckets(deltas: BucketDelta[]): Promise<void> {
     if (deltas.length === 0) return;
     await this.db.query(
-      `INSERT INTO insight_bucket AS b (challenge_id, metric, day, count)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::date[], $4::bigint[])
-       ON CONFLICT (challenge_id, metric, day) DO UPDATE SET count = b.count + EXCLUDED.count`,
+      `WITH d AS (SELECT * FROM unnest($1::uuid[], $2::text[], $3::date[], $4::bigint[]) AS t(challenge_id, metric, day, delta)),
+       updated AS (
+         UPDATE insight_bucket b SET count = b.count + d.delta FROM d
+          WHERE b.challenge_id = d.challenge_id AND b.metric = d.metric AND b.day = d.day
+         RETURNING b.challenge_id, b.metric, b.day
+       )
+       INSERT INTO insight_bucket (challenge_id, metric, day, count)
+       SELECT d.challenge_id, d.metric, d.day, d.delta FROM d
+        WHERE NOT EXISTS (SELECT 1 FROM updated u WHERE u.challenge_id = d.challenge_id AND u.metric = d.metric AND u.day = d.day)`,
       [deltas.map((d) => d.challengeId), deltas.map((d) => d.metric), deltas.map((d) => d.day), deltas.map((d) => d.delta)],
     );
   }
 
+  /** Adds deltas to the ideas' running totals (UPDATE then INSERT, as addToBuckets). */
   async addToIdeas(deltas: IdeaDelta[]): Promise<void> {
     if (deltas.length === 0) return;
     await this.db.query(
-      `INSERT INTO insight_idea AS i (idea_id, challenge_id, comments, upvotes, downvotes)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::int[], $5::int[])
-       ON CONFLICT (idea_id) DO UPDATE
-         SET comments = i.comments + EXCLUDED.comments, upvotes = i.upvotes + EXCLUDED.upvotes, downvotes = i.downvotes + EXCLUDED.downvotes`,
+      `WITH d AS (SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::int[], $5::int[]) AS t(idea_id, challenge_id, comments, upvotes, downvotes)),
+       updated AS (
+         UPDATE insight_idea i SET comments = i.comments + d.comments, upvotes = i.upvotes + d.upvotes, downvotes = i.downvotes + d.downvotes
+           FROM d WHERE i.idea_id = d.idea_id
+         RETURNING i.idea_id
+       )
+       INSERT INTO insight_idea (idea_id, challenge_id, comments, upvotes, downvotes)
+       SELECT d.idea_id, d.challenge_id, d.comments, d.upvotes, d.downvotes FROM d
+        WHERE NOT EXISTS (SELECT 1 FROM updated u WHERE u.idea_id = d.idea_id)`,
       [deltas.map((d) => d.ideaId), deltas.map((d) => d.challengeId), deltas.map((d) => d.comments), deltas.map((d) => d.upvotes), deltas.map((d) => d.downvotes)],
     );
   }

@@ -43,10 +43,12 @@ export class SentimentLabellingJob extends OutboxConsumerJob {
 function toEvent(change: SentimentChange) {
   return {
     type: 'sentiment.labelled' as const,
-    challengeId: change.challengeId,
+    // Server-side only: outside the challenge's stream, so clients' per-challenge sequences keep no gaps for it.
+    challengeId: null,
     aggregateId: change.id,
     actorId: null,
     payload: {
+      challengeId: change.challengeId,
       targetKind: change.kind,
       targetId: change.id,
       label: change.label,

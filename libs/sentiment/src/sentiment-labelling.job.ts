@@ -5,6 +5,8 @@ import { analyseSentiment } from './sentiment-analysis.util';
 import { ContentText, SentimentChange, SentimentRepository } from './sentiment.repository';
 
 export const SENTIMENT_CONSUMER = 'sentiment';
+/** The analyser reads this much of a text (a comment's whole limit; an idea's title and first pages): bounded work per text. */
+export const SENTIMENT_TEXT_MAX = 5_000;
 
 /**
  * Labels ideas and comments from the outbox, off the request path: an idea when it is proposed
@@ -30,7 +32,7 @@ export class SentimentLabellingJob extends OutboxConsumerJob {
     for (const event of batch) (event.type.startsWith('idea.') ? ideaIds : commentIds).add(event.aggregateId);
     const texts = await this.sentiments.texts([...ideaIds], [...commentIds]);
     const labelled = texts.filter((content): content is ContentText & { text: string } => content.text !== null).map((content) => {
-      const { label, score } = analyseSentiment(content.text, content.language);
+      const { label, score } = analyseSentiment(content.text.slice(0, SENTIMENT_TEXT_MAX), content.language);
       const textHash = createHash('sha1').update(`${content.language}\n${content.text}`).digest('base64url');
       return { kind: content.kind, id: content.id, challengeId: content.challengeId, label, score, language: content.language, textHash, contentCreatedAt: content.createdAt };
     });

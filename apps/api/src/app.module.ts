@@ -4,7 +4,6 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import depthLimit from 'graphql-depth-limit';
 import { ChallengesModule } from '@pollen/challenges';
 import { CommentsModule } from '@pollen/comments';
 import { ConfigModule, PollenConfig } from '@pollen/config';
@@ -13,7 +12,7 @@ import { EventsModule } from '@pollen/events';
 import { IdentityModule, ViewerGuard } from '@pollen/identity';
 import { IdeasModule } from '@pollen/ideas';
 import { InsightsModule } from '@pollen/insights';
-import { MAX_QUERY_DEPTH, RequestContext } from '@pollen/kernel';
+import { RequestContext, costDirective, listSizeDirective } from '@pollen/kernel';
 import { OrganizationsModule } from '@pollen/organizations';
 import { OwnershipModule } from '@pollen/ownership';
 import { RealtimeModule } from '@pollen/realtime';
@@ -21,8 +20,10 @@ import { SentimentModule } from '@pollen/sentiment';
 import { VotesModule } from '@pollen/votes';
 import { DemoModule } from './demo/demo.module';
 import { complexityPlugin } from './graphql/complexity.plugin';
-import { formatError } from './graphql/format-error';
+import { documentLimits } from './graphql/document-limits';
+import { formatError, productionFormatError } from './graphql/format-error';
 import { PollenErrorFilter } from './graphql/pollen-error.filter';
+import { responseSizePlugin } from './graphql/response-size.plugin';
 import { retryAfterPlugin } from './graphql/retry-after.plugin';
 import { answerRowFieldsFromRows } from './graphql/row-fields';
 import { HealthController } from './health.controller';
@@ -32,6 +33,7 @@ import { HealthController } from './health.controller';
 export class AppModule {
   static forRoot(config: PollenConfig, databaseUrl: string): DynamicModule {
     const production = config.nodeEnv === 'production';
+    const limits = documentLimits();
     return {
       module: AppModule,
       imports: [
@@ -47,17 +49,23 @@ export class AppModule {
           introspection: !production,
           csrfPrevention: true,
           includeStacktraceInErrorResponses: false,
+          // No "Did you mean …?" in production: suggestions map the schema for anyone, introspection off or not.
+          hideSchemaDetailsFromClientErrors: production,
+          buildSchemaOptions: { directives: [listSizeDirective, costDirective] },
           plugins: [
+            ...limits.plugins,
             complexityPlugin(),
+            responseSizePlugin(),
             retryAfterPlugin(),
             // Apollo installs its cache-control plugin by default; its willResolveField hook wraps every
             // field resolver of every request. Pollen sets no cache hints: the wrapping was pure cost.
             ApolloServerPluginCacheControlDisabled(),
             ...(production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
           ],
-          validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+          validationRules: limits.validationRules,
+          parseOptions: limits.parseOptions,
           transformSchema: answerRowFieldsFromRows,
-          formatError,
+          formatError: production ? productionFormatError : formatError,
           context: ({ req, res }: RequestContext) => ({ req, res }),
         }),
         IdentityModule,

@@ -9,8 +9,7 @@ export class InsightsResolver {
   constructor(private readonly insights: InsightsService) {}
 
   @Query(() => ChallengeInsightsModel, {
-    description: 'For the challenge’s brand team (OWNER or MODERATOR): figures per bucket over [from, to), at most 366 days or 260 weeks',
-    complexity: 20,
+    description: 'For the challenge’s brand team (OWNER or MODERATOR): figures per bucket over [from, to), at most 366 days or 260 weeks'
   })
   challengeInsights(
     @CurrentViewer() viewer: Viewer | null,

@@ -7,6 +7,7 @@ import { RelayedOrder1763910000000 } from './1763910000000-relayed-order';
 import { OutboxConsumer1796111485450 } from './1796111485450-outbox-consumer';
 import { ContentSentiment1796112580982 } from './1796112580982-content-sentiment';
 import { ChallengeInsights1796113419115 } from './1796113419115-challenge-insights';
+import { ListBounds1796114643164 } from './1796114643164-list-bounds';
 
 /** Every migration, in order. Migrations are never edited after they land. */
-export const MIGRATIONS = [CoreSchema1763856000000, EventSequence1763870000000, LoginThrottle1763880000000, ContributionLedger1763890000000, CoAuthorship1763900000000, RelayedOrder1763910000000, OutboxConsumer1796111485450, ContentSentiment1796112580982, ChallengeInsights1796113419115];
+export const MIGRATIONS = [CoreSchema1763856000000, EventSequence1763870000000, LoginThrottle1763880000000, ContributionLedger1763890000000, CoAuthorship1763900000000, RelayedOrder1763910000000, OutboxConsumer1796111485450, ContentSentiment1796112580982, ChallengeInsights1796113419115, ListBounds1796114643164];

@@ -51,8 +51,8 @@ describe('the durable outbox consumer', () => {
   const probes = (consumer = 'probe') => t.sql(`SELECT title FROM consumer_probe WHERE consumer = $1 ORDER BY title`, [consumer]).then((rows) => rows.map((r) => r.title as string));
 
   beforeAll(async () => {
-    // Poll slowly: a consumer that reacts within seconds was woken by the outbox notification.
-    t = await createTestApp({ env: { OUTBOX_CONSUMER_POLL_MS: '600000' } });
+    // The application's own consumers stay off (their events would move these figures); the probes are run by hand.
+    t = await createTestApp({ env: { POLLEN_CONSUMERS: 'false', OUTBOX_CONSUMER_POLL_MS: '600000' } });
     runtime = t.app.get(OutboxConsumerRuntime);
     await t.sql(`CREATE TABLE consumer_probe (event_id uuid NOT NULL, consumer text NOT NULL, title text, PRIMARY KEY (consumer, event_id))`);
     let owner: Person;
@@ -168,7 +168,9 @@ describe('the durable outbox consumer', () => {
   });
 
   it('is woken by the outbox notification, without waiting for its poll', async () => {
-    const consumer = new ProbeConsumer(runtime, { name: 'woken' });
+    // Poll slowly (600 s): a consumer that reacts within seconds was woken by the outbox notification.
+    const enabled = { ...runtime, config: { ...runtime.config, consumersEnabled: true } } as OutboxConsumerRuntime;
+    const consumer = new ProbeConsumer(enabled, { name: 'woken' });
     await consumer.consumeNow();
     consumer.onApplicationBootstrap();
     try {

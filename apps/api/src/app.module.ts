@@ -11,6 +11,7 @@ import { DatabaseModule } from '@pollen/database';
 import { EventsModule } from '@pollen/events';
 import { IdentityModule, ViewerGuard } from '@pollen/identity';
 import { IdeasModule } from '@pollen/ideas';
+import { InsightsModule } from '@pollen/insights';
 import { RequestContext, costDirective, listSizeDirective } from '@pollen/kernel';
 import { ModerationModule } from '@pollen/moderation';
 import { NotificationsModule } from '@pollen/notifications';
@@ -18,6 +19,7 @@ import { OrganizationsModule } from '@pollen/organizations';
 import { OwnershipModule } from '@pollen/ownership';
 import { ProfilesModule } from '@pollen/profiles';
 import { RealtimeModule } from '@pollen/realtime';
+import { SentimentModule } from '@pollen/sentiment';
 import { VotesModule } from '@pollen/votes';
 import { DemoModule } from './demo/demo.module';
 import { complexityPlugin } from './graphql/complexity.plugin';
@@ -80,6 +82,8 @@ export class AppModule {
         ProfilesModule,
         NotificationsModule,
         RealtimeModule,
+        SentimentModule,
+        InsightsModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -29,4 +29,24 @@ export class DomainEventRecorder {
     const statement = chain(['recorded', outboxInsert(event)]);
     await this.db.query(statement.text, statement.params);
   }
+
+  /** Appends many events in one statement (a consumer's batch), in the order given. */
+  async recordMany(events: DomainEventInput[]): Promise<void> {
+    if (!this.db.inTransaction()) throw new Error('domain events recorded outside a transaction');
+    if (events.length === 0) return;
+    await this.db.query(
+      `INSERT INTO domain_event (type, challenge_id, aggregate_id, actor_id, payload)
+       SELECT t.type, t.challenge_id, t.aggregate_id, t.actor_id, t.payload
+         FROM unnest($1::text[], $2::uuid[], $3::uuid[], $4::uuid[], $5::jsonb[]) WITH ORDINALITY AS t(type, challenge_id, aggregate_id, actor_id, payload, n)
+        ORDER BY t.n
+       RETURNING pg_notify('${OUTBOX_CHANNEL}', '')`,
+      [
+        events.map((event) => event.type),
+        events.map((event) => event.challengeId),
+        events.map((event) => event.aggregateId),
+        events.map((event) => event.actorId),
+        events.map((event) => JSON.stringify(event.payload)),
+      ],
+    );
+  }
 }

@@ -23,7 +23,9 @@ export type DomainEventType =
   | 'idea.coAuthorAnswered'
   | 'idea.coAuthorInvitationRevoked'
   | 'notifications.created'
-  | 'notifications.read';
+  | 'notifications.read'
+  // Recorded by the sentiment consumer when a label is set, changed or removed (server-side only).
+  | 'sentiment.labelled';
 
 export interface DomainEventInput {
   type: DomainEventType;

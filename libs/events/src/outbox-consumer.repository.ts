@@ -63,6 +63,9 @@ export class OutboxConsumerRepository {
 
   /** The consumer's cursor, locked for this transaction; created at the outbox's start or its current end. */
   async checkpoint(name: string, start: 'beginning' | 'now'): Promise<ConsumerCursor> {
+    const read = () => this.db.query<ConsumerCursor>(`SELECT tx_id::text AS "txId", position::text AS position FROM outbox_consumer WHERE name = $1 FOR UPDATE`, [name]);
+    const [found] = await read();
+    if (found) return found;
     await this.db.query(
       `WITH ${FENCE}
        INSERT INTO outbox_consumer (name, tx_id, position)
@@ -70,8 +73,8 @@ export class OutboxConsumerRepository {
        ON CONFLICT (name) DO NOTHING`,
       [name, start],
     );
-    const [row] = await this.db.query<ConsumerCursor>(`SELECT tx_id::text AS "txId", position::text AS position FROM outbox_consumer WHERE name = $1 FOR UPDATE`, [name]);
-    return row;
+    const [created] = await read();
+    return created;
   }
 
   /** Up to `limit` events after `cursor` and below the fence, in (tx_id, position) order. */

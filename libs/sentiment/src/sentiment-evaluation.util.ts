@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SentimentLabel, analyseSentiment } from './sentiment-analysis.util';
+import { SentimentLanguage } from './sentiment-lexicon';
+
+export type EvaluationSplit = 'tune' | 'held-out' | 'blind-1' | 'blind-2';
+
+export interface LabelledText {
+  label: SentimentLabel;
+  split: EvaluationSplit;
+  text: string;
+}
+
+export interface EvaluationFigures {
+  count: number;
+  accuracy: number;
+  macroF1: number;
+  f1: Record<SentimentLabel, number>;
+  misses: Array<{ text: string; expected: SentimentLabel; got: SentimentLabel; score: number }>;
+}
+
+const LABELS: SentimentLabel[] = ['NEGATIVE', 'NEUTRAL', 'POSITIVE'];
+export const EVALUATION_DIR = join(__dirname, '..', 'evaluation');
+
+/** The labelled set of a language (libs/sentiment/evaluation/<language>.tsv: label, split, text). */
+export function loadEvaluationSet(language: SentimentLanguage): LabelledText[] {
+  return readFileSync(join(EVALUATION_DIR, `${language}.tsv`), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'))
+    .map((line) => {
+      const [label, split, ...text] = line.split('\t');
+      if (!LABELS.includes(label as SentimentLabel) || !['tune', 'held-out', 'blind-1', 'blind-2'].includes(split)) throw new Error(`bad evaluation line: ${line}`);
+      return { label: label as SentimentLabel, split: split as EvaluationSplit, text: text.join('\t') };
+    });
+}
+
+/** Accuracy, F1 per class and their mean (macro-F1) of the analyser on `texts`. */
+export function evaluate(texts: LabelledText[], language: SentimentLanguage): EvaluationFigures {
+  const misses: EvaluationFigures['misses'] = [];
+  const counts = Object.fromEntries(LABELS.map((label) => [label, { tp: 0, fp: 0, fn: 0 }])) as Record<SentimentLabel, { tp: number; fp: number; fn: number }>;
+  let correct = 0;
+  for (const { text, label } of texts) {
+    const result = analyseSentiment(text, language);
+    if (result.label === label) {
+      correct += 1;
+      counts[label].tp += 1;
+    } else {
+      counts[label].fn += 1;
+      counts[result.label].fp += 1;
+      misses.push({ text, expected: label, got: result.label, score: result.score });
+    }
+  }
+  const f1 = Object.fromEntries(
+    LABELS.map((label) => {
+      const { tp, fp, fn } = counts[label];
+      return [label, tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn)];
+    }),
+  ) as Record<SentimentLabel, number>;
+  const round = (value: number) => Math.round(value * 1000) / 1000;
+  return {
+    count: texts.length,
+    accuracy: round(correct / texts.length),
+    macroF1: round(LABELS.reduce((sum, label) => sum + f1[label], 0) / LABELS.length),
+    f1: Object.fromEntries(LABELS.map((label) => [label, round(f1[label])])) as Record<SentimentLabel, number>,
+    misses,
+  };
+}

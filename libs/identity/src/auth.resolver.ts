@@ -29,7 +29,7 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayloadModel)
   async login(@Context() ctx: RequestContext, @Args('input') input: LoginInput): Promise<AuthPayloadModel> {
-    return signedIn(ctx, await this.auth.login(input));
+    return signedIn(ctx, await this.auth.login(input, clientKeyOf(ctx.req)));
   }
 
   @Mutation(() => AuthPayloadModel)

@@ -68,5 +68,6 @@ export const SIGN_IN_LIMITS = {
   accountClient: { points: 5, perSeconds: 15 * MINUTE },
   client: { points: 30, perSeconds: HOUR },
   account: { freeFailures: 20, perSeconds: HOUR, maxDelaySeconds: 60 },
-  knownClientSeconds: 30 * DAY,
+  // At most ~24 days: the in-process store keeps each key with a timer (setTimeout's 32-bit limit).
+  knownClientSeconds: 14 * DAY,
 } as const;

@@ -17,41 +17,48 @@ const MAX_CACHED_SESSIONS = 100_000;
  */
 @Injectable()
 export class SessionStates {
-  private readonly cache = new LRUCache<string, boolean>({
-    max: MAX_CACHED_SESSIONS,
-    ttl: SESSION_STATE_TTL_MS,
-    // Concurrent requests of one session share one read.
-    fetchMethod: async (sessionId) => (await this.read([sessionId])).has(sessionId),
-  });
+  // A promise per session: concurrent requests of one session share one read, and a newer state
+  // (a batch read, a revocation here) replaces it without failing those still waiting on it.
+  private readonly cache = new LRUCache<string, { open: Promise<boolean> }>({ max: MAX_CACHED_SESSIONS, ttl: SESSION_STATE_TTL_MS });
 
   constructor(private readonly db: Db) {}
 
-  async isOpen(sessionId: string): Promise<boolean> {
-    return (await this.cache.fetch(sessionId)) ?? false;
+  isOpen(sessionId: string): Promise<boolean> {
+    const cached = this.cache.get(sessionId);
+    if (cached) return cached.open;
+    const open = this.read([sessionId]).then((rows) => rows.has(sessionId));
+    const entry = { open };
+    this.cache.set(sessionId, entry);
+    open.catch(() => {
+      if (this.cache.get(sessionId) === entry) this.cache.delete(sessionId);
+    });
+    return open;
   }
 
   /** The open sessions among `ids`, reading the ones not known lately in one statement. */
   async openAmong(ids: Iterable<string>): Promise<Set<string>> {
     const open = new Set<string>();
+    const known: Array<[string, Promise<boolean>]> = [];
     const unknown: string[] = [];
     for (const id of new Set(ids)) {
-      const state = this.cache.get(id);
-      if (state === undefined) unknown.push(id);
-      else if (state) open.add(id);
+      const cached = this.cache.get(id);
+      if (cached) known.push([id, cached.open]);
+      else unknown.push(id);
     }
     if (unknown.length) {
       const read = await this.read(unknown);
       for (const id of unknown) {
-        this.cache.set(id, read.has(id));
+        this.cache.set(id, { open: Promise.resolve(read.has(id)) });
         if (read.has(id)) open.add(id);
       }
     }
+    for (const [id, state] of known) if (await state.catch(() => true)) open.add(id);
     return open;
   }
 
   /** This instance revoked it: no need to wait for the cache. */
   forget(sessionId: string): void {
-    this.cache.set(sessionId, false);
+    this.cache.set(sessionId, { open: Promise.resolve(false) });
   }
 
   private async read(ids: string[]): Promise<Set<string>> {

@@ -1,6 +1,9 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, UsersLoader } from '@pollen/identity';
 import { RequestContext, Viewer } from '@pollen/kernel';
+import { OrganizationInvitationModel } from './organization-invitation.model';
+import { InvitationRow } from './organization-invitations.repository';
+import { OrganizationInvitationsService } from './organization-invitations.service';
 import { OrganizationRole } from './organization-role';
 import { OrganizationMemberModel, OrganizationModel } from './organization.model';
 import { OrganizationRow } from './organizations.repository';
@@ -11,6 +14,7 @@ export class OrganizationFieldResolver {
   constructor(
     private readonly organizations: OrganizationsService,
     private readonly users: UsersLoader,
+    private readonly invitations: OrganizationInvitationsService,
   ) {}
 
   @ResolveField(() => [OrganizationMemberModel], { description: 'The brand team; visible to its members only' })
@@ -27,5 +31,10 @@ export class OrganizationFieldResolver {
   @ResolveField(() => OrganizationRole, { nullable: true, description: "The viewer's role in this organisation" })
   viewerRole(@Parent() organization: OrganizationRow, @CurrentViewer() viewer: Viewer | null): Promise<OrganizationRole | null> {
     return this.organizations.roleOf(organization.id, viewer);
+  }
+
+  @ResolveField(() => [OrganizationInvitationModel], { description: 'Pending invitations to the team (at most 100); its owners only' })
+  pendingInvitations(@Parent() organization: OrganizationRow, @CurrentViewer() viewer: Viewer | null): Promise<InvitationRow[]> {
+    return this.invitations.pendingOf(organization.id, viewer);
   }
 }

@@ -6,6 +6,7 @@ import { PollenError, Viewer, checkId } from '@pollen/kernel';
 import { ChallengeEventModel } from './challenge-event.model';
 import { ClientEvent } from './client-event';
 import { ClientEventsService } from './client-events.service';
+import { DraftEraPolicy } from './draft-era.policy';
 import { CHALLENGE_EVENTS_MAX } from './realtime.constant';
 
 @Resolver()
@@ -14,6 +15,7 @@ export class ChallengeEventsResolver {
     private readonly challenges: ChallengesService,
     private readonly outbox: OutboxRepository,
     private readonly events: ClientEventsService,
+    private readonly draftEra: DraftEraPolicy,
   ) {}
 
   @Query(() => [ChallengeEventModel], {
@@ -29,7 +31,9 @@ export class ChallengeEventsResolver {
     if (afterSequence < 0) throw PollenError.badInput('afterSequence', 'must be 0 or more');
     const limit = first ?? CHALLENGE_EVENTS_MAX;
     if (limit < 1 || limit > CHALLENGE_EVENTS_MAX) throw PollenError.badInput('first', `must be between 1 and ${CHALLENGE_EVENTS_MAX}`);
-    await this.challenges.getVisible(id, viewer);
-    return this.events.toClientEvents(await this.outbox.eventsAfter(id, afterSequence, limit));
+    const challenge = await this.challenges.getVisible(id, viewer);
+    const after = await this.draftEra.visibleAfter(challenge, viewer, afterSequence);
+    if (after === null) return [];
+    return this.events.toClientEvents(await this.outbox.eventsAfter(id, after, limit));
   }
 }

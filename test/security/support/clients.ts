@@ -56,3 +56,13 @@ export function refusal(res: GqlResult): { message: string; extensions: Record<s
   expect(res.errors).toHaveLength(1);
   return res.errors[0];
 }
+
+/** Reads until `ok` holds (or `ms` passed: the last value is returned for the expectation to judge). */
+export async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, ms = 5_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await read();
+    if (ok(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

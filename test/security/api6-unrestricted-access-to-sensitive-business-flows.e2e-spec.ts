@@ -1,5 +1,5 @@
 import { createTestApp, TestApp } from '../setup/test-app';
-import { Person, brand, challenge, person, propose, vote } from '../support/co-creation';
+import { Person, brand, challenge, comment, person, propose, vote } from '../support/co-creation';
 
 // OWASP API6:2023 (unrestricted access to sensitive business flows): the flows that decide who
 // owns what the crowd made cannot be gamed. A closed challenge stays closed unless its owner
@@ -73,5 +73,23 @@ describe('sensitive business flows', () => {
     expect(entries).toEqual([{ points: '500', compensation: false }, { points: '-500', compensation: true }]);
     // And an author cannot vote it back.
     expect((await vote(t, ben, ideaId, 'UP')).errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('gives a farmer of an idea (many "+1" comments, a crowd of fresh voters) less than its author, end to end', async () => {
+    const id = await challenge(t, owner, orgId, 'IDEATION');
+    const ideaId = await propose(t, ana, id);
+    for (let i = 0; i < 15; i++) expect((await comment(t, ben, ideaId, `+1 (${i})`)).errors).toBeUndefined();
+    const crowd = [];
+    for (let i = 0; i < 8; i++) crowd.push(await person(t));
+    for (const voter of crowd) expect((await vote(t, voter, ideaId, 'UP')).errors).toBeUndefined();
+    await t.sealLedger();
+    const res = await t.gql(`query($c: ID!) { ownershipStatement(challengeId: $c, first: 100) { edges { node { participant { id } points shareBasisPoints } } } }`, { c: id });
+    const rows: Array<{ participant: { id: string }; points: number; shareBasisPoints: number }> = res.data.ownershipStatement.edges.map((e: { node: unknown }) => e.node);
+    const of = (who: string) => rows.find((r) => r.participant.id === who) ?? { points: 0, shareBasisPoints: 0 };
+    expect(of(ben.id).points).toBe(0); // no comment of his was found helpful
+    const farmed = rows.filter((r) => r.participant.id !== ana.id).reduce((sum, r) => sum + r.points, 0);
+    expect(farmed).toBeLessThanOrEqual(of(ana.id).points / 2); // 8 × 0.5 = 4 ≤ 10 / 2
+    expect(of(ana.id).shareBasisPoints).toBeGreaterThan(5_000);
+    expect(rows.reduce((sum, r) => sum + r.shareBasisPoints, 0)).toBe(10_000);
   });
 });

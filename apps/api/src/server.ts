@@ -14,7 +14,8 @@ export interface RunningServer {
   app: INestApplication;
   url: string;
   databaseUrl: string;
-  embedded: boolean;
+  /** The embedded PostgreSQL, when Pollen started its own (no DATABASE_URL). */
+  embedded: EmbeddedDatabase | null;
   demo: DemoSummary | null;
   close(): Promise<void>;
 }
@@ -48,7 +49,7 @@ export async function startServer(config: PollenConfig): Promise<RunningServer> 
       app: running,
       url: `http://${host}:${address.port}`,
       databaseUrl,
-      embedded: embedded !== null,
+      embedded,
       demo,
       close: async () => {
         await running.close();

@@ -196,9 +196,19 @@ export class ChallengesService {
 
   /** A challenge as the viewer may see it: DRAFT challenges exist for their team only. */
   async getVisible(id: string, viewer: Viewer | null): Promise<ChallengeRow> {
-    const challenge = await this.challenges.findById(id);
-    if (!challenge || !(await this.canSee(challenge, viewer))) throw PollenError.notFound('Challenge', id);
+    const challenge = await this.findVisible(id, viewer);
+    if (!challenge) throw PollenError.notFound('Challenge', id);
     return challenge;
+  }
+
+  /**
+   * The same, null when the viewer may not see it: for callers that answer NOT_FOUND about
+   * something else (an idea, a comment). Only "absent or hidden" is null; a failed read
+   * (a lost database) stays an error, never a NOT_FOUND.
+   */
+  async findVisible(id: string, viewer: Viewer | null): Promise<ChallengeRow | null> {
+    const challenge = await this.challenges.findById(id);
+    return challenge && (await this.canSee(challenge, viewer)) ? challenge : null;
   }
 
   async canSee(challenge: ChallengeRow, viewer: Viewer | null): Promise<boolean> {

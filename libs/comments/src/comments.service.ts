@@ -106,9 +106,8 @@ export class CommentsService {
     if (typeof helpfulValue !== 'boolean') throw PollenError.badInput('helpful', 'must be true or false');
     const comment = await this.comments.findById(commentId, true);
     if (!comment) throw PollenError.notFound('Comment', commentId);
-    const idea = await this.ideas.getVisible(comment.ideaId, viewer).catch(() => {
-      throw PollenError.notFound('Comment', commentId);
-    });
+    const idea = await this.ideas.findVisible(comment.ideaId, viewer);
+    if (!idea) throw PollenError.notFound('Comment', commentId);
     const challenge = await this.challenges.requireAction(comment.challengeId, viewer, ParticipationAction.COMMENT);
     if (idea.authorId !== viewer.userId && !(await this.challenges.isTeamMember(challenge, viewer))) {
       throw PollenError.forbidden('Only the idea’s author or the brand’s team can mark a comment helpful');
@@ -143,9 +142,7 @@ export class CommentsService {
   private async lockOwn(viewer: Viewer, commentId: string): Promise<CommentRow> {
     const comment = await this.comments.findById(commentId, true);
     if (!comment) throw PollenError.notFound('Comment', commentId);
-    await this.ideas.getVisible(comment.ideaId, viewer).catch(() => {
-      throw PollenError.notFound('Comment', commentId);
-    });
+    if (!(await this.ideas.findVisible(comment.ideaId, viewer))) throw PollenError.notFound('Comment', commentId);
     await this.challenges.requireAction(comment.challengeId, viewer, ParticipationAction.COMMENT);
     if (comment.authorId !== viewer.userId) throw PollenError.forbidden('Only the author can change a comment');
     if (comment.deleted) throw PollenError.conflict('This comment was deleted');

@@ -155,9 +155,8 @@ export class CoAuthorshipService {
     const ideaId = checkId(ideaIdValue, 'ideaId');
     const idea = await this.ideas.findById(ideaId, true);
     if (!idea) throw PollenError.notFound('Idea', ideaId);
-    const challenge = await this.challenges.getVisible(idea.challengeId, viewer).catch(() => {
-      throw PollenError.notFound('Idea', ideaId);
-    });
+    const challenge = await this.challenges.findVisible(idea.challengeId, viewer);
+    if (!challenge) throw PollenError.notFound('Idea', ideaId);
     this.challenges.assertAllows(challenge, ParticipationAction.CO_AUTHOR);
     if (idea.status === IdeaStatus.ADOPTED || idea.status === IdeaStatus.REJECTED) {
       throw PollenError.conflict(`The idea was ${idea.status}: who authored it is settled`, { status: idea.status });

@@ -200,9 +200,8 @@ export class IdeasService {
     const reason = cleanText(input.reason, { field: 'reason', min: 3, max: DECISION_REASON_MAX, multiline: true });
     const idea = await this.ideas.findById(ideaId, true);
     if (!idea) throw PollenError.notFound('Idea', ideaId);
-    const challenge = await this.challenges.getVisible(idea.challengeId, viewer).catch(() => {
-      throw PollenError.notFound('Idea', ideaId);
-    });
+    const challenge = await this.challenges.findVisible(idea.challengeId, viewer);
+    if (!challenge) throw PollenError.notFound('Idea', ideaId);
     if (!(await this.challenges.isTeamMember(challenge, viewer))) throw PollenError.forbidden("Only the brand's team decides on ideas");
     this.challenges.assertAllows(challenge, ParticipationAction.DECIDE);
     const from = idea.status;
@@ -240,14 +239,15 @@ export class IdeasService {
 
   /** An idea as the viewer may see it (its challenge must be visible to them). */
   async getVisible(id: string, viewer: Viewer | null): Promise<IdeaRow> {
-    const idea = await this.ideas.findById(id);
+    const idea = await this.findVisible(id, viewer);
     if (!idea) throw PollenError.notFound('Idea', id);
-    try {
-      await this.challenges.getVisible(idea.challengeId, viewer);
-    } catch {
-      throw PollenError.notFound('Idea', id);
-    }
     return idea;
+  }
+
+  /** The same, null when absent or hidden from the viewer; a failed read stays an error (see ChallengesService.findVisible). */
+  async findVisible(id: string, viewer: Viewer | null, lock = false): Promise<IdeaRow | null> {
+    const idea = await this.ideas.findById(id, lock);
+    return idea && (await this.challenges.findVisible(idea.challengeId, viewer)) ? idea : null;
   }
 
   async feed(

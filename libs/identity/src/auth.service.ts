@@ -16,6 +16,7 @@ import { UsersRepository } from './users.repository';
 
 export interface AuthResult {
   accessToken: string;
+  accessTokenExpiresAt: Date;
   refreshToken: string;
   user: UserEntity;
   sessionId: string;
@@ -40,6 +41,21 @@ export function viewerOfClaims(claims: AccessTokenClaims): Viewer {
 }
 
 const sha256 = (value: string): Buffer => createHash('sha256').update(value).digest();
+
+/** `<id>.<secret>` split and checked for shape, or null: nothing malformed reaches SQL. */
+function parseRefreshToken(token: unknown): { id: string; secretHash: Buffer } | null {
+  if (typeof token !== 'string' || token.length > 200) return null;
+  const [id, secret] = token.split('.');
+  try {
+    checkId(id, 'refreshToken');
+  } catch {
+    return null;
+  }
+  return secret ? { id, secretHash: sha256(secret) } : null;
+}
+
+const matches = (stored: Buffer, presented: Buffer): boolean =>
+  stored.length === presented.length && timingSafeEqual(stored, presented);
 
 /**
  * Sessions: a short-lived JWT access token plus an opaque refresh token `<id>.<secret>`, stored
@@ -99,22 +115,13 @@ export class AuthService {
 
   async refresh(refreshToken: unknown): Promise<AuthResult> {
     const invalid = () => PollenError.unauthenticated('Refresh token is invalid or expired');
-    if (typeof refreshToken !== 'string' || refreshToken.length > 200) throw invalid();
-    const [id, secret] = refreshToken.split('.');
-    try {
-      checkId(id, 'refreshToken');
-    } catch {
-      throw invalid();
-    }
-    if (!secret) throw invalid();
+    const parsed = parseRefreshToken(refreshToken);
+    if (!parsed) throw invalid();
     // The reuse revocation must commit even though the caller is refused, so the outcome is
     // decided inside the transaction and the error thrown after it.
     const outcome = await this.db.transaction(async () => {
-      const row = await this.sessions.lockToken(id);
-      const presented = sha256(secret);
-      if (!row || row.tokenHash.length !== presented.length || !timingSafeEqual(row.tokenHash, presented)) {
-        return { error: invalid() };
-      }
+      const row = await this.sessions.lockToken(parsed.id);
+      if (!row || !matches(row.tokenHash, parsed.secretHash)) return { error: invalid() };
       if (row.sessionRevokedAt) return { error: invalid() };
       if (row.usedAt) {
         await this.sessions.revokeSession(row.sessionId, 'refresh token reused');
@@ -134,6 +141,21 @@ export class AuthService {
   async logout(viewer: Viewer): Promise<boolean> {
     await this.sessions.revokeSession(viewer.sessionId, 'logout');
     this.sessionStates.forget(viewer.sessionId);
+    return true;
+  }
+
+  /**
+   * Sign-out with the refresh token alone (the cookie session): revokes its whole session. A
+   * token of the session that was already rotated still proves it, as its reuse would revoke
+   * the session anyway. False when the token names no session.
+   */
+  @Transactional()
+  async logoutWithRefreshToken(refreshToken: unknown): Promise<boolean> {
+    const parsed = parseRefreshToken(refreshToken);
+    const row = parsed ? await this.sessions.lockToken(parsed.id) : null;
+    if (!row || !matches(row.tokenHash, parsed!.secretHash)) return false;
+    await this.sessions.revokeSession(row.sessionId, 'logout');
+    this.sessionStates.forget(row.sessionId);
     return true;
   }
 
@@ -171,7 +193,9 @@ export class AuthService {
     const secret = randomBytes(32).toString('base64url');
     const tokenId = await this.sessions.insertToken(sessionId, sha256(secret), this.config.refreshTokenTtlSeconds);
     const claims: AccessTokenClaims = { sub: user.id, sid: sessionId, acr: Math.floor(new Date(user.createdAt).getTime() / 1000) };
+    // Read before signing: if the second turns meanwhile the token lives a second longer than said.
+    const accessTokenExpiresAt = new Date((Math.floor(Date.now() / 1000) + this.config.accessTokenTtlSeconds) * 1000);
     const accessToken = await this.jwt.signAsync(claims, { expiresIn: this.config.accessTokenTtlSeconds });
-    return { accessToken, refreshToken: `${tokenId}.${secret}`, user, sessionId };
+    return { accessToken, accessTokenExpiresAt, refreshToken: `${tokenId}.${secret}`, user, sessionId };
   }
 }

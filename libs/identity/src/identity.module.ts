@@ -10,6 +10,8 @@ import { jwtModuleOptions } from './access-token.policy';
 import { JwtStrategy } from './jwt.strategy';
 import { PasswordHasher } from './password.hasher';
 import { SessionStates } from './session-states.service';
+import { SessionCookieService } from './session-cookie.service';
+import { SessionController } from './session.controller';
 import { SessionsRepository } from './sessions.repository';
 import { SignInLimits } from './sign-in-limits.service';
 import { UserFieldResolver } from './user.field-resolver';
@@ -29,6 +31,7 @@ import { ViewerGuard } from './viewer.guard';
       useFactory: jwtModuleOptions,
     }),
   ],
+  controllers: [SessionController],
   providers: [
     AuthService,
     AuthResolver,
@@ -36,6 +39,7 @@ import { ViewerGuard } from './viewer.guard';
     PasswordHasher,
     SessionStates,
     SignInLimits,
+    SessionCookieService,
     SessionsRepository,
     UserFieldResolver,
     UsersLoader,

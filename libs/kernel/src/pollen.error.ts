@@ -11,7 +11,10 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'PHASE_FORBIDDEN'
   | 'LIMIT_EXCEEDED'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'IDEMPOTENCY_KEY_IN_USE';
 
 export class PollenError extends Error {
   constructor(
@@ -50,5 +53,10 @@ export class PollenError extends Error {
 
   static limit(limit: string, message: string): PollenError {
     return new PollenError('LIMIT_EXCEEDED', message, { limit });
+  }
+
+  /** Not a refusal: a dependency is away; the same request may succeed after `retryAfterSeconds`. */
+  static unavailable(retryAfterSeconds: number): PollenError {
+    return new PollenError('SERVICE_UNAVAILABLE', `The service is briefly unavailable; retry in ${retryAfterSeconds} s`, { retryAfterSeconds });
   }
 }

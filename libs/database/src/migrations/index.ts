@@ -4,9 +4,21 @@ import { LoginThrottle1763880000000 } from './1763880000000-login-throttle';
 import { ContributionLedger1763890000000 } from './1763890000000-contribution-ledger';
 import { CoAuthorship1763900000000 } from './1763900000000-co-authorship';
 import { RelayedOrder1763910000000 } from './1763910000000-relayed-order';
+import { OutboxConsumer1796111485450 } from './1796111485450-outbox-consumer';
 import { SignInLimits1796112096074 } from './1796112096074-sign-in-limits';
 import { OrganizationInvitations1796112986968 } from './1796112986968-organization-invitations';
 import { ParticipationTallies1796114484652 } from './1796114484652-participation-tallies';
 
 /** Every migration, in order. Migrations are never edited after they land. */
-export const MIGRATIONS = [CoreSchema1763856000000, EventSequence1763870000000, LoginThrottle1763880000000, ContributionLedger1763890000000, CoAuthorship1763900000000, RelayedOrder1763910000000, SignInLimits1796112096074, OrganizationInvitations1796112986968, ParticipationTallies1796114484652];
+export const MIGRATIONS = [
+  CoreSchema1763856000000,
+  EventSequence1763870000000,
+  LoginThrottle1763880000000,
+  ContributionLedger1763890000000,
+  CoAuthorship1763900000000,
+  RelayedOrder1763910000000,
+  OutboxConsumer1796111485450,
+  SignInLimits1796112096074,
+  OrganizationInvitations1796112986968,
+  ParticipationTallies1796114484652,
+];

@@ -12,14 +12,14 @@ export async function gqlFrom(
   query: string,
   variables: Record<string, unknown> = {},
   token?: string,
-): Promise<GqlResult> {
+): Promise<GqlResult & { retryAfter: string | null }> {
   const res = await fetch(`${t.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': address, ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data?: unknown; errors?: unknown };
-  return { status: res.status, data: body.data, errors: body.errors };
+  return { status: res.status, data: body.data, errors: body.errors, retryAfter: res.headers.get('retry-after') };
 }
 
 /** The environment of a security spec's server: limits as in production, client addresses from X-Forwarded-For. */

@@ -53,8 +53,8 @@ export class SignInLimits {
     const free = SIGN_IN_LIMITS.account.freeFailures * this.config.rateLimitScale;
     if (failures > free) {
       await this.take(this.gate.consume(ticket.account), 'account', 'for this email');
-      const delay = Math.min(2 ** Math.min(failures - free - 1, 30), SIGN_IN_LIMITS.account.maxDelaySeconds);
-      if (delay > 1) await this.gate.block(ticket.account, delay);
+      const delay = Math.min(2 ** Math.min(failures - free, 30), SIGN_IN_LIMITS.account.maxDelaySeconds);
+      await this.gate.block(ticket.account, delay);
     }
     return ticket;
   }

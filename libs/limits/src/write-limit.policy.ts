@@ -60,7 +60,7 @@ export type WritePolicy = keyof typeof WRITE_LIMITS;
  *   waits out the window: an attacker locks out themselves, not the owner elsewhere.
  * - `client`: failed sign-ins from one client across every account: no spraying many accounts.
  * - `account`: failures for one account from every client beyond `freeFailures` in the window
- *   slow every unknown client down progressively (1 s, 2 s, 4 s… at most `maxDelaySeconds`
+ *   slow every unknown client down progressively (2 s, 4 s, 8 s… at most `maxDelaySeconds`
  *   between attempts) instead of locking the account; a client that signed in to the account
  *   within `knownClientSeconds` is exempt, so a distributed guesser cannot keep the owner out.
  */

@@ -81,7 +81,7 @@ export class AuthService {
     await this.limits.consume('register', null, client);
     const email = cleanEmail(input.email);
     const displayName = cleanDisplayName(input.displayName);
-    const password = checkPassword(input.password, email, displayName);
+    const password = await checkPassword(input.password, email, displayName);
     const passwordHash = await this.hasher.hash(password);
     return this.db.transaction(async () => {
       const user = await this.users.insert(email, displayName, passwordHash);

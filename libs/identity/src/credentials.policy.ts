@@ -27,7 +27,7 @@ export function cleanDisplayName(value: unknown): string {
  * made of the email or display name, and not easy to guess (zxcvbn-ts, see
  * password-strength.policy.ts). Passwords are not trimmed or otherwise altered.
  */
-export function checkPassword(password: unknown, email: string, displayName: string): string {
+export async function checkPassword(password: unknown, email: string, displayName: string): Promise<string> {
   if (typeof password !== 'string') throw PollenError.badInput('password', 'must be a string');
   const normalized = password.normalize('NFC');
   const length = [...normalized].length;
@@ -42,6 +42,6 @@ export function checkPassword(password: unknown, email: string, displayName: str
     throw PollenError.badInput('password', 'must not contain your email or display name');
   }
   if (new Set(normalized).size < 5) throw PollenError.badInput('password', 'is too repetitive');
-  checkPasswordStrength(normalized, [email, localPart, displayName]);
+  await checkPasswordStrength(normalized, [email, localPart, displayName]);
   return normalized;
 }

@@ -1,8 +1,4 @@
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as en from '@zxcvbn-ts/language-en';
-import * as fr from '@zxcvbn-ts/language-fr';
-import * as ptBr from '@zxcvbn-ts/language-pt-br';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { PASSWORD_MIN_SCORE, PollenError } from '@pollen/kernel';
 
 /** Words of Pollen itself an attacker would try first. */
@@ -10,19 +6,28 @@ const PLATFORM_WORDS = ['pollen', 'co-create', 'cocreate', 'fiat', 'mio', 'chall
 /** The estimate's cost grows with length; a longer password is scored on its first characters. */
 const SCORED_LENGTH = 64;
 
-let estimator: ZxcvbnFactory | null = null;
+let estimator: Promise<ZxcvbnFactory> | null = null;
 
 /**
  * zxcvbn-ts with the common passwords list and the English, French and Brazilian Portuguese
- * dictionaries (Pollen's languages), made on first use (~0.5 s, ~40 MB): the first registration
- * pays for it, not every start.
+ * dictionaries (Pollen's languages), loaded on first use (~0.5 s, ~40 MB, 13 MB of modules): the
+ * first registration pays for it, not every start of every process.
  */
-function zxcvbn(): ZxcvbnFactory {
-  estimator ??= new ZxcvbnFactory({
-    dictionary: { ...common.dictionary, ...en.dictionary, ...fr.dictionary, ...ptBr.dictionary },
-    graphs: common.adjacencyGraphs,
-    translations: en.translations,
-  });
+function zxcvbn(): Promise<ZxcvbnFactory> {
+  estimator ??= (async () => {
+    const [{ ZxcvbnFactory }, common, en, fr, ptBr] = await Promise.all([
+      import('@zxcvbn-ts/core'),
+      import('@zxcvbn-ts/language-common'),
+      import('@zxcvbn-ts/language-en'),
+      import('@zxcvbn-ts/language-fr'),
+      import('@zxcvbn-ts/language-pt-br'),
+    ]);
+    return new ZxcvbnFactory({
+      dictionary: { ...common.dictionary, ...en.dictionary, ...fr.dictionary, ...ptBr.dictionary },
+      graphs: common.adjacencyGraphs,
+      translations: en.translations,
+    });
+  })();
   return estimator;
 }
 
@@ -31,8 +36,8 @@ function zxcvbn(): ZxcvbnFactory {
  * "Password1!", keyboard walks, names and dates, the user's own email or name), saying why and
  * what would help, as zxcvbn's feedback does.
  */
-export function checkPasswordStrength(password: string, userInputs: string[]): void {
-  const result = zxcvbn().check(password.slice(0, SCORED_LENGTH), [...userInputs, ...PLATFORM_WORDS]);
+export async function checkPasswordStrength(password: string, userInputs: string[]): Promise<void> {
+  const result = (await zxcvbn()).check(password.slice(0, SCORED_LENGTH), [...userInputs, ...PLATFORM_WORDS]);
   if (result.score >= PASSWORD_MIN_SCORE) return;
   const why = result.feedback.warning ? ` ${result.feedback.warning.replace(/\.?$/, '.')}` : '';
   const help = result.feedback.suggestions.length ? ` ${result.feedback.suggestions.join(' ')}` : ' Add another word or two that are not common.';

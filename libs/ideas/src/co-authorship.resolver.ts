@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, UserEntity, UsersLoader } from '@pollen/identity';
-import { ClientKey, RequestContext, Viewer, requireViewer } from '@pollen/kernel';
+import { BoundedList, ClientKey, IDEA_AUTHORS_MAX, RequestContext, Viewer, requireViewer } from '@pollen/kernel';
 import { CurrentClient } from '@pollen/limits';
 import { AuthorShareInput, AuthorshipProposalModel, IdeaAuthorModel, IdeaAuthorRole } from './idea-author.model';
 import { IdeaModel } from './idea.model';
@@ -68,6 +68,7 @@ export class CoAuthorshipResolver {
   @ResolveField(() => [IdeaAuthorModel], {
     description: 'The author and co-authors, with their shares; pending invitations too, to the idea’s authors and the invitee only',
   })
+  @BoundedList(IDEA_AUTHORS_MAX)
   async authors(@Parent() idea: IdeaRow, @Context() ctx: RequestContext, @CurrentViewer() viewer: Viewer | null): Promise<IdeaAuthorModel[]> {
     const rows = this.coAuthors.visibleAuthors(await this.ideas.authors(ctx, idea.id), viewer);
     return Promise.all(

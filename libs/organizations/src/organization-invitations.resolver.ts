@@ -1,10 +1,10 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, UserEntity, UserModel, UsersLoader } from '@pollen/identity';
-import { ClientKey, RequestContext, Viewer, requireViewer } from '@pollen/kernel';
+import { BoundedList, ClientKey, RequestContext, Viewer, requireViewer } from '@pollen/kernel';
 import { CurrentClient } from '@pollen/limits';
 import { InviteOrganizationMemberInput, InvitationStatus, OrganizationInvitationModel } from './organization-invitation.model';
 import { InvitationRow } from './organization-invitations.repository';
-import { OrganizationInvitationsService, statusOf } from './organization-invitations.service';
+import { INVITATIONS_LISTED_MAX, OrganizationInvitationsService, statusOf } from './organization-invitations.service';
 import { OrganizationModel } from './organization.model';
 import { OrganizationRow } from './organizations.repository';
 import { OrganizationsLoader } from './organizations.loader';
@@ -48,6 +48,7 @@ export class OrganizationInvitationsResolver {
   }
 
   @Query(() => [OrganizationInvitationModel], { description: 'Your pending invitations to brand teams (at most 100, newest first)' })
+  @BoundedList(INVITATIONS_LISTED_MAX)
   myOrganizationInvitations(@CurrentViewer() viewer: Viewer | null): Promise<InvitationRow[]> {
     return this.invitations.mine(requireViewer(viewer));
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Db, Transactional } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
-import { ClientKey, ORG_NAME_MAX, PollenError, Viewer, cleanText } from '@pollen/kernel';
+import { ClientKey, MEMBERS_PAGE_DEFAULT, MEMBERS_PAGE_MAX, ORG_NAME_MAX, PollenError, Viewer, cleanText, pageSize } from '@pollen/kernel';
 import { WriteLimits } from '@pollen/limits';
 import { OrganizationRole } from './organization-role';
 import { MemberRow, OrganizationRow, OrganizationsRepository } from './organizations.repository';
@@ -58,10 +58,11 @@ export class OrganizationsService {
   }
 
   /** The team list is visible to the team only. */
-  async members(organizationId: string, viewer: Viewer | null): Promise<MemberRow[]> {
+  async members(organizationId: string, viewer: Viewer | null, first?: number | null): Promise<MemberRow[]> {
+    const limit = pageSize(first, { default: MEMBERS_PAGE_DEFAULT, max: MEMBERS_PAGE_MAX });
     if (!viewer || !(await this.organizations.roleOf(organizationId, viewer.userId))) {
       throw PollenError.forbidden('Only members of the organisation can see its team');
     }
-    return this.organizations.members(organizationId);
+    return this.organizations.members(organizationId, limit);
   }
 }

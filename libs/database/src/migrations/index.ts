@@ -8,6 +8,7 @@ import { OutboxConsumer1796111485450 } from './1796111485450-outbox-consumer';
 import { SignInLimits1796112096074 } from './1796112096074-sign-in-limits';
 import { OrganizationInvitations1796112986968 } from './1796112986968-organization-invitations';
 import { ParticipationTallies1796114484652 } from './1796114484652-participation-tallies';
+import { ListBounds1796114643164 } from './1796114643164-list-bounds';
 
 /** Every migration, in order. Migrations are never edited after they land. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   SignInLimits1796112096074,
   OrganizationInvitations1796112986968,
   ParticipationTallies1796114484652,
+  ListBounds1796114643164,
 ];

@@ -20,10 +20,10 @@ describe('bench harness', () => {
   });
   afterAll(() => t.close());
 
-  const params = (fixture: VoteFixture, hot: boolean): CastVoteParams => ({
+  const params = async (fixture: VoteFixture, hot: boolean): Promise<CastVoteParams> => ({
     ideaIds: fixture.ideaIds,
     voterIds: fixture.voterIds,
-    tokens: mintAccessTokens(fixture.voterIds, TEST_JWT_SECRET),
+    tokens: await mintAccessTokens(t.databaseUrl, fixture.voterIds, TEST_JWT_SECRET),
     hot,
   });
 
@@ -44,13 +44,13 @@ describe('bench harness', () => {
     const client = new Client({ connectionString: t.databaseUrl });
     await client.connect();
     try {
-      const next = sqlSource(params(viaSql, hot));
+      const next = sqlSource(await params(viaSql, hot));
       for (let i = 0; i < VOTES; i++) await next()(client);
     } finally {
       await client.end();
     }
 
-    const next = httpSource(params(viaApi, hot));
+    const next = httpSource(await params(viaApi, hot));
     for (let i = 0; i < VOTES; i++) {
       const { body, token } = next();
       const answer = (await (

@@ -26,19 +26,32 @@ describe('co-creation: a brand runs a challenge, participants propose, vote and 
       expect((await t.sql(`SELECT count(*)::int AS n FROM organization`))[0].n).toBe(1);
     });
 
-    it('lets the owner add team members, and only the owner', async () => {
-      const add = `mutation($input: AddOrganizationMemberInput!) { addOrganizationMember(input: $input) { id members { role user { id } } } }`;
-      const ok = await t.gql(add, { input: { organizationId: orgId, email: ben.email, role: 'MODERATOR' } }, owner.token);
+    it('grows the team by invitation: the owner invites, the invitee accepts, and only then is a member', async () => {
+      const invite = `mutation($input: InviteOrganizationMemberInput!) { inviteOrganizationMember(input: $input) { id email role status } }`;
+      const members = async () => (await t.gql(`query($id: ID!) { organization(id: $id) { members { role user { id } } } }`, { id: orgId }, owner.token)).data.organization.members;
+      const ok = await t.gql(invite, { input: { organizationId: orgId, email: ben.email.toUpperCase(), role: 'MODERATOR' } }, owner.token);
       expect(ok.errors).toBeUndefined();
-      expect(ok.data.addOrganizationMember.members).toHaveLength(2);
-      const again = await t.gql(add, { input: { organizationId: orgId, email: ben.email, role: 'OWNER' } }, owner.token);
-      expect(again.errors[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'email' });
-      const byModerator = await t.gql(add, { input: { organizationId: orgId, email: ana.email, role: 'MODERATOR' } }, ben.token);
+      expect(ok.data.inviteOrganizationMember).toMatchObject({ email: ben.email, role: 'MODERATOR', status: 'PENDING' });
+      expect(await members()).toHaveLength(1);
+      // Inviting again updates the pending invitation rather than adding one.
+      const again = await t.gql(invite, { input: { organizationId: orgId, email: ben.email, role: 'MODERATOR' } }, owner.token);
+      expect(again.data.inviteOrganizationMember.id).toBe(ok.data.inviteOrganizationMember.id);
+      const pending = await t.gql(`{ myOrganizationInvitations { id role organization { id name } invitedBy { displayName } } }`, {}, ben.token);
+      expect(pending.data.myOrganizationInvitations).toEqual([
+        { id: ok.data.inviteOrganizationMember.id, role: 'MODERATOR', organization: { id: orgId, name: expect.any(String) }, invitedBy: { displayName: expect.any(String) } },
+      ]);
+      const respond = `mutation($id: ID!, $accept: Boolean!) { respondToOrganizationInvitation(invitationId: $id, accept: $accept) { status } }`;
+      // Only its invitee can answer it.
+      expect((await t.gql(respond, { id: ok.data.inviteOrganizationMember.id, accept: true }, ana.token)).errors[0].extensions.code).toBe('NOT_FOUND');
+      expect((await t.gql(respond, { id: ok.data.inviteOrganizationMember.id, accept: true }, ben.token)).data.respondToOrganizationInvitation.status).toBe('ACCEPTED');
+      expect((await members()).map((m: { role: string }) => m.role).sort()).toEqual(['MODERATOR', 'OWNER']);
+      expect((await t.gql(respond, { id: ok.data.inviteOrganizationMember.id, accept: true }, ben.token)).errors[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'invitationId' });
+      const byModerator = await t.gql(invite, { input: { organizationId: orgId, email: ana.email, role: 'MODERATOR' } }, ben.token);
       expect(byModerator.errors[0].extensions.code).toBe('FORBIDDEN');
-      const unknown = await t.gql(add, { input: { organizationId: orgId, email: 'nobody@example.test', role: 'MODERATOR' } }, owner.token);
-      expect(unknown.errors[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'email' });
-      const missingOrg = await t.gql(add, { input: { organizationId: '00000000-0000-4000-8000-000000000000', email: ana.email, role: 'MODERATOR' } }, owner.token);
+      const missingOrg = await t.gql(invite, { input: { organizationId: '00000000-0000-4000-8000-000000000000', email: ana.email, role: 'MODERATOR' } }, owner.token);
       expect(missingOrg.errors[0].extensions.code).toBe('NOT_FOUND');
+      const badEmail = await t.gql(invite, { input: { organizationId: orgId, email: 'not an email', role: 'MODERATOR' } }, owner.token);
+      expect(badEmail.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
     });
 
     it('shows the team to its members only', async () => {

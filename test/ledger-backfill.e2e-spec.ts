@@ -66,7 +66,7 @@ describe('the ledger migration on a database that already holds a challenge', ()
     const statement = await t.gql(`query($c: ID!) { ownershipStatement(challengeId: $c) { edges { node { participant { id } points } } } }`, { c: ids.challenge });
     expect(statement.data.ownershipStatement.edges.map((e: any) => [e.node.participant.id, e.node.points])).toEqual([
       [ids.ana, 14.5], // X proposed 10, X built upon 4, a vote 0.5 (the deleted comment earns nothing)
-      [ids.ben, 12.5], // Y proposed 10, a vote 0.5, a comment 2
+      [ids.ben, 10.5], // Y proposed 10, a vote 0.5; his comment, not marked helpful, earns nothing (libs/ledger/README.md)
     ]);
     const [draft] = await t.sql(`SELECT frozen_at FROM ownership_policy WHERE challenge_id = $1`, [ids.draft]);
     expect(draft.frozen_at).toBeNull();

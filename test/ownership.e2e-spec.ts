@@ -212,7 +212,8 @@ describe('ownership: policy, ledger, statement', () => {
     expect((await t.gql(INVITE, { i: x, u: ben.id }, ana.token)).errors).toBeUndefined();
     expect((await t.gql(INVITE, { i: x, u: ben.id }, ana.token)).errors[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'userId' });
     expect((await t.gql(INVITE, { i: x, u: cleo.id }, ana.token)).errors).toBeUndefined();
-    expect((await t.gql(RESPOND, { i: x, a: false }, cleo.token)).data.respondToCoAuthorship.authors).toHaveLength(2);
+    // Having declined, Cleo sees the authors only (Ben's invitation is for the authors and Ben to see).
+    expect((await t.gql(RESPOND, { i: x, a: false }, cleo.token)).data.respondToCoAuthorship.authors).toHaveLength(1);
     const accepted = await t.gql(RESPOND, { i: x, a: true }, ben.token);
     expect(accepted.data.respondToCoAuthorship.authors).toEqual([
       { user: { id: ana.id }, role: 'AUTHOR', accepted: true, shareBasisPoints: 5000 },

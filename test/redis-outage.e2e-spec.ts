@@ -92,7 +92,8 @@ if (!runnable) console.warn('redis-server is not installed here: the Redis outag
     }
     // Every accepted vote is committed; the outbox has every event, in sequence, for catching up.
     expect((await home.sql(`SELECT count(*)::int AS n FROM vote WHERE idea_id = $1`, [during[0]]))[0].n).toBe(2);
-    const caughtUp = await home.gql(`query($c: ID!) { challengeEvents(challengeId: $c, afterSequence: 0) { type sequence } }`, { c: challengeId });
+    // As the team: the public's catch-up starts at the challenge's opening (its DRAFT-era events are the team's).
+    const caughtUp = await home.gql(`query($c: ID!) { challengeEvents(challengeId: $c, afterSequence: 0) { type sequence } }`, { c: challengeId }, owner.token);
     const sequences = caughtUp.data.challengeEvents.map((e: { sequence: number }) => e.sequence);
     expect(sequences).toEqual(sequences.map((_: number, i: number) => i + 1));
     expect(caughtUp.data.challengeEvents.filter((e: { type: string }) => e.type === 'idea.created')).toHaveLength(1 + during.length + after.length + 1);

@@ -44,7 +44,8 @@ describe('killing the server between commit and publish', () => {
     expect(rows.map((r: { sequence: number }) => r.sequence)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(rows.every((r: { relayed: boolean }) => r.relayed)).toBe(true);
     expect(rows.slice(2).map((r: { ideaId: string }) => r.ideaId)).toEqual(ideas);
-    const caughtUp = await survivor.gql(`query($c: ID!) { challengeEvents(challengeId: $c, afterSequence: 0) { type sequence } }`, { c: challengeId });
+    // As the team: the public's catch-up starts at the challenge's opening (its DRAFT-era events are the team's).
+    const caughtUp = await survivor.gql(`query($c: ID!) { challengeEvents(challengeId: $c, afterSequence: 0) { type sequence } }`, { c: challengeId }, owner.token);
     expect(caughtUp.data.challengeEvents.map((e: { sequence: number }) => e.sequence)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   }, 60_000);
 });

@@ -20,13 +20,13 @@ export async function prepareWorkload(kind: string, adminUrl: string, log: (mess
   const [name, scale = '1'] = kind.split('@');
   if (name === 'feed') {
     const data = await seededDatabase({ quick: true, adminUrl, log }, Number(scale));
-    const params = { challengeId: data.challengeId, tokens: mintAccessTokens(data.readerIds) };
+    const params = { challengeId: data.challengeId, tokens: await mintAccessTokens(data.url, data.readerIds) };
     return { databaseUrl: data.url, plan: { connections: 64, source: { module: 'sources/hot-feed.source.ts', params } }, done: async () => undefined };
   }
   if (kind !== 'vote' && kind !== 'vote-hot') throw new Error(`unknown workload ${kind}: feed, vote or vote-hot`);
   const databaseUrl = await createBenchDatabase(adminUrl);
   const fixture = await createVoteFixture(databaseUrl, 10_000, 1_000);
-  const params = { ideaIds: fixture.ideaIds, voterIds: fixture.voterIds, tokens: mintAccessTokens(fixture.voterIds), hot: kind === 'vote-hot' };
+  const params = { ideaIds: fixture.ideaIds, voterIds: fixture.voterIds, tokens: await mintAccessTokens(databaseUrl, fixture.voterIds), hot: kind === 'vote-hot' };
   return {
     databaseUrl,
     plan: { connections: 32, source: { module: 'sources/cast-vote.source.ts', params } },

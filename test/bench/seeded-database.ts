@@ -95,7 +95,7 @@ export function seededApi(context: BenchContext, scale = readScale(context)): Pr
       const server = await startApi({ databaseUrl: data.url, jwtSecret: BENCH_JWT_SECRET });
       onRunEnd(() => server.stop());
       await new Promise((resolve) => setTimeout(resolve, 2_000));
-      return { data, server, tokens: mintAccessTokens(data.readerIds), idleRss: server.rss(), trafficServed: false };
+      return { data, server, tokens: await mintAccessTokens(data.url, data.readerIds), idleRss: server.rss(), trafficServed: false };
     })();
     apis.set(scale, api);
   }

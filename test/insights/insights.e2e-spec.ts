@@ -1,7 +1,7 @@
 import { InsightsBucketingJob, InsightsRebuildService } from '@pollen/insights';
 import { SentimentLabellingJob } from '@pollen/sentiment';
 import { createTestApp, TestApp } from '../setup/test-app';
-import { Person, brand, cast, challenge, comment, person, propose, vote } from '../support/co-creation';
+import { Person, brand, cast, challenge, comment, joinTeam, person, propose, vote } from '../support/co-creation';
 
 const INSIGHTS = `query($c: ID!, $from: DateTime!, $to: DateTime!, $bucket: InsightBucketSize, $first: Int) {
   challengeInsights(challengeId: $c, from: $from, to: $to, bucket: $bucket) {
@@ -38,8 +38,7 @@ describe('challenge insights for the brand team', () => {
     t = await createTestApp({ env: { OUTBOX_CONSUMER_POLL_MS: '600000' } });
     ({ owner, ana, ben, orgId } = await cast(t));
     moderator = await person(t);
-    const added = await t.gql(`mutation($input: AddOrganizationMemberInput!) { addOrganizationMember(input: $input) { id } }`, { input: { organizationId: orgId, email: moderator.email, role: 'MODERATOR' } }, owner.token);
-    expect(added.errors).toBeUndefined();
+    await joinTeam(t, owner, orgId, moderator, 'MODERATOR');
     challengeId = await challenge(t, owner, orgId, 'IDEATION', 'EN');
     const voters = [await person(t), await person(t), await person(t), await person(t)];
     ideas = [

@@ -42,6 +42,7 @@ describe('write limits', () => {
       expect(error.extensions.retryAfterSeconds).toBeGreaterThan(3_000);
       expect(error.extensions.retryAfterSeconds).toBeLessThanOrEqual(3_600);
       expect(error.message).toMatch(/try again in \d+ s/);
+      expect(Number(res.retryAfter)).toBe(error.extensions.retryAfterSeconds); // the HTTP header says it too
     }
     const [{ n }] = await t.sql(`SELECT count(*)::int AS n FROM app_user WHERE email LIKE $1`, [`burst-%-${address}@example.test`]);
     expect(n).toBe(10);

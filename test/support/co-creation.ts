@@ -21,6 +21,20 @@ export async function brand(t: Api, owner: Person, slug = `brand-${Math.random()
   return res.data.createOrganization.id;
 }
 
+/** Someone joins a brand's team: its owner invites them, they accept. */
+export async function joinTeam(t: Api, owner: Person, organizationId: string, member: Person, role: 'OWNER' | 'MODERATOR'): Promise<void> {
+  const invited = await t.gql(
+    `mutation($input: InviteOrganizationMemberInput!) { inviteOrganizationMember(input: $input) { id } }`,
+    { input: { organizationId, email: member.email, role } },
+    owner.token,
+  );
+  expect(invited.errors).toBeUndefined();
+  const mine = await t.gql(`{ myOrganizationInvitations { id organization { id } } }`, {}, member.token);
+  const invitation = mine.data.myOrganizationInvitations.find((i: { organization: { id: string } }) => i.organization.id === organizationId);
+  const accepted = await t.gql(`mutation($id: ID!) { respondToOrganizationInvitation(invitationId: $id, accept: true) { status } }`, { id: invitation.id }, member.token);
+  expect(accepted.errors).toBeUndefined();
+}
+
 export async function challenge(
   t: Api,
   owner: Person,

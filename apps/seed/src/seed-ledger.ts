@@ -74,6 +74,12 @@ export async function seedLedger(
     [challengeId],
   );
   await client.query(
+    `INSERT INTO ownership_participation (challenge_id, idea_id, participant_id, kind, entries, points)
+     SELECT challenge_id, idea_id, participant_id, kind, count(*), sum(points) FROM contribution
+      WHERE challenge_id = $1 AND idea_id IS NOT NULL AND kind IN ('COMMENT', 'COMMENT_HELPFUL', 'VOTE_CAST') GROUP BY 1, 2, 3, 4`,
+    [challengeId],
+  );
+  await client.query(
     `INSERT INTO ownership_idea (challenge_id, idea_id, kind, entries, points)
      SELECT challenge_id, idea_id, kind, count(*), sum(points) FROM contribution
       WHERE challenge_id = $1 AND kind IN ('IDEA_PROPOSED', 'IDEA_BUILT_UPON') GROUP BY 1, 2, 3`,

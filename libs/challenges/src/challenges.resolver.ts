@@ -4,7 +4,7 @@ import { OwnershipPolicyInput, OwnershipPolicyModel } from '@pollen/ledger';
 import { ClientKey, Page, PagedConnection, Viewer, checkId, requireViewer } from '@pollen/kernel';
 import { CurrentClient } from '@pollen/limits';
 import { ChallengePhase } from './challenge-phase.policy';
-import { CreateChallengeInput, UpdateChallengeInput } from './challenge.input';
+import { CreateChallengeInput, ReopenChallengeInput, UpdateChallengeInput } from './challenge.input';
 import { ChallengeConnection, ChallengeModel } from './challenge.model';
 import { ChallengesArgs } from './challenges.args';
 import { ChallengeRow } from './challenges.repository';
@@ -43,6 +43,15 @@ export class ChallengesResolver {
     @Args('phase', { type: () => ChallengePhase }) phase: ChallengePhase,
   ): Promise<ChallengeRow> {
     return this.service.setPhase(requireViewer(viewer), challengeId, phase, client);
+  }
+
+  @Mutation(() => ChallengeModel, { description: 'An owner reopens a CLOSED challenge to a phase, with a reason (published); CLOSED is otherwise final' })
+  reopenChallenge(
+    @CurrentViewer() viewer: Viewer | null,
+    @CurrentClient() client: ClientKey,
+    @Args('input') input: ReopenChallengeInput,
+  ): Promise<ChallengeRow> {
+    return this.service.reopen(requireViewer(viewer), input, client);
   }
 
   @Mutation(() => OwnershipPolicyModel, { description: 'Sets the ownership policy and licence of a DRAFT challenge (brand team)' })

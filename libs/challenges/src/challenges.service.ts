@@ -97,9 +97,8 @@ export class ChallengesService {
     const language = input.language === undefined || input.language === null ? undefined : cleanLanguage(input.language);
     const closesAt = input.closesAt === undefined ? undefined : cleanClosesAt(input.closesAt);
     const challenge = await this.lockForTeam(id, viewer);
-    if (challenge.phase === ChallengePhase.CLOSED) {
-      throw new PollenError('PHASE_FORBIDDEN', 'A CLOSED challenge cannot be edited', { phase: challenge.phase });
-    }
+    // Past its close date a challenge is CLOSED: moving closesAt does not reopen it (reopen does).
+    if (effectivePhase(challenge.phase, challenge.closesAt) === ChallengePhase.CLOSED) throw closedError();
     if (language !== undefined && language !== challenge.language && challenge.phase !== ChallengePhase.DRAFT) {
       throw PollenError.badInput('language', 'can only change while the challenge is a DRAFT');
     }
@@ -123,7 +122,10 @@ export class ChallengesService {
     }
     const challenge = await this.lockForTeam(id, viewer);
     const to = phase as ChallengePhase;
-    assertTransition(challenge.phase, to);
+    const from = effectivePhase(challenge.phase, challenge.closesAt);
+    // A challenge closed by its date may be recorded as CLOSED; any other move from CLOSED is a reopening.
+    if (from === ChallengePhase.CLOSED && !(to === ChallengePhase.CLOSED && challenge.phase !== ChallengePhase.CLOSED)) throw closedError();
+    if (from !== ChallengePhase.CLOSED) assertTransition(from, to);
     const updated = (await this.challenges.update(id, { phase: to }))!;
     // Opening the challenge freezes its ownership policy, the first entry of its ledger.
     if (challenge.phase === ChallengePhase.DRAFT) await this.ledger.open(id, viewer.userId);
@@ -133,6 +135,44 @@ export class ChallengesService {
       aggregateId: id,
       actorId: viewer.userId,
       payload: { challengeId: id, from: challenge.phase, to },
+    });
+    return updated;
+  }
+
+  /**
+   * CLOSED is final unless an OWNER reopens the challenge explicitly, to a phase of their choice,
+   * with a reason: recorded as a `challenge.phaseChanged` from CLOSED (`reopened`, `reason`), so
+   * participants and auditors see it. A close date already passed must be replaced (or cleared).
+   */
+  @Transactional()
+  async reopen(
+    viewer: Viewer,
+    input: { challengeId: unknown; phase: unknown; reason: unknown; closesAt?: unknown },
+    client: ClientKey,
+  ): Promise<ChallengeRow> {
+    await this.limits.consume('team', viewer, client);
+    const id = checkId(input.challengeId, 'challengeId');
+    const to = input.phase as ChallengePhase;
+    if (![ChallengePhase.IDEATION, ChallengePhase.VOTING, ChallengePhase.REVIEW].includes(to)) {
+      throw PollenError.badInput('phase', 'must be IDEATION, VOTING or REVIEW');
+    }
+    const reason = cleanText(input.reason, { field: 'reason', min: 3, max: REOPEN_REASON_MAX, multiline: true });
+    const closesAt = input.closesAt === undefined ? undefined : cleanClosesAt(input.closesAt);
+    const challenge = await this.lockForTeam(id, viewer);
+    await this.organizations.requireRole(challenge.organizationId, viewer, [OrganizationRole.OWNER]);
+    if (effectivePhase(challenge.phase, challenge.closesAt) !== ChallengePhase.CLOSED) {
+      throw PollenError.conflict(`phase: only a CLOSED challenge is reopened; this one is ${challenge.phase}`, { field: 'phase' });
+    }
+    if (closesAt === undefined && challenge.closesAt && challenge.closesAt.getTime() <= Date.now()) {
+      throw PollenError.badInput('closesAt', 'has passed: give a new close date, or null for none');
+    }
+    const updated = (await this.challenges.update(id, { phase: to, ...(closesAt !== undefined ? { closesAt } : {}) }))!;
+    await this.events.record({
+      type: 'challenge.phaseChanged',
+      challengeId: id,
+      aggregateId: id,
+      actorId: viewer.userId,
+      payload: { challengeId: id, from: ChallengePhase.CLOSED, to, reopened: true, reason, closesAt: updated.closesAt },
     });
     return updated;
   }
@@ -232,4 +272,12 @@ export class ChallengesService {
     }
     return challenge;
   }
+}
+
+const REOPEN_REASON_MAX = 2_000;
+
+function closedError(): PollenError {
+  return new PollenError('PHASE_FORBIDDEN', 'The challenge is CLOSED: it cannot be edited or moved; an owner may reopen it (reopenChallenge)', {
+    phase: ChallengePhase.CLOSED,
+  });
 }

@@ -5,6 +5,7 @@
 export type DomainEventType =
   | 'user.registered'
   | 'organization.created'
+  | 'organization.memberInvited'
   | 'organization.memberAdded'
   | 'challenge.created'
   | 'challenge.updated'

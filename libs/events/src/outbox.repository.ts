@@ -113,6 +113,19 @@ export class OutboxRepository {
   }
 
   /** A challenge's sequenced events after `afterSequence`, for clients catching up. */
+  /**
+   * The sequence of the event that opened a challenge (its phase change from DRAFT), null while
+   * it is a DRAFT or the event is not sequenced yet: what came before is the team's only.
+   */
+  async openingSequence(challengeId: string): Promise<number | null> {
+    const row = await this.db.one<{ sequence: string | null }>(
+      `SELECT min(sequence) AS sequence FROM domain_event
+        WHERE challenge_id = $1 AND type = 'challenge.phaseChanged' AND sequence IS NOT NULL AND payload->>'from' = 'DRAFT'`,
+      [challengeId],
+    );
+    return row?.sequence == null ? null : Number(row.sequence);
+  }
+
   eventsAfter(challengeId: string, afterSequence: number, limit: number): Promise<OutboxEvent[]> {
     return this.db.query(
       `SELECT ${COLUMNS} FROM domain_event e

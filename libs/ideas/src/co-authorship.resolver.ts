@@ -65,10 +65,12 @@ export class CoAuthorshipResolver {
     return this.coAuthors.approveSplit(requireViewer(viewer), ideaId, client);
   }
 
-  @ResolveField(() => [IdeaAuthorModel], { description: 'The author, co-authors and pending invitations, with their shares' })
+  @ResolveField(() => [IdeaAuthorModel], {
+    description: 'The author and co-authors, with their shares; pending invitations too, to the idea’s authors and the invitee only',
+  })
   @BoundedList(IDEA_AUTHORS_MAX)
-  async authors(@Parent() idea: IdeaRow, @Context() ctx: RequestContext): Promise<IdeaAuthorModel[]> {
-    const rows = await this.ideas.authors(ctx, idea.id);
+  async authors(@Parent() idea: IdeaRow, @Context() ctx: RequestContext, @CurrentViewer() viewer: Viewer | null): Promise<IdeaAuthorModel[]> {
+    const rows = this.coAuthors.visibleAuthors(await this.ideas.authors(ctx, idea.id), viewer);
     return Promise.all(
       rows.map(async (row) => ({
         user: (await this.users.load(ctx, row.userId)) as UserEntity,

@@ -6,6 +6,7 @@ import { UsersRepository } from '@pollen/identity';
 import { BASIS_POINTS, LedgerRecorder, largestRemainder } from '@pollen/ledger';
 import { ClientKey, IDEA_AUTHORS_MAX, PollenError, Viewer, Visibility, checkId } from '@pollen/kernel';
 import { WriteLimits } from '@pollen/limits';
+import { AuthorshipListeners } from './authorship-listeners.service';
 import { IdeaAuthorRow, IdeaAuthorsRepository, ProposalRow } from './idea-authors.repository';
 import { IdeaRow, IdeasRepository } from './ideas.repository';
 import { IdeaStatus } from './idea.model';
@@ -56,6 +57,7 @@ export class CoAuthorshipService {
     private readonly users: UsersRepository,
     private readonly limits: WriteLimits,
     private readonly events: DomainEventRecorder,
+    private readonly listeners: AuthorshipListeners,
   ) {}
 
   @Transactional()
@@ -84,6 +86,8 @@ export class CoAuthorshipService {
       return idea;
     }
     await this.authors.accept(idea.id, viewer.userId);
+    // An author does not vote on their own idea: a vote cast while only invited goes (compensated).
+    await this.listeners.authorJoined({ ideaId: idea.id, challengeId: idea.challengeId, userId: viewer.userId });
     await this.ledger.acceptLicence(idea.challengeId, viewer.userId);
     // A pending proposal no longer names every author.
     await this.authors.dropProposal(idea.id);
@@ -132,6 +136,15 @@ export class CoAuthorshipService {
       await this.apply(idea, viewer, proposal.shares);
     }
     return idea;
+  }
+
+  /**
+   * Who is shown as an idea's authors: those who accepted, to everyone; pending invitations only
+   * to the idea's authors and to the person invited (an invitation is not a public fact).
+   */
+  visibleAuthors(rows: IdeaAuthorRow[], viewer: Viewer | null): IdeaAuthorRow[] {
+    const isAuthor = viewer !== null && rows.some((row) => row.userId === viewer.userId && row.accepted);
+    return rows.filter((row) => row.accepted || isAuthor || row.userId === viewer?.userId);
   }
 
   proposal(ideaId: string): Promise<ProposalRow | null> {

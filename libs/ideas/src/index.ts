@@ -8,3 +8,4 @@ export * from './idea.model';
 export * from './idea.input';
 export * from './idea-authors.repository';
 export * from './co-authorship.service';
+export * from './authorship-listeners.service';

@@ -39,7 +39,7 @@ export class AuthResolver {
     @Args('input') input: LoginInput,
     @Args('refreshTokenIn', TRANSPORT) transport: RefreshTokenTransport,
   ): Promise<AuthPayloadModel> {
-    return this.signedIn(ctx, await this.auth.login(input), transport);
+    return this.signedIn(ctx, await this.auth.login(input, clientKeyOf(ctx.req)), transport);
   }
 
   @Mutation(() => AuthPayloadModel)

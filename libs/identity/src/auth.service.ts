@@ -4,11 +4,13 @@ import { JwtService } from '@nestjs/jwt';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 import { Db, Transactional } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
-import { ClientKey, LOGIN_FAILURES_MAX, LOGIN_FAILURE_WINDOW_MINUTES, PollenError, Viewer, checkId } from '@pollen/kernel';
+import { ClientKey, PollenError, Viewer, checkId } from '@pollen/kernel';
 import { WriteLimits } from '@pollen/limits';
 import { cleanDisplayName, cleanEmail, checkPassword } from './credentials.policy';
 import { PasswordHasher } from './password.hasher';
+import { SessionStates } from './session-states.service';
 import { SessionsRepository } from './sessions.repository';
+import { SignInLimits } from './sign-in-limits.service';
 import { UserEntity } from './user.entity';
 import { UsersRepository } from './users.repository';
 
@@ -71,13 +73,15 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly events: DomainEventRecorder,
     private readonly limits: WriteLimits,
+    private readonly signIns: SignInLimits,
+    private readonly sessionStates: SessionStates,
   ) {}
 
   async register(input: { email: unknown; password: unknown; displayName: unknown }, client: ClientKey): Promise<AuthResult> {
     await this.limits.consume('register', null, client);
     const email = cleanEmail(input.email);
     const displayName = cleanDisplayName(input.displayName);
-    const password = checkPassword(input.password, email, displayName);
+    const password = await checkPassword(input.password, email, displayName);
     const passwordHash = await this.hasher.hash(password);
     return this.db.transaction(async () => {
       const user = await this.users.insert(email, displayName, passwordHash);
@@ -93,23 +97,18 @@ export class AuthService {
     });
   }
 
-  async login(input: { email: unknown; password: unknown }): Promise<AuthResult> {
+  /**
+   * The attempt is counted (SignInLimits) before the slow hash, so parallel guesses are bounded
+   * by the limits, not by the time the hash takes. Unknown emails are hashed and counted alike.
+   */
+  async login(input: { email: unknown; password: unknown }, client: ClientKey): Promise<AuthResult> {
     const email = typeof input.email === 'string' ? input.email.normalize('NFC').trim().toLowerCase() : '';
     const password = typeof input.password === 'string' ? input.password.normalize('NFC') : '';
-    // Password guessing is slowed per account, whether or not the account exists.
-    if (email && (await this.sessions.recentLoginFailures(email, LOGIN_FAILURE_WINDOW_MINUTES)) >= LOGIN_FAILURES_MAX) {
-      throw PollenError.limit(
-        'LOGIN_FAILURES_MAX',
-        `Too many failed sign-ins for this email; try again in ${LOGIN_FAILURE_WINDOW_MINUTES} minutes`,
-      );
-    }
+    const ticket = await this.signIns.attempt(email, client);
     const credentials = email ? await this.users.findCredentials(email) : null;
     const ok = await this.hasher.verify(credentials?.passwordHash ?? null, password);
-    if (!credentials || !ok) {
-      if (email) await this.sessions.recordLoginFailure(email, LOGIN_FAILURE_WINDOW_MINUTES);
-      throw PollenError.unauthenticated('Email or password is incorrect');
-    }
-    await this.sessions.clearLoginFailures(email);
+    if (!credentials || !ok) throw PollenError.unauthenticated('Email or password is incorrect');
+    await this.signIns.succeeded(ticket);
     const user = (await this.users.findById(credentials.id))!;
     return this.db.transaction(() => this.openSession(user));
   }
@@ -126,6 +125,7 @@ export class AuthService {
       if (row.sessionRevokedAt) return { error: invalid() };
       if (row.usedAt) {
         await this.sessions.revokeSession(row.sessionId, 'refresh token reused');
+        this.sessionStates.forget(row.sessionId);
         return { error: PollenError.unauthenticated('Refresh token was already used; the session has been revoked') };
       }
       if (row.expiresAt.getTime() <= Date.now()) return { error: invalid() };
@@ -140,6 +140,7 @@ export class AuthService {
   @Transactional()
   async logout(viewer: Viewer): Promise<boolean> {
     await this.sessions.revokeSession(viewer.sessionId, 'logout');
+    this.sessionStates.forget(viewer.sessionId);
     return true;
   }
 
@@ -154,17 +155,33 @@ export class AuthService {
     const row = parsed ? await this.sessions.lockToken(parsed.id) : null;
     if (!row || !matches(row.tokenHash, parsed!.secretHash)) return false;
     await this.sessions.revokeSession(row.sessionId, 'logout');
+    this.sessionStates.forget(row.sessionId);
     return true;
   }
 
+  /** The socket handshake's verification: the same options as HTTP's (ACCESS_TOKEN_VERIFY), then the session. */
   async verifyAccessToken(token: string): Promise<Viewer> {
+    let claims: AccessTokenClaims;
     try {
-      const claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);
-      return viewerOfClaims(claims);
+      claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);
     } catch (error) {
       const expired = (error as Error).name === 'TokenExpiredError';
       throw PollenError.unauthenticated(expired ? 'Access token has expired' : 'Access token is invalid');
     }
+    return this.viewerOfVerified(claims);
+  }
+
+  /** The viewer of a token whose signature and expiry were verified, once its session is known to be open. */
+  async viewerOfVerified(claims: AccessTokenClaims): Promise<Viewer> {
+    if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string') throw PollenError.unauthenticated('Access token is invalid');
+    checkId(claims.sid, 'sid');
+    if (!(await this.sessionStates.isOpen(claims.sid))) throw PollenError.unauthenticated('Session has ended; sign in again');
+    return viewerOfClaims(claims);
+  }
+
+  /** The open sessions among these (sockets re-check theirs), read in one statement. */
+  openSessions(sessionIds: Iterable<string>): Promise<Set<string>> {
+    return this.sessionStates.openAmong(sessionIds);
   }
 
   private async openSession(user: UserEntity): Promise<AuthResult> {

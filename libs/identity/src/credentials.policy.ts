@@ -7,6 +7,7 @@ import {
   PollenError,
   cleanText,
 } from '@pollen/kernel';
+import { checkPasswordStrength } from './password-strength.policy';
 
 // Deliberately simple: one @, a dot in the domain, no spaces. Deliverability is proven by use.
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/u;
@@ -23,9 +24,10 @@ export function cleanDisplayName(value: unknown): string {
 
 /**
  * Password strength: at least PASSWORD_MIN characters, letters plus digits or symbols, not
- * made of the email or display name. Passwords are not trimmed or otherwise altered.
+ * made of the email or display name, and not easy to guess (zxcvbn-ts, see
+ * password-strength.policy.ts). Passwords are not trimmed or otherwise altered.
  */
-export function checkPassword(password: unknown, email: string, displayName: string): string {
+export async function checkPassword(password: unknown, email: string, displayName: string): Promise<string> {
   if (typeof password !== 'string') throw PollenError.badInput('password', 'must be a string');
   const normalized = password.normalize('NFC');
   const length = [...normalized].length;
@@ -40,5 +42,6 @@ export function checkPassword(password: unknown, email: string, displayName: str
     throw PollenError.badInput('password', 'must not contain your email or display name');
   }
   if (new Set(normalized).size < 5) throw PollenError.badInput('password', 'is too repetitive');
+  await checkPasswordStrength(normalized, [email, localPart, displayName]);
   return normalized;
 }

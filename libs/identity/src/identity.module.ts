@@ -2,15 +2,18 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
-import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
+import { POLLEN_CONFIG } from '@pollen/config';
 import { LimitsModule } from '@pollen/limits';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
-import { JwtStrategy, jwtSecretKey } from './jwt.strategy';
+import { jwtModuleOptions } from './access-token.policy';
+import { JwtStrategy } from './jwt.strategy';
 import { PasswordHasher } from './password.hasher';
+import { SessionStates } from './session-states.service';
 import { SessionCookieService } from './session-cookie.service';
 import { SessionController } from './session.controller';
 import { SessionsRepository } from './sessions.repository';
+import { SignInLimits } from './sign-in-limits.service';
 import { UserFieldResolver } from './user.field-resolver';
 import { UserEntity } from './user.entity';
 import { UsersLoader } from './users.loader';
@@ -25,10 +28,7 @@ import { ViewerGuard } from './viewer.guard';
     TypeOrmModule.forFeature([UserEntity]),
     JwtModule.registerAsync({
       inject: [POLLEN_CONFIG],
-      useFactory: (config: PollenConfig) => {
-        const key = jwtSecretKey(config.jwtSecret);
-        return { secretOrKeyProvider: () => key, signOptions: { algorithm: 'HS256' } };
-      },
+      useFactory: jwtModuleOptions,
     }),
   ],
   controllers: [SessionController],
@@ -37,6 +37,8 @@ import { ViewerGuard } from './viewer.guard';
     AuthResolver,
     JwtStrategy,
     PasswordHasher,
+    SessionStates,
+    SignInLimits,
     SessionCookieService,
     SessionsRepository,
     UserFieldResolver,

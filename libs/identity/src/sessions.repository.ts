@@ -44,27 +44,6 @@ export class SessionsRepository {
     await this.db.query(`UPDATE refresh_token SET used_at = now() WHERE id = $1`, [id]);
   }
 
-  async recentLoginFailures(email: string, windowMinutes: number): Promise<number> {
-    const row = await this.db.one<{ n: number }>(
-      `SELECT count(*)::int AS n FROM login_failure WHERE email = $1 AND failed_at > now() - make_interval(mins => $2)`,
-      [email, windowMinutes],
-    );
-    return row!.n;
-  }
-
-  /** Records a failure and forgets this email's failures that are out of the window. */
-  async recordLoginFailure(email: string, windowMinutes: number): Promise<void> {
-    await this.db.query(
-      `WITH pruned AS (DELETE FROM login_failure WHERE email = $1 AND failed_at <= now() - make_interval(mins => $2))
-       INSERT INTO login_failure (email) VALUES ($1)`,
-      [email, windowMinutes],
-    );
-  }
-
-  async clearLoginFailures(email: string): Promise<void> {
-    await this.db.query(`DELETE FROM login_failure WHERE email = $1`, [email]);
-  }
-
   async revokeSession(sessionId: string, reason: string): Promise<void> {
     await this.db.query(
       `UPDATE auth_session SET revoked_at = now(), revoked_reason = $2 WHERE id = $1 AND revoked_at IS NULL`,

@@ -3,15 +3,21 @@ import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
 import { PollenError, Viewer } from '@pollen/kernel';
 import type { Request } from 'express';
+import { SessionStates } from './session-states.service';
 
 type ViewerRequest = Omit<Request, 'user'> & { user?: Viewer | null };
 
 /**
  * Global guard for GraphQL: a request without a token is anonymous (req.user = null) and
- * services decide what anonymous users may do; a request with a bad token is refused.
+ * services decide what anonymous users may do; a request with a bad token, or the token of a
+ * session that has ended (logout, a reused refresh token; SessionStates), is refused.
  */
 @Injectable()
 export class ViewerGuard extends AuthGuard('jwt') {
+  constructor(private readonly sessions: SessionStates) {
+    super();
+  }
+
   override getRequest(context: ExecutionContext): ViewerRequest {
     return GqlExecutionContext.create(context).getContext<{ req: ViewerRequest }>().req;
   }
@@ -24,7 +30,13 @@ export class ViewerGuard extends AuthGuard('jwt') {
       req.user = null;
       return true;
     }
-    return (await super.canActivate(context)) as boolean;
+    await super.canActivate(context);
+    const viewer = req.user as Viewer | null | undefined; // set by passport meanwhile
+    if (viewer && !(await this.sessions.isOpen(viewer.sessionId))) {
+      req.user = undefined;
+      throw PollenError.unauthenticated('Session has ended; sign in again');
+    }
+    return true;
   }
 
   override handleRequest<TUser>(error: unknown, user: TUser, info: unknown): TUser {

@@ -53,9 +53,8 @@ export const DISPLAY_NAME_MAX = 60;
 export const EMAIL_MAX = 254;
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 256;
-/** Failed sign-ins allowed per email within LOGIN_FAILURE_WINDOW_MINUTES. */
-export const LOGIN_FAILURES_MAX = 10;
-export const LOGIN_FAILURE_WINDOW_MINUTES = 15;
+/** Password strength (zxcvbn-ts score, 0–4) required when choosing a password. */
+export const PASSWORD_MIN_SCORE = 3;
 export const ORG_NAME_MAX = 120;
 export const SIMILAR_TEXT_MAX = 200;
 export const SEARCH_TEXT_MAX = 200;

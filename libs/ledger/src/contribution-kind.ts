@@ -54,3 +54,13 @@ export const DIRECT_KINDS: ReadonlySet<ContributionKind> = new Set([
   ContributionKind.COMMENT_HELPFUL,
   ContributionKind.VOTE_CAST,
 ]);
+
+/**
+ * Kinds a participant earns on someone's idea (commenting, being found helpful, voting): their
+ * credit follows the farming rule (farming.policy.ts), counted per participant and idea.
+ */
+export const PARTICIPATION_KINDS: ReadonlySet<ContributionKind> = new Set([
+  ContributionKind.COMMENT,
+  ContributionKind.COMMENT_HELPFUL,
+  ContributionKind.VOTE_CAST,
+]);

@@ -157,7 +157,11 @@ export function verifyLedger(
 
 /** The first difference between two tallies, in words, or null. */
 export function compareTallies(expected: OwnershipTallies, actual: OwnershipTallies): string | null {
-  for (const [label, a, b] of [['participant', expected.direct, actual.direct], ['idea', expected.ideas, actual.ideas]] as const) {
+  for (const [label, a, b] of [
+    ['participant', expected.direct, actual.direct],
+    ['idea', expected.ideas, actual.ideas],
+    ['idea and participant', expected.participation, actual.participation],
+  ] as const) {
     const keys = new Set([...a.keys(), ...b.keys()]);
     for (const key of [...keys].sort()) {
       const kinds = new Set([...(a.get(key)?.keys() ?? []), ...(b.get(key)?.keys() ?? [])]);

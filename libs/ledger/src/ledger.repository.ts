@@ -3,7 +3,7 @@ import { Db, Statement, chain } from '@pollen/database';
 import { ContributionKind } from './contribution-kind';
 import { LedgerEntry, UnsealedEntry } from './ledger-entry';
 import { OwnershipPolicy } from './ownership-policy';
-import { KindTally, OwnershipTallies, emptyTallies } from './ownership-tallies';
+import { KindTally, OwnershipTallies, emptyTallies, participationKey } from './ownership-tallies';
 
 export interface PolicyRow extends OwnershipPolicy {
   frozenAt: Date | null;
@@ -255,6 +255,15 @@ export class LedgerRepository {
         [challengeId, rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2].entries), rows.map((r) => r[2].points.toString())],
       );
     }
+    const participation = [...delta.participation].flatMap(([key, kinds]) => [...kinds].map(([kind, t]) => [...key.split(' '), kind, t] as [string, string, string, KindTally]));
+    if (participation.length) {
+      await this.db.query(
+        `INSERT INTO ownership_participation AS t (challenge_id, idea_id, participant_id, kind, entries, points)
+         SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::int[], $6::bigint[])
+         ON CONFLICT (challenge_id, idea_id, participant_id, kind) DO UPDATE SET entries = t.entries + EXCLUDED.entries, points = t.points + EXCLUDED.points`,
+        [challengeId, ...[0, 1, 2].map((i) => participation.map((r) => r[i])), participation.map((r) => r[3].entries), participation.map((r) => r[3].points.toString())],
+      );
+    }
     // An AUTHORSHIP entry replaces the idea's whole split: its stored rows go first. Then every
     // split of the batch is written where the idea has none, so a default (the proposer) never
     // replaces one the chain set before this batch. Two statements, whatever the batch.
@@ -297,6 +306,16 @@ export class LedgerRepository {
         if (!kinds) map.set(row.id, (kinds = new Map()));
         kinds.set(row.kind, { entries: row.entries, points: BigInt(row.points) });
       }
+    }
+    const participation = await this.db.query<{ ideaId: string; participantId: string; kind: ContributionKind; entries: number; points: string }>(
+      `SELECT idea_id AS "ideaId", participant_id AS "participantId", kind, entries, points::text AS points FROM ownership_participation WHERE challenge_id = $1`,
+      [challengeId],
+    );
+    for (const row of participation) {
+      const key = participationKey(row.ideaId, row.participantId);
+      const kinds = tallies.participation.get(key) ?? new Map();
+      kinds.set(row.kind, { entries: row.entries, points: BigInt(row.points) });
+      tallies.participation.set(key, kinds);
     }
     const shares = await this.db.query<{ ideaId: string; participantId: string; shareBp: number }>(
       `SELECT idea_id AS "ideaId", participant_id AS "participantId", share_bp AS "shareBp"

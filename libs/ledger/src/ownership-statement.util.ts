@@ -1,4 +1,5 @@
-import { ContributionKind } from './contribution-kind';
+import { ContributionKind, PARTICIPATION_KINDS } from './contribution-kind';
+import { participationCredit } from './farming.policy';
 import { KindTally, OwnershipTallies } from './ownership-tallies';
 import { BASIS_POINTS } from './ownership-policy';
 
@@ -46,7 +47,8 @@ function addKind(map: ParticipantStatement['byKind'], kind: ContributionKind, en
 }
 
 /**
- * Each participant's points (direct, plus each idea's credit times their authorship share) and
+ * Each participant's points (direct — participation by the farming rule, farming.policy.ts — plus
+ * each idea's credit times their authorship share) and
  * their share in basis points (a pool's payouts: payoutsOf). Participants are listed by points,
  * then by id: the same tallies always give the same statement, bit for bit.
  */
@@ -58,11 +60,18 @@ export function buildStatement(tallies: OwnershipTallies): StatementFigures {
     return p;
   };
   const scale = BigInt(BASIS_POINTS);
+  const participation = participationCredit(tallies);
   for (const [participantId, kinds] of tallies.direct) {
     const p = person(participantId);
     for (const [kind, tally] of kinds) {
-      p.scaledPoints += tally.points * scale;
-      addKind(p.byKind, kind, tally.entries, tally.points * scale);
+      let scaled = tally.points * scale;
+      if (PARTICIPATION_KINDS.has(kind)) {
+        // What was recorded on ideas is replaced by what the rule gives; anything else counts as recorded.
+        const onIdeas = participation.recorded.get(participantId)?.get(kind) ?? 0n;
+        scaled = (tally.points - onIdeas) * scale + (participation.credit.get(participantId)?.get(kind) ?? 0n);
+      }
+      p.scaledPoints += scaled;
+      addKind(p.byKind, kind, tally.entries, scaled);
     }
   }
   for (const [ideaId, kinds] of tallies.ideas) {

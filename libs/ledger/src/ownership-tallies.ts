@@ -1,4 +1,4 @@
-import { ContributionKind, DIRECT_KINDS, IDEA_CREDIT_KINDS } from './contribution-kind';
+import { ContributionKind, DIRECT_KINDS, IDEA_CREDIT_KINDS, PARTICIPATION_KINDS } from './contribution-kind';
 import { LedgerEntry, UnsealedEntry } from './ledger-entry';
 import { BASIS_POINTS } from './ownership-policy';
 
@@ -20,10 +20,15 @@ export interface OwnershipTallies {
   ideas: Map<string, Map<ContributionKind, KindTally>>;
   /** idea → [participant, basis points] sorted by participant; the shares sum to 10,000. */
   authorship: Map<string, Array<[string, number]>>;
+  /** `${ideaId} ${participantId}` → participation kinds (PARTICIPATION_KINDS) on that idea: the farming rule's input. */
+  participation: Map<string, Map<ContributionKind, KindTally>>;
 }
 
+/** The key of one participant's participation on one idea. */
+export const participationKey = (ideaId: string, participantId: string): string => `${ideaId} ${participantId}`;
+
 export function emptyTallies(): OwnershipTallies {
-  return { direct: new Map(), ideas: new Map(), authorship: new Map() };
+  return { direct: new Map(), ideas: new Map(), authorship: new Map(), participation: new Map() };
 }
 
 function add(map: Map<string, Map<ContributionKind, KindTally>>, key: string, kind: ContributionKind, entries: number, points: bigint): void {
@@ -61,6 +66,7 @@ export function foldEntries(tallies: OwnershipTallies, entries: Iterable<Unseale
       if (!tallies.authorship.has(entry.ideaId)) tallies.authorship.set(entry.ideaId, [[entry.participantId, BASIS_POINTS]]);
     } else if (DIRECT_KINDS.has(entry.kind)) {
       add(tallies.direct, entry.participantId, entry.kind, count, entry.points);
+      if (PARTICIPATION_KINDS.has(entry.kind) && entry.ideaId) add(tallies.participation, participationKey(entry.ideaId, entry.participantId), entry.kind, count, entry.points);
     }
   }
   return tallies;
@@ -91,7 +97,7 @@ export function batchDelta(entries: Iterable<UnsealedEntry | LedgerEntry>): Batc
  * (the proposer) is set only where none is stored.
  */
 export function applyDelta(stored: OwnershipTallies, { delta, defaultsOnly }: BatchDelta): OwnershipTallies {
-  for (const [target, source] of [[stored.direct, delta.direct], [stored.ideas, delta.ideas]] as const) {
+  for (const [target, source] of [[stored.direct, delta.direct], [stored.ideas, delta.ideas], [stored.participation, delta.participation]] as const) {
     for (const [key, kinds] of source) for (const [kind, tally] of kinds) add(target, key, kind, tally.entries, tally.points);
   }
   for (const [ideaId, shares] of delta.authorship) {

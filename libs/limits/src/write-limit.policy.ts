@@ -64,7 +64,7 @@ export type WritePolicy = keyof typeof WRITE_LIMITS;
  *   waits out the window: an attacker locks out themselves, not the owner elsewhere.
  * - `client`: failed sign-ins from one client across every account: no spraying many accounts.
  * - `account`: failures for one account from every client beyond `freeFailures` in the window
- *   slow every unknown client down progressively (1 s, 2 s, 4 s… at most `maxDelaySeconds`
+ *   slow every unknown client down progressively (2 s, 4 s, 8 s… at most `maxDelaySeconds`
  *   between attempts) instead of locking the account; a client that signed in to the account
  *   within `knownClientSeconds` is exempt, so a distributed guesser cannot keep the owner out.
  */
@@ -72,5 +72,6 @@ export const SIGN_IN_LIMITS = {
   accountClient: { points: 5, perSeconds: 15 * MINUTE },
   client: { points: 30, perSeconds: HOUR },
   account: { freeFailures: 20, perSeconds: HOUR, maxDelaySeconds: 60 },
-  knownClientSeconds: 30 * DAY,
+  // At most ~24 days: the in-process store keeps each key with a timer (setTimeout's 32-bit limit).
+  knownClientSeconds: 14 * DAY,
 } as const;

@@ -1,6 +1,9 @@
 import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, UsersLoader } from '@pollen/identity';
-import { MEMBERS_PAGE_DEFAULT, MEMBERS_PAGE_MAX, PagedList, RequestContext, Viewer } from '@pollen/kernel';
+import { BoundedList, MEMBERS_PAGE_DEFAULT, MEMBERS_PAGE_MAX, PagedList, RequestContext, Viewer } from '@pollen/kernel';
+import { OrganizationInvitationModel } from './organization-invitation.model';
+import { InvitationRow } from './organization-invitations.repository';
+import { INVITATIONS_LISTED_MAX, OrganizationInvitationsService } from './organization-invitations.service';
 import { OrganizationRole } from './organization-role';
 import { OrganizationMemberModel, OrganizationModel } from './organization.model';
 import { OrganizationRow } from './organizations.repository';
@@ -11,6 +14,7 @@ export class OrganizationFieldResolver {
   constructor(
     private readonly organizations: OrganizationsService,
     private readonly users: UsersLoader,
+    private readonly invitations: OrganizationInvitationsService,
   ) {}
 
   @ResolveField(() => [OrganizationMemberModel], { description: 'The brand team, oldest member first; visible to its members only' })
@@ -30,5 +34,11 @@ export class OrganizationFieldResolver {
   @ResolveField(() => OrganizationRole, { nullable: true, description: "The viewer's role in this organisation" })
   viewerRole(@Parent() organization: OrganizationRow, @CurrentViewer() viewer: Viewer | null): Promise<OrganizationRole | null> {
     return this.organizations.roleOf(organization.id, viewer);
+  }
+
+  @ResolveField(() => [OrganizationInvitationModel], { description: 'Pending invitations to the team (at most 100); its owners only' })
+  @BoundedList(INVITATIONS_LISTED_MAX)
+  pendingInvitations(@Parent() organization: OrganizationRow, @CurrentViewer() viewer: Viewer | null): Promise<InvitationRow[]> {
+    return this.invitations.pendingOf(organization.id, viewer);
   }
 }

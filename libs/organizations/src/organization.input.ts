@@ -1,5 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { OrganizationRole } from './organization-role';
+import { Field, InputType } from '@nestjs/graphql';
 
 @InputType()
 export class CreateOrganizationInput {
@@ -8,16 +7,4 @@ export class CreateOrganizationInput {
 
   @Field({ description: 'Lowercase letters, digits and dashes, 2 to 50 characters; unique' })
   slug: string;
-}
-
-@InputType()
-export class AddOrganizationMemberInput {
-  @Field(() => ID)
-  organizationId: string;
-
-  @Field({ description: 'Email of a registered user' })
-  email: string;
-
-  @Field(() => OrganizationRole)
-  role: OrganizationRole;
 }

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { LimitsModule } from '@pollen/limits';
 import { IdentityModule } from '@pollen/identity';
+import { OrganizationInvitationsRepository } from './organization-invitations.repository';
+import { OrganizationInvitationsResolver } from './organization-invitations.resolver';
+import { OrganizationInvitationsService } from './organization-invitations.service';
 import { OrganizationFieldResolver } from './organization.field-resolver';
 import { OrganizationsLoader } from './organizations.loader';
 import { OrganizationsRepository } from './organizations.repository';
@@ -11,7 +14,17 @@ import { SuspensionRepository } from './suspension.repository';
 /** Brands and their teams. Depends on identity; never on challenges or anything downstream. */
 @Module({
   imports: [IdentityModule, LimitsModule],
-  providers: [OrganizationFieldResolver, OrganizationsLoader, OrganizationsRepository, OrganizationsResolver, OrganizationsService, SuspensionRepository],
+  providers: [
+    OrganizationFieldResolver,
+    OrganizationInvitationsRepository,
+    OrganizationInvitationsResolver,
+    OrganizationInvitationsService,
+    OrganizationsLoader,
+    OrganizationsRepository,
+    OrganizationsResolver,
+    OrganizationsService,
+    SuspensionRepository,
+  ],
   exports: [OrganizationsLoader, OrganizationsService, SuspensionRepository],
 })
 export class OrganizationsModule {}

@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '@pollen/identity';
 import { ClientKey, Viewer, checkId, requireViewer } from '@pollen/kernel';
 import { CurrentClient } from '@pollen/limits';
-import { AddOrganizationMemberInput, CreateOrganizationInput } from './organization.input';
+import { CreateOrganizationInput } from './organization.input';
 import { OrganizationModel } from './organization.model';
 import { OrganizationRow } from './organizations.repository';
 import { OrganizationsService } from './organizations.service';
@@ -23,14 +23,5 @@ export class OrganizationsResolver {
     @Args('input') input: CreateOrganizationInput,
   ): Promise<OrganizationRow> {
     return this.organizations.create(requireViewer(viewer), input, client);
-  }
-
-  @Mutation(() => OrganizationModel)
-  addOrganizationMember(
-    @CurrentViewer() viewer: Viewer | null,
-    @CurrentClient() client: ClientKey,
-    @Args('input') input: AddOrganizationMemberInput,
-  ): Promise<OrganizationRow> {
-    return this.organizations.addMember(requireViewer(viewer), input, client);
   }
 }

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Db, Transactional } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
-import { UsersRepository, cleanEmail } from '@pollen/identity';
-import { ClientKey, MEMBERS_PAGE_DEFAULT, MEMBERS_PAGE_MAX, ORG_NAME_MAX, PollenError, Viewer, checkId, cleanText, pageSize } from '@pollen/kernel';
+import { ClientKey, MEMBERS_PAGE_DEFAULT, MEMBERS_PAGE_MAX, ORG_NAME_MAX, PollenError, Viewer, cleanText, pageSize } from '@pollen/kernel';
 import { WriteLimits } from '@pollen/limits';
 import { OrganizationRole } from './organization-role';
 import { MemberRow, OrganizationRow, OrganizationsRepository } from './organizations.repository';
@@ -14,7 +13,6 @@ export class OrganizationsService {
   constructor(
     private readonly db: Db,
     private readonly organizations: OrganizationsRepository,
-    private readonly users: UsersRepository,
     private readonly events: DomainEventRecorder,
     private readonly limits: WriteLimits,
   ) {}
@@ -37,36 +35,6 @@ export class OrganizationsService {
       aggregateId: organization.id,
       actorId: viewer.userId,
       payload: { organizationId: organization.id, name, slug },
-    });
-    return organization;
-  }
-
-  /** Only an OWNER adds team members. */
-  @Transactional()
-  async addMember(
-    viewer: Viewer,
-    input: { organizationId: unknown; email: unknown; role: unknown },
-    client: ClientKey,
-  ): Promise<OrganizationRow> {
-    await this.limits.consume('organization', viewer, client);
-    const organization = await this.get(checkId(input.organizationId, 'organizationId'));
-    if (!Object.values(OrganizationRole).includes(input.role as OrganizationRole)) {
-      throw PollenError.badInput('role', 'must be OWNER or MODERATOR');
-    }
-    const role = input.role as OrganizationRole;
-    const email = cleanEmail(input.email);
-    await this.requireRole(organization.id, viewer, [OrganizationRole.OWNER]);
-    const user = await this.users.findByEmail(email);
-    if (!user) throw new PollenError('NOT_FOUND', 'email: no user is registered with this email', { field: 'email' });
-    if (!(await this.organizations.addMember(organization.id, user.id, role))) {
-      throw PollenError.conflict('email: this user is already a member', { field: 'email' });
-    }
-    await this.events.record({
-      type: 'organization.memberAdded',
-      challengeId: null,
-      aggregateId: organization.id,
-      actorId: viewer.userId,
-      payload: { organizationId: organization.id, userId: user.id, role },
     });
     return organization;
   }

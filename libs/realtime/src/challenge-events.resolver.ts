@@ -6,6 +6,7 @@ import { CHALLENGE_EVENTS_PAGE_DEFAULT, CHALLENGE_EVENTS_PAGE_MAX, PagedList, Po
 import { ChallengeEventModel } from './challenge-event.model';
 import { ClientEvent } from './client-event';
 import { ClientEventsService } from './client-events.service';
+import { DraftEraPolicy } from './draft-era.policy';
 
 @Resolver()
 export class ChallengeEventsResolver {
@@ -13,6 +14,7 @@ export class ChallengeEventsResolver {
     private readonly challenges: ChallengesService,
     private readonly outbox: OutboxRepository,
     private readonly events: ClientEventsService,
+    private readonly draftEra: DraftEraPolicy,
   ) {}
 
   @Query(() => [ChallengeEventModel], {
@@ -29,7 +31,9 @@ export class ChallengeEventsResolver {
     if (afterSequence < 0) throw PollenError.badInput('afterSequence', 'must be 0 or more');
     const limit = pageSize(first, { default: CHALLENGE_EVENTS_PAGE_DEFAULT, max: CHALLENGE_EVENTS_PAGE_MAX });
     const challenge = await this.challenges.getVisible(id, viewer);
-    const events = await this.outbox.eventsAfter(id, afterSequence, limit);
+    const after = await this.draftEra.visibleAfter(challenge, viewer, afterSequence);
+    if (after === null) return [];
+    const events = await this.outbox.eventsAfter(id, after, limit);
     const [clientEvents, restricted] = await Promise.all([this.events.toClientEvents(events), this.events.restricted(events)]);
     if (restricted.size === 0 || (await this.challenges.isTeamMember(challenge, viewer))) return clientEvents;
     // The same rule as live delivery: what the viewer may not see now is left out (a gap in sequence).

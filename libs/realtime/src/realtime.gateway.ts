@@ -15,6 +15,7 @@ import { ClientEvent, roomsFor } from './client-event';
 import { BroadcastQueue, frameOf } from './room-broadcast';
 import { Member, RoomRegistry } from './room-registry';
 import { SocketIoMember } from './socket-io.member';
+import { SocketSessionsJob } from './socket-sessions.job';
 import { ConnectionQuota } from './connection-quota';
 import { WireServer } from './socket-io-wire.server';
 import {
@@ -69,6 +70,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
   private wire: WireServer | null = null;
   private readonly registry = new RoomRegistry();
   private readonly broadcasts = new BroadcastQueue(this.registry);
+  private sessions: SocketSessionsJob | null = null;
   private quota = new ConnectionQuota({ perAddress: 1, perAccount: 1 }, () => false);
 
   constructor(
@@ -135,10 +137,13 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
     });
     this.sweeper = setInterval(() => this.disconnectSlowConsumers(), SLOW_CONSUMER_SWEEP_MS);
     this.sweeper.unref();
+    this.sessions = new SocketSessionsJob(this.registry, this.auth);
+    this.sessions.start();
   }
 
   async onModuleDestroy(): Promise<void> {
     if (this.sweeper) clearInterval(this.sweeper);
+    this.sessions?.stop();
     this.broadcasts.stop();
     const io = this.io;
     this.io = null;
@@ -256,6 +261,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
   private event(member: Member, name: string, args: unknown[], ack: ((answer: unknown) => void) | null): void {
     if (name === 'join') this.answer(ack, () => this.join(member, args[0]));
     else if (name === 'leave') this.answer(ack, () => this.leave(member, args[0]));
+    else if (name === 'authenticate' && this.sessions) this.answer(ack, () => this.sessions!.reauthenticate(member, args[0]));
   }
 
   // socket.io calls these with the socket as `this`; its member is in `socket.data`.

@@ -7,6 +7,7 @@ import { OrganizationsModule } from '@pollen/organizations';
 import { ChallengeOrganizationsService } from './challenge-organizations.service';
 import { ChallengeEventsResolver } from './challenge-events.resolver';
 import { ClientEventsService } from './client-events.service';
+import { DraftEraPolicy } from './draft-era.policy';
 import { OutageFollower } from './outage.follower';
 import { OutboxPublisher } from './outbox.publisher';
 import { OutboxRelay } from './outbox.relay';
@@ -16,7 +17,7 @@ import { VoteTallyCoalescer } from './vote-tally.coalescer';
 /** Delivery: the outbox relay and the socket.io gateway. Domain libraries never import it. */
 @Module({
   imports: [ChallengesModule, CommentsModule, IdeasModule, IdentityModule, OrganizationsModule],
-  providers: [ChallengeEventsResolver, ChallengeOrganizationsService, ClientEventsService, OutageFollower, OutboxPublisher, OutboxRelay, RealtimeGateway, VoteTallyCoalescer],
+  providers: [ChallengeEventsResolver, ChallengeOrganizationsService, ClientEventsService, DraftEraPolicy, OutageFollower, OutboxPublisher, OutboxRelay, RealtimeGateway, VoteTallyCoalescer],
   exports: [OutboxRelay, RealtimeGateway],
 })
 export class RealtimeModule {}

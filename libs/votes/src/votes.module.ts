@@ -3,6 +3,7 @@ import { LimitsModule } from '@pollen/limits';
 import { LedgerModule } from '@pollen/ledger';
 import { ChallengesModule } from '@pollen/challenges';
 import { IdeasModule } from '@pollen/ideas';
+import { CoAuthorVoteListener } from './co-author-vote.listener';
 import { VoteFieldResolver } from './vote.field-resolver';
 import { VotesLoader } from './votes.loader';
 import { VotesRepository } from './votes.repository';
@@ -12,7 +13,7 @@ import { VotesService } from './votes.service';
 /** Votes on ideas. Depends on ideas and challenges; nothing depends on it but the app. */
 @Module({
   imports: [ChallengesModule, LedgerModule, IdeasModule, LimitsModule],
-  providers: [VoteFieldResolver, VotesLoader, VotesRepository, VotesResolver, VotesService],
+  providers: [CoAuthorVoteListener, VoteFieldResolver, VotesLoader, VotesRepository, VotesResolver, VotesService],
   exports: [VotesService],
 })
 export class VotesModule {}

@@ -81,4 +81,29 @@ export class VotesService {
     // (else a vote of the same person committed in between: read them again).
     return previous === voter.counted ? withDelta(idea, delta) : (await this.ideas.findById(ideaId))!;
   }
+
+  /**
+   * Someone just became an author of the idea (inside that transaction): their vote on it, cast
+   * while only invited, goes, with the entry that cancels its ledger credit and the tally's event.
+   */
+  async clearForNewAuthor(ideaId: string, challengeId: string, userId: string): Promise<void> {
+    const previous = await this.votes.lock(ideaId, userId);
+    if (!previous) return;
+    const written = await this.votes.write({
+      ideaId,
+      userId,
+      previous,
+      value: 0,
+      delta: { upvotes: previous === 1 ? -1 : 0, downvotes: previous === -1 ? -1 : 0 },
+      ledger: this.ledger.compensationSteps(challengeId, ContributionKind.VOTE_CAST, { participantId: userId, ideaId }, VOTE_WRITTEN),
+      event: {
+        type: 'idea.voted',
+        challengeId,
+        aggregateId: ideaId,
+        actorId: userId,
+        payload: { ideaId, challengeId, value: voteValueOf(0), previous: voteValueOf(previous), reason: 'became an author' },
+      },
+    });
+    if (!written) throw new Error(`vote of ${userId} on ${ideaId} vanished while locked`);
+  }
 }

@@ -119,8 +119,8 @@ async function prepareCase(context: BenchContext, hot: boolean): Promise<VoteCas
   const fold = { databaseUrl: sqlUrl };
   const sqlLoad = (voterIds: string[], durationSeconds: number) =>
     runLoad('sql', { databaseUrl: sqlUrl, connections: CONNECTIONS, durationSeconds, source: source(sqlFixture, voterIds, fold) });
-  const apiLoad = (voterIds: string[], durationSeconds: number) =>
-    runLoad('http', { url: `${server.url}/graphql`, connections: CONNECTIONS, durationSeconds, source: source(apiFixture, voterIds, { tokens: mintAccessTokens(voterIds) }) });
+  const apiLoad = async (voterIds: string[], durationSeconds: number) =>
+    runLoad('http', { url: `${server.url}/graphql`, connections: CONNECTIONS, durationSeconds, source: source(apiFixture, voterIds, { tokens: await mintAccessTokens(apiUrl, voterIds) }) });
   const voteCase: VoteCase = {
     sql: (round) => sqlLoad(sqlVoters.round(round), seconds),
     api: (round) => apiLoad(apiVoters.round(round), seconds),

@@ -69,7 +69,7 @@ const scenario: BenchScenario = {
     const to = new Date(`${last}T00:00:00Z`);
     to.setUTCDate(to.getUTCDate() + 1);
     const from = new Date(to.getTime() - 365 * 86_400_000);
-    const [token] = mintAccessTokens([owner.user_id]);
+    const [token] = await mintAccessTokens(api.data.url, [owner.user_id]);
     const variables = { c: challengeId, from: from.toISOString(), to: to.toISOString() };
 
     const viaApi = async () => {

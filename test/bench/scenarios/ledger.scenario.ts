@@ -148,7 +148,7 @@ async function measureStatementAndVerify(context: BenchContext): Promise<BenchFi
     // A fresh API has nothing cached: its first request computes the statement.
     const server = await startApi({ databaseUrl: data.url, jwtSecret: BENCH_JWT_SECRET });
     try {
-      const [token] = mintAccessTokens(data.readerIds.slice(0, 1));
+      const [token] = await mintAccessTokens(data.url, data.readerIds.slice(0, 1));
       cold.push(await timedStatement(server.url, token, data.challengeId, null));
       pooled.push(await timedStatement(server.url, token, data.challengeId, '10000000000'));
     } finally {

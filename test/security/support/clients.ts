@@ -12,14 +12,14 @@ export async function gqlFrom(
   query: string,
   variables: Record<string, unknown> = {},
   token?: string,
-): Promise<GqlResult> {
+): Promise<GqlResult & { retryAfter: string | null }> {
   const res = await fetch(`${t.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': address, ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data?: unknown; errors?: unknown };
-  return { status: res.status, data: body.data, errors: body.errors };
+  return { status: res.status, data: body.data, errors: body.errors, retryAfter: res.headers.get('retry-after') };
 }
 
 /** The environment of a security spec's server: limits as in production, client addresses from X-Forwarded-For. */
@@ -55,4 +55,14 @@ export async function account(t: Pick<TestApp, 'url'>, address = freshAddress(),
 export function refusal(res: GqlResult): { message: string; extensions: Record<string, unknown> } {
   expect(res.errors).toHaveLength(1);
   return res.errors[0];
+}
+
+/** Reads until `ok` holds (or `ms` passed: the last value is returned for the expectation to judge). */
+export async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, ms = 5_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await read();
+    if (ok(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

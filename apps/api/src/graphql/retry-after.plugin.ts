@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 
 /**
- * An answer that says SERVICE_UNAVAILABLE also carries the HTTP `Retry-After` header, for
+ * An answer that says SERVICE_UNAVAILABLE or RATE_LIMITED also carries the HTTP `Retry-After` header, for
  * clients and proxies that read it. The status stays 200, as for every GraphQL error over
  * `application/json`: a client reads `extensions.code` and `extensions.retryAfterSeconds`.
  */
@@ -12,7 +12,7 @@ export function retryAfterPlugin(): ApolloServerPlugin {
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
           const seconds = response.body.singleResult.errors
-            ?.filter((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE')
+            ?.filter((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE' || error.extensions?.code === 'RATE_LIMITED')
             .map((error) => Number(error.extensions?.retryAfterSeconds) || 1);
           if (seconds?.length) response.http.headers.set('retry-after', String(Math.max(...seconds)));
         },

@@ -1,0 +1,79 @@
+import { Logger } from '@nestjs/common';
+import { AuthService } from '@pollen/identity';
+import { PollenError } from '@pollen/kernel';
+import type { RoomRegistry, Member } from './room-registry';
+
+/** How often every signed-in socket's token expiry and session are checked (sessions are re-read at most every SESSION_STATE_TTL_MS). */
+export const SOCKET_SESSION_SWEEP_MS = 1_000;
+
+/**
+ * A socket lives as long as the access token it signed in with: when the token expires, or its
+ * session is revoked (logout, a reused refresh token) on any instance, the socket receives a
+ * `server.error` (`TOKEN_EXPIRED` or `SESSION_REVOKED`) and is disconnected, on every instance
+ * (each checks its own sockets against the database-backed session state). A client keeps its
+ * socket by sending `authenticate` with a fresh access token (after refreshSession) before then.
+ */
+export class SocketSessionsJob {
+  private readonly logger = new Logger('SocketSessions');
+  private timer: NodeJS.Timeout | null = null;
+  private running = false;
+
+  constructor(
+    private readonly registry: RoomRegistry,
+    private readonly auth: AuthService,
+  ) {}
+
+  start(): void {
+    this.timer = setInterval(() => void this.sweep(), SOCKET_SESSION_SWEEP_MS);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  /** `authenticate { token }`: the same user's fresh token extends the socket's life; an anonymous socket signs in. */
+  async reauthenticate(member: Member, payload: unknown): Promise<string> {
+    const token = (payload as { token?: unknown } | undefined)?.token;
+    if (typeof token !== 'string' || token === '') throw PollenError.badInput('token', 'give { token } with a fresh access token');
+    const viewer = await this.auth.verifyAccessToken(token);
+    if (member.viewer && member.viewer.userId !== viewer.userId) {
+      throw PollenError.forbidden('This connection belongs to another account; open a new one to sign in as someone else');
+    }
+    const room = `user:${viewer.userId}`;
+    member.viewer = viewer;
+    if (!member.rooms.includes(room)) this.registry.join(member, room);
+    return room;
+  }
+
+  /** Ends the sockets whose token expired or whose session was revoked. */
+  async sweep(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    try {
+      const now = Date.now();
+      const signedIn: Member[] = [];
+      for (const member of this.registry.members.values()) {
+        const viewer = member.viewer;
+        if (!viewer) continue;
+        if (viewer.expiresAt !== undefined && viewer.expiresAt <= now) this.end(member, 'TOKEN_EXPIRED', 'Access token has expired; reconnect with a fresh one');
+        else signedIn.push(member);
+      }
+      if (signedIn.length === 0) return;
+      const open = await this.auth.openSessions(signedIn.map((member) => member.viewer!.sessionId));
+      for (const member of signedIn) {
+        if (member.viewer && !open.has(member.viewer.sessionId)) this.end(member, 'SESSION_REVOKED', 'Session has ended; sign in again');
+      }
+    } catch (error) {
+      this.logger.warn(`session check failed: ${(error as Error).message}`);
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private end(member: Member, code: string, message: string): void {
+    member.notify('server.error', { code, message });
+    member.disconnect();
+  }
+}

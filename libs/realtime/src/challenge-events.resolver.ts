@@ -4,7 +4,7 @@ import { OutboxRepository } from '@pollen/events';
 import { CurrentViewer } from '@pollen/identity';
 import { PollenError, Viewer, checkId } from '@pollen/kernel';
 import { ChallengeEventModel } from './challenge-event.model';
-import { ClientEvent } from './client-event';
+import { CLIENT_EVENT_TYPES, ClientEvent } from './client-event';
 import { ClientEventsService } from './client-events.service';
 import { CHALLENGE_EVENTS_MAX } from './realtime.constant';
 
@@ -17,7 +17,7 @@ export class ChallengeEventsResolver {
   ) {}
 
   @Query(() => [ChallengeEventModel], {
-    description: `Events of a challenge after a sequence number, oldest first (at most ${CHALLENGE_EVENTS_MAX}); vote events carry the current tally`,
+    description: `Events of a challenge after a sequence number, in sequence order (at most ${CHALLENGE_EVENTS_MAX}): exactly what sockets were sent, tallies (idea.voted) included, each with the tally it had when sent`,
   })
   async challengeEvents(
     @CurrentViewer() viewer: Viewer | null,
@@ -30,6 +30,6 @@ export class ChallengeEventsResolver {
     const limit = first ?? CHALLENGE_EVENTS_MAX;
     if (limit < 1 || limit > CHALLENGE_EVENTS_MAX) throw PollenError.badInput('first', `must be between 1 and ${CHALLENGE_EVENTS_MAX}`);
     await this.challenges.getVisible(id, viewer);
-    return this.events.toClientEvents(await this.outbox.eventsAfter(id, afterSequence, limit));
+    return this.events.toClientEvents(await this.outbox.eventsAfter(id, afterSequence, [...CLIENT_EVENT_TYPES], limit));
   }
 }

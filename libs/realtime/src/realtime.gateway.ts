@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, OnModuleDestroy } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { Server, Socket } from 'socket.io';
 import type { Server as HttpServer } from 'node:http';
@@ -39,9 +39,9 @@ export interface RedisLinkWatcher {
   linkDown(): void;
   linkUp(): void;
   /** A broadcast from another instance came through Redis: true when the watcher takes care of it, false to deliver it as usual. */
-  takesLive(eventId: string): boolean;
+  takesLive(rooms: string[], event: ClientEvent): boolean;
   /** This instance delivered an event to its clients. */
-  deliveredHere(eventId: string): void;
+  deliveredHere(event: ClientEvent): void;
 }
 
 type Ack = (answer: { ok: true; room: string } | { ok: false; error: { code: string; message: string } }) => void;
@@ -57,7 +57,7 @@ type Ack = (answer: { ok: true; room: string } | { ok: false; error: { code: str
  * for both. socket.io stays the link between instances (its Redis adapter) either way.
  */
 @Injectable()
-export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy {
+export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy, OnApplicationShutdown {
   private readonly logger = new Logger(RealtimeGateway.name);
   private io: Server | null = null;
   private sweeper: NodeJS.Timeout | null = null;
@@ -106,7 +106,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
       this.io.adapter(createAdapter(this.redis!, { streamName: 'pollen:realtime' }));
       // Broadcasts from the relay on another instance, delivered to this instance's clients.
       const deliver = (rooms: string[], type: string, event: ClientEvent) => {
-        if (!this.watcher?.takesLive(event.id)) this.broadcasts.push(rooms, frameOf(type, event));
+        if (!this.watcher?.takesLive(rooms, { ...event, type })) this.broadcasts.push(rooms, frameOf(type, event));
       };
       this.io.of('/').on(DELIVER as 'connection', deliver as never);
     }
@@ -129,21 +129,34 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
     this.sweeper.unref();
   }
 
-  async onModuleDestroy(): Promise<void> {
+  /**
+   * First stage of a stop: this instance's clients only are disconnected (through the Redis
+   * adapter, `io.disconnectSockets` reached every instance's): their connections close, and
+   * socket.io-client reconnects by itself, to another instance behind a load balancer. The link
+   * to the other instances stays until onApplicationShutdown, so the relay's last sends (its
+   * held tallies, in its beforeApplicationShutdown) still reach their clients.
+   */
+  onModuleDestroy(): void {
     if (this.sweeper) clearInterval(this.sweeper);
     this.broadcasts.stop();
+    this.wire?.close();
+    // Close socket.io's engine only: the HTTP server belongs to Nest, which closes it itself.
+    this.io?.engine.close();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
     const io = this.io;
     this.io = null;
     if (!io) return;
-    // This instance's clients only (through the Redis adapter, `io.disconnectSockets` reached
-    // every instance's): their connections close, and socket.io-client reconnects by itself, to
-    // another instance behind a load balancer.
-    this.wire?.close();
-    // Close socket.io's engine only: the HTTP server belongs to Nest, which closes it itself.
-    io.engine.close();
     await io.of('/').adapter.close();
     this.redis?.disconnect();
     this.redis = null;
+  }
+
+  /** Delivers a broadcast to this instance's clients (the outage follower, once it has it in order). */
+  deliverLocal(rooms: string[], event: ClientEvent): void {
+    this.broadcasts.push(rooms, frameOf(event.type, event));
+    this.watcher?.deliveredHere(event);
   }
 
   /** Whether a client with this socket id is connected to this instance. */
@@ -153,11 +166,6 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
 
   watchRedisLink(watcher: RedisLinkWatcher): void {
     this.watcher = watcher;
-  }
-
-  /** Outbox events this instance's relay delivers itself (votes through the coalescer, later): the watcher must not send them again. */
-  handledHere(eventIds: string[]): void {
-    if (this.watcher) for (const id of eventIds) this.watcher.deliveredHere(id);
   }
 
   /**
@@ -210,7 +218,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
   emit(rooms: string[], event: ClientEvent, reach: Reach = 'cluster'): void {
     if (!this.io) return;
     this.broadcasts.push(rooms, frameOf(event.type, event));
-    this.watcher?.deliveredHere(event.id);
+    this.watcher?.deliveredHere(event);
     if (reach === 'cluster' && this.redis && this.redisUp) this.io.serverSideEmit(DELIVER, rooms, event.type, event);
   }
 
@@ -225,7 +233,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
   /** The `connect_error` a refused handshake gets: the reason, and its code in `data`. */
   private refusal(error: unknown): { message: string; data: { code: string } } {
     const answer = publicError(error);
-    if (answer) return { message: answer.message, data: { code: answer.code, ...answer.details } };
+    if (answer) return { message: answer.message, data: { code: answer.code, ...retryAfter(answer) } };
     this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
     return { message: 'Internal server error', data: { code: 'INTERNAL_SERVER_ERROR' } };
   }
@@ -258,7 +266,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
       (room) => reply({ ok: true, room }),
       (error: unknown) => {
         const answer = publicError(error);
-        if (answer) reply({ ok: false, error: { code: answer.code, message: answer.message, ...answer.details } });
+        if (answer) reply({ ok: false, error: { code: answer.code, message: answer.message, ...retryAfter(answer) } });
         else {
           this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
           reply({ ok: false, error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
@@ -333,6 +341,11 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
       }
     }
   }
+}
+
+/** A refusal's `retryAfterSeconds`, when it has one (SERVICE_UNAVAILABLE): told to socket clients too. */
+function retryAfter(error: PollenError): { retryAfterSeconds?: unknown } {
+  return 'retryAfterSeconds' in error.details ? { retryAfterSeconds: error.details.retryAfterSeconds } : {};
 }
 
 const REDIS_CONNECT_TIMEOUT_MS = 5_000;

@@ -10,6 +10,7 @@ import { CommentsModule } from '@pollen/comments';
 import { ConfigModule, PollenConfig } from '@pollen/config';
 import { DatabaseModule } from '@pollen/database';
 import { EventsModule } from '@pollen/events';
+import { IdempotencyModule } from '@pollen/idempotency';
 import { IdentityModule, ViewerGuard } from '@pollen/identity';
 import { IdeasModule } from '@pollen/ideas';
 import { MAX_QUERY_DEPTH, RequestContext } from '@pollen/kernel';
@@ -66,6 +67,7 @@ export class AppModule {
         CommentsModule,
         OwnershipModule,
         RealtimeModule,
+        IdempotencyModule,
         DemoModule,
       ],
       controllers: [HealthController],

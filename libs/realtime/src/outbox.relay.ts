@@ -82,8 +82,10 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     await this.running;
     if (this.leader && this.client) {
       try {
+        const held = this.tallies.size;
         await this.relay(true);
         await this.outbox.markRelayed(this.client, this.published);
+        this.logger.log(`relay handed over: ${held} held tallies sent on the way out`);
       } catch (error) {
         this.logger.warn(`relay hand-over incomplete, the next relay finishes it: ${(error as Error).message}`);
       }

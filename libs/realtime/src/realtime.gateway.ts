@@ -149,8 +149,12 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy,
     this.io = null;
     if (!io) return;
     await io.of('/').adapter.close();
-    this.redis?.disconnect();
+    const redis = this.redis;
     this.redis = null;
+    if (!redis) return;
+    // Quit, not disconnect: the relay's last broadcasts (its held tallies) may still be queued.
+    if (this.redisUp) await Promise.race([redis.quit().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
+    redis.disconnect();
   }
 
   /** Delivers a broadcast to this instance's clients (the outage follower, once it has it in order). */

@@ -1,0 +1,45 @@
+import { io, Socket } from 'socket.io-client';
+import type { GqlResult } from '../setup/test-app';
+import { ReceivedEvent, connected, join, record } from './sockets';
+
+type Api = { url: string; gql(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult> };
+
+/** A socket.io client of `api` that follows a challenge, and what it receives (closed by `close`). */
+export async function follow(api: Api, token: string, challengeId: string, sockets: Socket[]): Promise<ReceivedEvent[]> {
+  const socket = io(api.url, { auth: { token }, transports: ['websocket'], forceNew: true, reconnection: false });
+  sockets.push(socket);
+  await connected(socket);
+  const received = record(socket);
+  const answer = await join(socket, { challengeId });
+  if (!answer.ok) throw new Error(`join refused: ${JSON.stringify(answer)}`);
+  return received;
+}
+
+/** The latest tally a client holds for an idea (what its view shows). */
+export function tallyOf(events: ReceivedEvent[], ideaId: string): Record<string, unknown> | undefined {
+  return events.filter((e) => e.type === 'idea.voted' && e.data.ideaId === ideaId).pop()?.data;
+}
+
+/** The README's contract on one socket: each event once, in increasing sequence, tallies included. */
+export function expectInOrderOnce(events: ReceivedEvent[]): void {
+  const sequences = events.map((e) => e.sequence);
+  for (let i = 1; i < sequences.length; i++) {
+    if (sequences[i] <= sequences[i - 1]) throw new Error(`out of sequence at ${i}: ${JSON.stringify(events.map((e) => [e.type, e.sequence]))}`);
+  }
+  if (new Set(events.map((e) => e.id)).size !== events.length) throw new Error('an event arrived twice');
+}
+
+/** Every event of the challenge after `afterSequence`, as a client catching up reads them (pages of 500). */
+export async function catchUp(api: Api, challengeId: string, afterSequence = 0): Promise<ReceivedEvent[]> {
+  const out: ReceivedEvent[] = [];
+  for (let after = afterSequence; ; ) {
+    const res = await api.gql(`query($c: ID!, $a: Int!) { challengeEvents(challengeId: $c, afterSequence: $a) { id type challengeId sequence occurredAt data } }`, { c: challengeId, a: after });
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    const page = res.data.challengeEvents as ReceivedEvent[];
+    out.push(...page);
+    if (page.length < 500) return out;
+    after = page[page.length - 1].sequence;
+  }
+}
+
+export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -98,6 +98,19 @@ describe('idempotent mutations (Idempotency-Key)', () => {
     expect(rows.some((row: { answer: Buffer }) => row.answer.includes(refresh.split('.')[1]) || row.answer.includes(first.body.data.register.accessToken))).toBe(false);
   });
 
+  it('a sign-in whose session is a cookie gives the same cookie again on a retry', async () => {
+    const key = randomUUID();
+    const login = `mutation($input: LoginInput!) { login(input: $input, refreshTokenIn: COOKIE) { accessToken } }`;
+    const user = await a.register();
+    const input = { input: { email: user.email, password: user.password } };
+    const first = await keyed(a.url, login, input, { key });
+    const again = await keyed(b.url, login, input, { key });
+    expect(first.headers.getSetCookie()).toHaveLength(1);
+    expect(again.headers.getSetCookie()).toEqual(first.headers.getSetCookie());
+    expect(again.body).toEqual(first.body);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+  });
+
   it('a failed sign-in still counts against the account when sent with a key', async () => {
     const login = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
     const failures = async () => (await a.sql(`SELECT count(*)::int AS n FROM login_failure WHERE email = $1`, [ana.email]).catch(() => [{ n: -1 }]))[0].n;

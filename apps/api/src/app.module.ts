@@ -57,7 +57,7 @@ export class AppModule {
           validationRules: [depthLimit(MAX_QUERY_DEPTH)],
           transformSchema: answerRowFieldsFromRows,
           formatError,
-          context: ({ req }: RequestContext) => ({ req }),
+          context: ({ req, res }: RequestContext) => ({ req, res }),
         }),
         IdentityModule,
         OrganizationsModule,

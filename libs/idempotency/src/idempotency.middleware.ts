@@ -18,11 +18,13 @@ import {
 import { IdempotencyRepository } from './idempotency.repository';
 
 /** Answers that are not kept: nothing was decided, so a retry with the same key runs the request again. */
-const NOT_KEPT = new Set(['SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR', 'LIMIT_EXCEEDED']);
+const NOT_KEPT = new Set(['SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR', 'LIMIT_EXCEEDED', 'RATE_LIMITED']);
 
 interface Answer {
   status: number;
   body: string;
+  /** Cookies the answer set (a session's refresh token, with `refreshTokenIn: COOKIE`): part of the answer. */
+  cookies?: string[];
 }
 
 /** Thrown inside the request transaction to roll it back, carrying what to answer instead. */
@@ -83,7 +85,8 @@ export class IdempotencyMiddleware implements NestMiddleware {
         const first = await this.capture(res, next);
         const refusal = this.notKept(first);
         if (refusal) throw new Undo(refusal);
-        await this.keys.keep(lookup, fingerprint, first.status, seal(first.body, key, fingerprint, this.config.jwtSecret));
+        const sealed = seal(JSON.stringify({ body: first.body, cookies: first.cookies ?? [] }), key, fingerprint, this.config.jwtSecret);
+        await this.keys.keep(lookup, fingerprint, first.status, sealed);
         return first;
       });
     } catch (error) {
@@ -113,13 +116,14 @@ export class IdempotencyMiddleware implements NestMiddleware {
   }
 
   private replay(kept: { fingerprint: Buffer; status: number; answer: Buffer }, key: string, fingerprint: Buffer, res: Response): Answer {
-    const body = kept.fingerprint.equals(fingerprint) ? open(kept.answer, key, fingerprint, this.config.jwtSecret) : null;
-    if (body === null) {
+    const opened = kept.fingerprint.equals(fingerprint) ? open(kept.answer, key, fingerprint, this.config.jwtSecret) : null;
+    if (opened === null) {
       const why = kept.fingerprint.equals(fingerprint) ? 'its first answer can no longer be read' : 'it was used for another request';
       return { status: 200, body: errorBody(new PollenError('IDEMPOTENCY_KEY_REUSED', `Idempotency-Key: ${why} (within a day); use a new key for a new request`, { field: 'Idempotency-Key' })) };
     }
+    const { body, cookies } = JSON.parse(opened) as { body: string; cookies: string[] };
     res.setHeader('idempotent-replayed', 'true');
-    return { status: kept.status, body };
+    return { status: kept.status, body, cookies };
   }
 
   /**
@@ -131,7 +135,14 @@ export class IdempotencyMiddleware implements NestMiddleware {
       const send = res.send.bind(res);
       res.send = ((body: unknown) => {
         res.send = send;
-        resolve({ status: res.statusCode, body: typeof body === 'string' ? body : Buffer.isBuffer(body) ? body.toString('utf8') : JSON.stringify(body) });
+        // Set again when the answer is sent, and only if it is: an undone sign-in must not set a cookie.
+        const cookies = res.getHeader('set-cookie');
+        res.removeHeader('set-cookie');
+        resolve({
+          status: res.statusCode,
+          body: typeof body === 'string' ? body : Buffer.isBuffer(body) ? body.toString('utf8') : JSON.stringify(body),
+          cookies: cookies === undefined ? [] : ([] as string[]).concat(cookies as string | string[]),
+        });
         return res;
       }) as Response['send'];
       res.once('close', () => reject(new Error('the response ended before an answer was given')));
@@ -162,6 +173,7 @@ export class IdempotencyMiddleware implements NestMiddleware {
   }
 
   private send(res: Response, answer: Answer): void {
+    if (answer.cookies?.length) res.setHeader('set-cookie', answer.cookies);
     res.status(answer.status);
     res.setHeader('content-type', 'application/json; charset=utf-8');
     res.send(answer.body);

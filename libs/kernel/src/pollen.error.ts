@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'PHASE_FORBIDDEN'
   | 'LIMIT_EXCEEDED'
+  | 'RATE_LIMITED'
   | 'SERVICE_UNAVAILABLE'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'IDEMPOTENCY_KEY_IN_USE';
@@ -43,6 +44,11 @@ export class PollenError extends Error {
 
   static conflict(message: string, details: Record<string, unknown> = {}): PollenError {
     return new PollenError('CONFLICT', message, details);
+  }
+
+  /** A write refused by a rate limit (libs/limits): which policy and scope, and when to retry. */
+  static rateLimited(policy: string, scope: string, retryAfterSeconds: number, message: string): PollenError {
+    return new PollenError('RATE_LIMITED', message, { policy, scope, retryAfterSeconds });
   }
 
   static limit(limit: string, message: string): PollenError {

@@ -41,6 +41,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private tallyTimer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private again = false;
+  private failures = 0;
   /** Positions published since the last statement, to be marked relayed by the next one. */
   private published: string[] = [];
 
@@ -105,8 +106,11 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         this.again = false;
         try {
           if (await this.ensureLeadership()) await this.relay(false);
+          if (this.failures) this.logger.log(`relay passes succeed again after ${this.failures} failed`);
+          this.failures = 0;
         } catch (error) {
-          this.logger.error(`relay pass failed: ${(error as Error).message}`);
+          // Said once per outage (the poll retries every RELAY_POLL_MS while the database is away).
+          if (this.failures++ === 0) this.logger.error(`relay pass failed, retrying every ${RELAY_POLL_MS} ms: ${(error as Error).message}`);
           await this.dropLeadership();
         }
       } while (this.again && !this.stopped);

@@ -128,28 +128,36 @@ export class IdempotencyMiddleware implements NestMiddleware {
 
   /**
    * Runs the rest of the chain (Apollo) in this context and takes the answer it sends, without
-   * sending it: it goes out once the transaction has committed (or been undone).
+   * sending it: it goes out once the transaction has committed (or been undone). A client that
+   * goes away meanwhile changes nothing: the request runs to its end and its answer is kept, for
+   * the retry (that is the cut answer this exists for). `next(error)` (an error Apollo did not
+   * answer itself) is taken as a 500, which is not kept.
    */
   private capture(res: Response, next: NextFunction): Promise<Answer> {
-    return new Promise<Answer>((resolve, reject) => {
-      const send = res.send.bind(res);
-      res.send = ((body: unknown) => {
+    return new Promise<Answer>((resolve) => {
+      const send = res.send;
+      const end = res.end;
+      const take = (status: number, body: unknown) => {
         res.send = send;
+        res.end = end;
         // Set again when the answer is sent, and only if it is: an undone sign-in must not set a cookie.
         const cookies = res.getHeader('set-cookie');
         res.removeHeader('set-cookie');
         resolve({
-          status: res.statusCode,
-          body: typeof body === 'string' ? body : Buffer.isBuffer(body) ? body.toString('utf8') : JSON.stringify(body),
+          status,
+          body: typeof body === 'string' ? body : Buffer.isBuffer(body) ? body.toString('utf8') : body === undefined ? '' : JSON.stringify(body),
           cookies: cookies === undefined ? [] : ([] as string[]).concat(cookies as string | string[]),
         });
         return res;
-      }) as Response['send'];
-      res.once('close', () => reject(new Error('the response ended before an answer was given')));
+      };
+      res.send = ((body: unknown) => take(res.statusCode, body)) as Response['send'];
+      // Anything that ends the response without `send` (Express's error handler after an error
+      // Apollo passed on): taken as it is; a 500 is not kept.
+      res.end = ((chunk?: unknown) => take(res.statusCode, typeof chunk === 'function' ? undefined : chunk)) as Response['end'];
       try {
         next();
-      } catch (error) {
-        reject(error as Error);
+      } catch {
+        take(500, errorBody(null));
       }
     });
   }

@@ -24,14 +24,16 @@ export class IdempotencyRepository {
    * LOCK_WAIT_MS fails with lock_not_available (55P03).
    */
   async claim(lookup: Buffer): Promise<StoredAnswer | null> {
-    await this.db.query(`SELECT set_config('lock_timeout', $1, true)`, [`${LOCK_WAIT_MS}ms`]);
-    await this.db.query(`SELECT pg_advisory_xact_lock($1, $2)`, [LOCK_CLASS, lookup.readInt32BE(0)]);
-    await this.db.query(`SELECT set_config('lock_timeout', '0', true)`);
-    return this.db.one<StoredAnswer>(
-      `SELECT fingerprint, status, answer FROM idempotency_key
-        WHERE lookup = $1 AND created_at > now() - make_interval(hours => $2)`,
+    // Two statements, not one: the read must see what the holder committed while this waited,
+    // and a statement's snapshot is taken before its lock is granted.
+    await this.db.query(`SELECT pg_advisory_xact_lock($2, $3) FROM (SELECT set_config('lock_timeout', $1, true)) AS wait`, [`${LOCK_WAIT_MS}ms`, LOCK_CLASS, lookup.readInt32BE(0)]);
+    const rows = await this.db.query<StoredAnswer & { reset: string }>(
+      `WITH reset AS (SELECT set_config('lock_timeout', '0', true) AS reset)
+       SELECT reset.reset, k.fingerprint, k.status, k.answer FROM reset
+         LEFT JOIN idempotency_key k ON k.lookup = $1 AND k.created_at > now() - make_interval(hours => $2)`,
       [lookup, IDEMPOTENCY_TTL_HOURS],
     );
+    return rows[0]?.fingerprint ? rows[0] : null;
   }
 
   /** Keeps the answer, in the request's transaction (an expired row of the same key is replaced). */

@@ -237,7 +237,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy,
   /** The `connect_error` a refused handshake gets: the reason, and its code in `data`. */
   private refusal(error: unknown): { message: string; data: { code: string } } {
     const answer = publicError(error);
-    if (answer) return { message: answer.message, data: { code: answer.code, ...retryAfter(answer) } };
+    if (answer) return { message: answer.message, data: { code: answer.code, ...answer.details } };
     this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
     return { message: 'Internal server error', data: { code: 'INTERNAL_SERVER_ERROR' } };
   }
@@ -270,7 +270,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy,
       (room) => reply({ ok: true, room }),
       (error: unknown) => {
         const answer = publicError(error);
-        if (answer) reply({ ok: false, error: { code: answer.code, message: answer.message, ...retryAfter(answer) } });
+        if (answer) reply({ ok: false, error: { code: answer.code, message: answer.message, ...answer.details } });
         else {
           this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
           reply({ ok: false, error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
@@ -345,11 +345,6 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy,
       }
     }
   }
-}
-
-/** A refusal's `retryAfterSeconds`, when it has one (SERVICE_UNAVAILABLE): told to socket clients too. */
-function retryAfter(error: PollenError): { retryAfterSeconds?: unknown } {
-  return 'retryAfterSeconds' in error.details ? { retryAfterSeconds: error.details.retryAfterSeconds } : {};
 }
 
 const REDIS_CONNECT_TIMEOUT_MS = 5_000;

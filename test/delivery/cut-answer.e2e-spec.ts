@@ -26,7 +26,7 @@ describe('a cut answer, retried', () => {
     ({ owner, ana, orgId } = await cast(home));
     challengeId = await challenge(home, owner, orgId, 'IDEATION');
     b = await startApiProcess({ DATABASE_URL: home.databaseUrl, POLLEN_RELAY: 'false' });
-  });
+  }, 120_000);
   afterAll(async () => {
     await a?.kill();
     await b?.kill();
@@ -90,7 +90,7 @@ describe('a cut answer, retried', () => {
     expect(retry.body.data.proposeIdea).toEqual({ id: rows[0].id, title: 'Cut, keyed' });
     const events = await home.sql(`SELECT count(*)::int AS n FROM domain_event WHERE type = 'idea.created' AND aggregate_id = $1`, [rows[0].id]);
     expect(events[0].n).toBe(1);
-  });
+  }, 120_000);
 
   it('killed -9 mid-request: the retry applies it exactly once, whether the first had committed or not', async () => {
     for (let round = 0; round < 3; round++) {
@@ -111,5 +111,5 @@ describe('a cut answer, retried', () => {
       expect(retry.body.data.proposeIdea.id).toBe(rows[0].id);
       expect((await keyed(b.url, PROPOSE, input(title), { token: ana.token, key })).body).toEqual(retry.body);
     }
-  }, 120_000);
+  }, 300_000);
 });

@@ -41,9 +41,9 @@ if (!runnable) console.warn('redis-server is not installed here: the PostgreSQL 
     await redis.start();
     const env = { DATABASE_URL: postgres.url, REDIS_URL: redis.url, LOG_LEVEL: 'log' };
     a = await startApiProcess(env);
-    await until([], () => a.output().includes('this instance now relays the outbox'), 10_000);
+    await until([], () => a.output().includes('this instance now relays the outbox'), 30_000);
     b = await startApiProcess(env);
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => {
     sockets.forEach((socket) => socket.close());
     await b?.kill();
@@ -67,7 +67,7 @@ if (!runnable) console.warn('redis-server is not installed here: the PostgreSQL 
     const challengeId = await challenge(a, owner, orgId, 'IDEATION');
     const atB = await follow(b, ben.token, challengeId, sockets);
     const ideaId = await propose(a, ana, challengeId, { title: 'Exists all along' });
-    await until(atB, (events) => events.some((e) => e.data.ideaId === ideaId), 10_000);
+    await until(atB, (events) => events.some((e) => e.data.ideaId === ideaId), 20_000);
 
     await postgres.stop();
     const writes = [
@@ -130,5 +130,5 @@ if (!runnable) console.warn('redis-server is not installed here: the PostgreSQL 
     expect(atB.map((e) => e.id)).toEqual(caughtUp.filter((e) => e.sequence >= atB[0].sequence).map((e) => e.id));
     expect([a.exited(), b.exited()]).toEqual([null, null]);
     for (const api of [a, b]) expect(api.output()).not.toMatch(/NOT_FOUND|Idea not found/);
-  }, 180_000);
+  }, 300_000);
 });

@@ -33,9 +33,9 @@ if (!runnable) console.warn('redis-server is not installed here: the Redis resta
     await redis.start();
     const env = { DATABASE_URL: home.databaseUrl, REDIS_URL: redis.url, LOG_LEVEL: 'log' };
     relay = await startApiProcess(env);
-    await until([], () => relay.output().includes('this instance now relays the outbox'), 10_000);
+    await until([], () => relay.output().includes('this instance now relays the outbox'), 30_000);
     other = await startApiProcess(env);
-  });
+  }, 180_000);
   afterAll(async () => {
     sockets.forEach((socket) => socket.close());
     await other?.kill();
@@ -87,5 +87,5 @@ if (!runnable) console.warn('redis-server is not installed here: the Redis resta
     const votes = await home.sql(`SELECT coalesce(sum(value), 0)::int AS score FROM vote WHERE idea_id = $1`, [ideaId]);
     expect(tallyOf(caughtUp, ideaId)).toMatchObject({ score: votes[0].score });
     expect([relay.exited(), other.exited()]).toEqual([null, null]);
-  }, 180_000);
+  }, 300_000);
 });

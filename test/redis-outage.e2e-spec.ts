@@ -33,7 +33,7 @@ if (!runnable) console.warn('redis-server is not installed here: the Redis outag
     relay = await startApiProcess(env);
     await until([], () => relay.output().includes('this instance now relays the outbox'), 10_000);
     other = await startApiProcess(env);
-  });
+  }, 180_000);
   afterAll(async () => {
     sockets.forEach((socket) => socket.close());
     await other?.kill();

@@ -82,10 +82,10 @@ if (!runnable) console.warn('redis-server is not installed here: the tally fault
     // A later event of the challenge comes after the tally, never before it.
     const later = await propose(survivor, ana, challengeId, { title: 'After the crash' });
     await until(atSurvivor, (events) => events.some((e) => e.data.ideaId === later));
-    expectInOrderOnce(atSurvivor);
+    const applied = expectInOrderOnce(atSurvivor);
     const caughtUp = await catchUp(survivor, challengeId);
     expect(tallyOf(caughtUp, ideaId)).toEqual(tallyOf(atSurvivor, ideaId));
-    expect(atSurvivor.map((e) => e.id)).toEqual(caughtUp.filter((e) => e.sequence >= atSurvivor[0].sequence).map((e) => e.id));
+    expect(applied.map((e) => e.id)).toEqual(caughtUp.filter((e) => e.sequence >= atSurvivor[0].sequence).map((e) => e.id));
     expect(await upvotes(ideaId)).toBe(3);
   }, 240_000);
 

@@ -41,7 +41,7 @@ export function expectInOrderOnce(events: ReceivedEvent[]): ReceivedEvent[] {
 export async function catchUp(api: Api, challengeId: string, afterSequence = 0): Promise<ReceivedEvent[]> {
   const out: ReceivedEvent[] = [];
   for (let after = afterSequence; ; ) {
-    const res = await api.gql(`query($c: ID!, $a: Int!) { challengeEvents(challengeId: $c, afterSequence: $a) { id type challengeId sequence occurredAt data } }`, { c: challengeId, a: after });
+    const res = await api.gql(`query($c: ID!, $a: Int!) { challengeEvents(challengeId: $c, afterSequence: $a, first: 500) { id type challengeId sequence occurredAt data } }`, { c: challengeId, a: after });
     if (res.errors) throw new Error(JSON.stringify(res.errors));
     const page = res.data.challengeEvents as ReceivedEvent[];
     out.push(...page);

@@ -8,4 +8,8 @@ export * from './connection.model';
 export * from './request-context';
 export * from './request-scoped.util';
 export * from './periodic-batch.job';
+export * from './query-cost.util';
+export * from './visibility.policy';
+export * from './content-screen';
+export * from './json-object.scalar';
 export * from './unavailable.util';

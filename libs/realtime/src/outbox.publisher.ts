@@ -16,13 +16,16 @@ export class OutboxPublisher {
    * `cluster` (the relay): to the clients of every instance. `local` (reading back what the
    * relay published while Redis was away): to this instance's clients only, except broadcasts
    * `skip` says were delivered here already. Raw votes are never sent (their tallies are
-   * `idea.tallied` events: see OutboxRelay).
+   * `idea.tallied` events: see OutboxRelay). Events about content not everyone may see go to
+   * those who may (ClientEventsService.restricted).
    */
   async publish(batch: OutboxEvent[], reach: Reach, skip?: (event: ClientEvent) => boolean): Promise<void> {
     const clientEvents = await this.events.toClientEvents(batch);
+    const restricted = await this.events.restricted(batch);
     const actors = new Map(batch.map((event) => [event.id, event.actorId]));
-    const notifications = await this.events.notifications(clientEvents, actors);
-    await this.gateway.publish(skip ? clientEvents.filter((event) => !skip(event)) : clientEvents, reach);
+    const publicEvents = clientEvents.filter((event) => !restricted.has(event.id));
+    const notifications = [...(await this.events.notifications(publicEvents, actors)), ...this.events.moderationNotifications(batch, clientEvents)];
+    await this.gateway.publish(skip ? clientEvents.filter((event) => !skip(event)) : clientEvents, reach, restricted);
     for (const { userId, event } of notifications) {
       if (!skip?.(event)) this.gateway.emit([`user:${userId}`], event, reach);
     }

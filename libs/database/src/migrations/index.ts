@@ -5,8 +5,10 @@ import { ContributionLedger1763890000000 } from './1763890000000-contribution-le
 import { CoAuthorship1763900000000 } from './1763900000000-co-authorship';
 import { RelayedOrder1763910000000 } from './1763910000000-relayed-order';
 import { OutboxConsumer1796111485450 } from './1796111485450-outbox-consumer';
+import { Moderation1796111643606 } from './1796111643606-moderation';
 import { PendingTally1796111832783 } from './1796111832783-pending-tally';
 import { IdempotencyKey1796113180865 } from './1796113180865-idempotency-key';
+import { ListBounds1796114643164 } from './1796114643164-list-bounds';
 
 /** Every migration, in order. Migrations are never edited after they land. */
 export const MIGRATIONS = [
@@ -17,6 +19,8 @@ export const MIGRATIONS = [
   CoAuthorship1763900000000,
   RelayedOrder1763910000000,
   OutboxConsumer1796111485450,
+  Moderation1796111643606,
   PendingTally1796111832783,
   IdempotencyKey1796113180865,
+  ListBounds1796114643164,
 ];

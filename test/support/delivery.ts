@@ -37,15 +37,15 @@ export function expectInOrderOnce(events: ReceivedEvent[]): ReceivedEvent[] {
   return kept;
 }
 
-/** Every event of the challenge after `afterSequence`, as a client catching up reads them (pages of 500). */
+/** Every event of the challenge after `afterSequence`, as a client catching up reads them (pages of 100, the default). */
 export async function catchUp(api: Api, challengeId: string, afterSequence = 0): Promise<ReceivedEvent[]> {
   const out: ReceivedEvent[] = [];
   for (let after = afterSequence; ; ) {
-    const res = await api.gql(`query($c: ID!, $a: Int!) { challengeEvents(challengeId: $c, afterSequence: $a, first: 500) { id type challengeId sequence occurredAt data } }`, { c: challengeId, a: after });
+    const res = await api.gql(`query($c: ID!, $a: Int!) { challengeEvents(challengeId: $c, afterSequence: $a, first: 100) { id type challengeId sequence occurredAt data } }`, { c: challengeId, a: after });
     if (res.errors) throw new Error(JSON.stringify(res.errors));
     const page = res.data.challengeEvents as ReceivedEvent[];
     out.push(...page);
-    if (page.length < 500) return out;
+    if (page.length < 100) return out;
     after = page[page.length - 1].sequence;
   }
 }

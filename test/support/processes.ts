@@ -102,3 +102,45 @@ export class RedisProcess {
     await exited;
   }
 }
+
+/**
+ * An embedded PostgreSQL of the spec's own (never the machine's service), in a child process,
+ * on a data folder that survives `stop()` so `start()` brings the same database back.
+ */
+export class PostgresProcess {
+  private child: ChildProcess | null = null;
+  url = '';
+
+  constructor(
+    readonly dataDir: string,
+    readonly port: number,
+  ) {}
+
+  async start(): Promise<void> {
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'test/support/embedded-postgres.child.ts', this.dataDir, String(this.port)], {
+      cwd: joinPath(__dirname, '..', '..'),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    let output = '';
+    this.url = await new Promise<string>((resolve, reject) => {
+      child.stdout!.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const ready = /ready (\S+)/.exec(output);
+        if (ready) resolve(ready[1]);
+      });
+      child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.once('exit', (code) => reject(new Error(`embedded PostgreSQL exited with ${code}: ${output}`)));
+    });
+  }
+
+  /** A clean, fast shutdown: connections are cut, as in a restart of the database server. */
+  async stop(): Promise<void> {
+    const child = this.child;
+    this.child = null;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  }
+}

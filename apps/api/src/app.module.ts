@@ -9,6 +9,7 @@ import { CommentsModule } from '@pollen/comments';
 import { ConfigModule, PollenConfig } from '@pollen/config';
 import { DatabaseModule } from '@pollen/database';
 import { EventsModule } from '@pollen/events';
+import { IdempotencyModule } from '@pollen/idempotency';
 import { IdentityModule, ViewerGuard } from '@pollen/identity';
 import { IdeasModule } from '@pollen/ideas';
 import { InsightsModule } from '@pollen/insights';
@@ -84,6 +85,7 @@ export class AppModule {
         RealtimeModule,
         SentimentModule,
         InsightsModule,
+        IdempotencyModule,
         DemoModule,
       ],
       controllers: [HealthController],

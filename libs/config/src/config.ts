@@ -22,6 +22,8 @@ export interface PollenConfig {
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   seedDemo: boolean;
   counterFoldIntervalMs: number;
+  /** How often one idea's vote tally may go out to sockets (the latest tally each time). */
+  tallyIntervalMs: number;
   /** How long a feed page (order and text, not tallies) is shared by readers (0: never shared). */
   feedCacheMs: number;
   /** How often committed ledger entries are chained (see LedgerSealer). */
@@ -170,6 +172,7 @@ export function loadConfig(env: Env = process.env): PollenConfig {
     logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
     seedDemo: bool(env, 'POLLEN_SEED_DEMO', databaseUrl === null),
     counterFoldIntervalMs: int(env, 'COUNTER_FOLD_INTERVAL_MS', 250, 10, 60_000),
+    tallyIntervalMs: int(env, 'TALLY_INTERVAL_MS', 250, 10, 60_000),
     feedCacheMs: int(env, 'FEED_CACHE_MS', 250, 0, 60_000),
     ledgerSealIntervalMs: int(env, 'LEDGER_SEAL_INTERVAL_MS', 250, 10, 60_000),
     statementMaxAgeMs: int(env, 'STATEMENT_MAX_AGE_MS', 5_000, 0, 3_600_000),

@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
+import { ClsService } from 'nestjs-cls';
+import { Propagation, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { PoolClient } from 'pg';
 import type { EntityManager, QueryRunner } from 'typeorm';
+
+/** Set in the context of a request whose writes commit together at its end (see `requestTransaction`). */
+const REQUEST_TRANSACTION = 'pollen.requestTransaction';
+/** Set within a unit of work of such a request, so units nested in it join it instead of opening a savepoint each. */
+const IN_UNIT = 'pollen.inUnitOfWork';
 
 /**
  * What repositories use to reach PostgreSQL. Inside a `@Transactional()` call every query
@@ -10,7 +16,10 @@ import type { EntityManager, QueryRunner } from 'typeorm';
  */
 @Injectable()
 export class Db {
-  constructor(private readonly host: TransactionHost<TransactionalAdapterTypeOrm>) {}
+  constructor(
+    private readonly host: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly cls: ClsService,
+  ) {}
 
   get manager(): EntityManager {
     return this.host.tx;
@@ -59,8 +68,33 @@ export class Db {
     return this.host.isTransactionActive();
   }
 
-  /** Runs `fn` in a transaction (joining the current one if there is one). */
+  /**
+   * Runs `fn` as a unit of work: a transaction of its own, or the current one when there is one.
+   * Within a request transaction, the outermost unit of work is a savepoint of it: it is undone
+   * alone when it fails, as its own transaction would be rolled back, and otherwise commits with
+   * the request.
+   */
   transaction<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.cls.isActive() && this.cls.get(REQUEST_TRANSACTION) && !this.cls.get(IN_UNIT) && this.host.isTransactionActive()) {
+      return this.host.withTransaction(Propagation.Nested, () => {
+        this.cls.set(IN_UNIT, true);
+        return fn();
+      });
+    }
     return this.host.withTransaction(fn);
+  }
+
+  /**
+   * Runs `fn` (a whole request) in one transaction that every unit of work in it joins as a
+   * savepoint, and that commits when `fn` resolves: what the request writes, and what it
+   * writes about itself (an idempotency key and its answer), commit together or not at all.
+   * Writes outside any unit of work, which would have committed on their own, commit with it.
+   */
+  requestTransaction<T>(fn: () => Promise<T>): Promise<T> {
+    return this.host.withTransaction(Propagation.RequiresNew, () => {
+      this.cls.set(REQUEST_TRANSACTION, true);
+      this.cls.set(IN_UNIT, false);
+      return fn();
+    });
   }
 }

@@ -13,6 +13,8 @@ export type DomainEventType =
   | 'idea.created'
   | 'idea.revised'
   | 'idea.voted'
+  /** Recorded by the relay, not a service: the tally it sent to sockets (see libs/realtime). */
+  | 'idea.tallied'
   | 'idea.statusChanged'
   | 'comment.helpfulMarked'
   | 'comment.created'

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db } from '@pollen/database';
+import { Db, Statement } from '@pollen/database';
 import { DomainEventType } from './domain-event';
 
 export interface OutboxEvent {
@@ -29,6 +29,50 @@ export interface RelayedCursor {
 export const NIL_STREAM = '00000000-0000-0000-0000-000000000000';
 const COLUMNS = `e.position::text AS position, e.id, e.type, e.challenge_id AS "challengeId", e.aggregate_id AS "aggregateId",
   e.actor_id AS "actorId", e.payload, e.sequence::text AS sequence, e.occurred_at AS "occurredAt"`;
+
+/** A step (see `chain`) marking relayed what the relay published since its last statement. */
+export function markPublishedStep(published: string[]): Statement {
+  return { text: `UPDATE domain_event SET relayed_at = now() WHERE position = ANY($1::bigint[]) AND relayed_at IS NULL RETURNING 1`, params: [published] };
+}
+
+/**
+ * Steps (see `chain`) recording events the relay makes itself as it sends them (a vote tally),
+ * read from the step named `source` (columns challenge_id, aggregate_id, payload, occurred_at):
+ * each takes the next sequence of its challenge, so it has its place in the stream like any
+ * event, and is born relayed, stamped once per statement after everything the same statement
+ * marks (`clock_timestamp()`, later than its `now()`), so that reading the outbox in relayed
+ * order meets it where the relay sent it. Answers the recorded events as `OutboxEvent`s. Runs on
+ * the relay's connection only: it is the one writer of sequences.
+ */
+export function recordRelayedSteps(source: string, type: DomainEventType): Array<[string, Statement]> {
+  return [
+    [`${source}_counts`, { text: `SELECT challenge_id AS stream_id, count(*) AS n FROM ${source} GROUP BY challenge_id`, params: [] }],
+    [
+      `${source}_streams`,
+      {
+        text: `INSERT INTO event_stream AS s (stream_id, last_sequence) SELECT stream_id, n FROM ${source}_counts
+               ON CONFLICT (stream_id) DO UPDATE SET last_sequence = s.last_sequence + EXCLUDED.last_sequence
+               RETURNING s.stream_id, s.last_sequence`,
+        params: [],
+      },
+    ],
+    [`${source}_stamp`, { text: `SELECT clock_timestamp() AS at`, params: [] }],
+    [
+      `${source}_recorded`,
+      {
+        text: `INSERT INTO domain_event AS e (type, challenge_id, aggregate_id, actor_id, payload, occurred_at, sequence, relayed_at)
+               SELECT $1, src.challenge_id, src.aggregate_id, NULL, src.payload, src.occurred_at,
+                      st.last_sequence - c.n + row_number() OVER (PARTITION BY src.challenge_id ORDER BY src.aggregate_id), stamp.at
+                 FROM ${source} src
+                 JOIN ${source}_counts c ON c.stream_id = src.challenge_id
+                 JOIN ${source}_streams st ON st.stream_id = src.challenge_id
+                CROSS JOIN ${source}_stamp stamp
+               RETURNING ${COLUMNS}`,
+        params: [type],
+      },
+    ],
+  ];
+}
 
 /** The SQL of the outbox's read side: sequencing settled events, and reading them back. */
 @Injectable()
@@ -112,7 +156,6 @@ export class OutboxRepository {
     );
   }
 
-  /** A challenge's sequenced events after `afterSequence`, for clients catching up. */
   /**
    * The sequence of the event that opened a challenge (its phase change from DRAFT), null while
    * it is a DRAFT or the event is not sequenced yet: what came before is the team's only.
@@ -126,12 +169,13 @@ export class OutboxRepository {
     return row?.sequence == null ? null : Number(row.sequence);
   }
 
-  eventsAfter(challengeId: string, afterSequence: number, limit: number): Promise<OutboxEvent[]> {
+  /** A challenge's sequenced events of these types after `afterSequence`, for clients catching up. */
+  eventsAfter(challengeId: string, afterSequence: number, types: readonly string[], limit: number): Promise<OutboxEvent[]> {
     return this.db.query(
       `SELECT ${COLUMNS} FROM domain_event e
-        WHERE e.challenge_id = $1 AND e.sequence IS NOT NULL AND e.sequence > $2
-        ORDER BY e.sequence LIMIT $3`,
-      [challengeId, afterSequence, limit],
+        WHERE e.challenge_id = $1 AND e.sequence IS NOT NULL AND e.sequence > $2 AND e.type = ANY($3::text[])
+        ORDER BY e.sequence LIMIT $4`,
+      [challengeId, afterSequence, types, limit],
     );
   }
 }

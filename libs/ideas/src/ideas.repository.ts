@@ -87,6 +87,17 @@ const PENDING = `
       FROM idea_counter_delta WHERE idea_id = i.id
   ) d ON true`;
 
+/**
+ * A step (see `chain`) reading the exact tallies of ideas ($1, uuid[]): `id, challenge_id,
+ * upvotes, downvotes, score` (and the comment count), for a statement that records them (the relay's tally events).
+ */
+export function talliesStep(ideaIds: readonly string[]): { text: string; params: unknown[] } {
+  return {
+    text: `SELECT i.id, i.challenge_id, ${TALLIES} FROM idea i ${PENDING} WHERE i.id = ANY($1::uuid[])`,
+    params: [ideaIds],
+  };
+}
+
 /** One idea ($1) with exact tallies; exported for statements that read more beside it (VotesRepository.readForVote). */
 export const IDEA_BY_ID = `${SELECT_IDEA} FROM idea i ${PENDING} WHERE i.id = $1`;
 

@@ -4,7 +4,7 @@ import { OutboxRepository } from '@pollen/events';
 import { CurrentViewer } from '@pollen/identity';
 import { CHALLENGE_EVENTS_PAGE_DEFAULT, CHALLENGE_EVENTS_PAGE_MAX, PagedList, PollenError, Viewer, checkId, pageSize } from '@pollen/kernel';
 import { ChallengeEventModel } from './challenge-event.model';
-import { ClientEvent } from './client-event';
+import { CLIENT_EVENT_TYPES, ClientEvent } from './client-event';
 import { ClientEventsService } from './client-events.service';
 import { DraftEraPolicy } from './draft-era.policy';
 
@@ -18,7 +18,7 @@ export class ChallengeEventsResolver {
   ) {}
 
   @Query(() => [ChallengeEventModel], {
-    description: `Events of a challenge after a sequence number, oldest first (first: ${CHALLENGE_EVENTS_PAGE_DEFAULT} unless told, at most ${CHALLENGE_EVENTS_PAGE_MAX}); vote events carry the current tally`,
+    description: `Events of a challenge after a sequence number, in sequence order (first: ${CHALLENGE_EVENTS_PAGE_DEFAULT} unless told, at most ${CHALLENGE_EVENTS_PAGE_MAX}): what sockets were sent, tallies (idea.voted) included, each with the tally it had when sent`,
   })
   @PagedList(CHALLENGE_EVENTS_PAGE_DEFAULT)
   async challengeEvents(
@@ -33,7 +33,7 @@ export class ChallengeEventsResolver {
     const challenge = await this.challenges.getVisible(id, viewer);
     const after = await this.draftEra.visibleAfter(challenge, viewer, afterSequence);
     if (after === null) return [];
-    const events = await this.outbox.eventsAfter(id, after, limit);
+    const events = await this.outbox.eventsAfter(id, after, [...CLIENT_EVENT_TYPES], limit);
     const [clientEvents, restricted] = await Promise.all([this.events.toClientEvents(events), this.events.restricted(events)]);
     if (restricted.size === 0 || (await this.challenges.isTeamMember(challenge, viewer))) return clientEvents;
     // The same rule as live delivery: what the viewer may not see now is left out (a gap in sequence).

@@ -19,21 +19,17 @@ export interface AuthorInfo {
   displayName: string;
 }
 
-export interface Tally {
-  ideaId: string;
-  score: number;
-  upvotes: number;
-  downvotes: number;
-}
-
-/** The event types clients receive; others (users, organisations) stay server-side. */
+/**
+ * The outbox types clients receive; others (users, organisations, and raw votes, whose tallies
+ * go out as `idea.tallied`) stay server-side.
+ */
 export const CLIENT_EVENT_TYPES = new Set([
   'challenge.created',
   'challenge.updated',
   'challenge.phaseChanged',
   'idea.created',
   'idea.revised',
-  'idea.voted',
+  'idea.tallied',
   'idea.statusChanged',
   'comment.created',
   'comment.edited',
@@ -49,23 +45,24 @@ function pick(payload: Record<string, unknown>, keys: string[]): Record<string, 
   return Object.fromEntries(keys.filter((key) => key in payload).map((key) => [key, payload[key]]));
 }
 
+/** Outbox type → the type clients know: a recorded tally is what clients have always received as `idea.voted`. */
+export function clientType(type: string): string {
+  return type === 'idea.tallied' ? 'idea.voted' : type;
+}
+
 /**
  * The public part of an event's payload. Never the actor of a vote, never anything
- * viewer-specific. `authors` resolves display names; `tallies` gives current vote tallies.
+ * viewer-specific. `authors` resolves display names.
  */
-export function toClientData(
-  event: OutboxEvent,
-  authors: Map<string, AuthorInfo>,
-  tallies: Map<string, Tally>,
-): Record<string, unknown> {
+export function toClientData(event: OutboxEvent, authors: Map<string, AuthorInfo>): Record<string, unknown> {
   const p = event.payload;
   switch (event.type) {
     case 'idea.created':
       return { ...pick(p, ['ideaId', 'title', 'body', 'tags', 'buildsOn', 'createdAt']), author: authors.get(p.authorId as string) ?? null };
     case 'idea.revised':
       return pick(p, ['ideaId', 'revision', 'title', 'body', 'tags']);
-    case 'idea.voted':
-      return { ...(tallies.get(p.ideaId as string) ?? { ideaId: p.ideaId }) };
+    case 'idea.tallied':
+      return pick(p, ['ideaId', 'score', 'upvotes', 'downvotes']);
     case 'idea.statusChanged':
       return { ...pick(p, ['ideaId', 'from', 'to', 'reason', 'decidedAt']), author: authors.get(p.authorId as string) ?? null };
     case 'comment.created':
@@ -87,7 +84,7 @@ export function toClientData(
 export function toClientEvent(event: OutboxEvent, data: Record<string, unknown>): ClientEvent {
   return {
     id: event.id,
-    type: event.type,
+    type: clientType(event.type),
     challengeId: event.challengeId!,
     sequence: Number(event.sequence),
     occurredAt: new Date(event.occurredAt).toISOString(),

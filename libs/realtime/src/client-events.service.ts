@@ -5,7 +5,7 @@ import { UsersRepository } from '@pollen/identity';
 import type { NotificationsCreatedPayload, NotificationsReadPayload } from '@pollen/notifications';
 import { IdeasRepository } from '@pollen/ideas';
 import { isListed } from '@pollen/kernel';
-import { AuthorInfo, CLIENT_EVENT_TYPES, ClientEvent, TEAM_ONLY_TYPES, Tally, toClientData, toClientEvent } from './client-event';
+import { AuthorInfo, CLIENT_EVENT_TYPES, ClientEvent, TEAM_ONLY_TYPES, toClientData, toClientEvent } from './client-event';
 
 /** Who may receive an event that not everyone may: the team, and these users (the content's author). */
 export type Restricted = Map<string, string[]>;
@@ -83,19 +83,9 @@ export class ClientEventsService {
   async toClientEvents(events: OutboxEvent[]): Promise<ClientEvent[]> {
     const visible = events.filter((event) => event.challengeId && CLIENT_EVENT_TYPES.has(event.type));
     const authorIds = new Set<string>();
-    const votedIdeas = new Set<string>();
-    for (const event of visible) {
-      if (typeof event.payload.authorId === 'string') authorIds.add(event.payload.authorId);
-      if (event.type === 'idea.voted') votedIdeas.add(event.payload.ideaId as string);
-    }
-    const [authors, tallies] = await Promise.all([this.authors([...authorIds]), this.tallies([...votedIdeas])]);
-    return visible.map((event) => toClientEvent(event, toClientData(event, authors, tallies)));
-  }
-
-  async tallies(ideaIds: string[]): Promise<Map<string, Tally>> {
-    if (ideaIds.length === 0) return new Map();
-    const rows = await this.ideas.findByIds(ideaIds);
-    return new Map(rows.map((row) => [row.id, { ideaId: row.id, score: row.score, upvotes: row.upvotes, downvotes: row.downvotes }]));
+    for (const event of visible) if (typeof event.payload.authorId === 'string') authorIds.add(event.payload.authorId);
+    const authors = await this.authors([...authorIds]);
+    return visible.map((event) => toClientEvent(event, toClientData(event, authors)));
   }
 
   private async authors(ids: string[]): Promise<Map<string, AuthorInfo>> {

@@ -1,35 +1,48 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Client } from 'pg';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 import { STATEMENT_TIMEOUT_MS } from '@pollen/kernel';
-import { OUTBOX_CHANNEL, OutboxRepository } from '@pollen/events';
+import { OUTBOX_CHANNEL, OutboxEvent, OutboxRepository } from '@pollen/events';
 import { OutboxPublisher } from './outbox.publisher';
 import { RELAY_BATCH, RELAY_POLL_MS } from './realtime.constant';
+import { VoteTallyCoalescer } from './vote-tally.coalescer';
+import { VoteTallyRepository } from './vote-tally.repository';
 
 const RELAY_LOCK = 7411003;
 
+const isVote = (event: OutboxEvent) => event.type === 'idea.voted' && event.challengeId !== null;
+
 /**
- * Publishes the outbox after commit, in order, exactly once per cluster.
+ * Publishes the outbox after commit, in order, exactly once per cluster, and sends vote tallies.
  *
  * Leadership is a session-level advisory lock held on a dedicated connection: when the holder
  * dies its session ends, the lock is released, and another instance takes over at its next
  * poll. The leader listens for the outbox NOTIFY (sent on commit) and also polls, then, on its
- * own connection, in one statement a step (OutboxRepository.relayStep): marks relayed what it
+ * own connection, one statement a step (OutboxRepository.relayStep): marks relayed what it
  * published in the previous step, gives settled events their per-challenge sequence and reads
- * the sequenced events not yet relayed; then publishes them. A crash before they are marked
- * republishes them on restart; clients drop duplicates by event id or sequence.
+ * the sequenced events not yet relayed; then publishes them. Votes are not sent one by one: the
+ * coalescer says which ideas' tallies are due, and one statement (VoteTallyRepository.flush)
+ * records each due tally as an event with the next sequence of its challenge, writes down those
+ * held back and marks what was published; then the tallies are sent. Everything the relay sends
+ * goes out from this one loop, in sequence order per challenge.
+ *
+ * Nothing waits in memory only: a vote is marked relayed by the statement that records its
+ * tally or writes it down as pending, never before; a relay taking over sends what
+ * `pending_tally` holds and republishes what is not marked (clients drop duplicates by id).
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
+export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
   private client: Client | null = null;
   private leader = false;
   private stopped = false;
   private timer: NodeJS.Timeout | null = null;
+  private tallyTimer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private again = false;
-  /** Positions published by the last step, to be marked relayed by the next one. */
+  private failures = 0;
+  /** Positions published since the last statement, to be marked relayed by the next one. */
   private published: string[] = [];
 
   constructor(
@@ -37,6 +50,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxRepository,
     private readonly publisher: OutboxPublisher,
+    private readonly tallies: VoteTallyCoalescer,
+    private readonly tallyRows: VoteTallyRepository,
   ) {}
 
   get isLeader(): boolean {
@@ -50,11 +65,32 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     this.wake();
   }
 
-  async onModuleDestroy(): Promise<void> {
+  /**
+   * Shutdown (after the gateway stopped taking clients, before the database closes): relays
+   * what is settled, sends every held tally now, marks what was sent, and hands the relay over
+   * (the lock goes with the connection). Whatever this cannot do (the database is away), the
+   * next relay does from the outbox and `pending_tally`.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.stop();
+  }
+
+  async stop(): Promise<void> {
+    if (this.stopped) return;
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.tallyTimer) clearTimeout(this.tallyTimer);
     await this.running;
-    if (this.leader && this.client) await this.outbox.markRelayed(this.client, this.published).catch(() => undefined);
+    if (this.leader && this.client) {
+      try {
+        const held = this.tallies.size;
+        await this.relay(true);
+        await this.outbox.markRelayed(this.client, this.published);
+        this.logger.log(`relay handed over: ${held} held tallies sent on the way out`);
+      } catch (error) {
+        this.logger.warn(`relay hand-over incomplete, the next relay finishes it: ${(error as Error).message}`);
+      }
+    }
     await this.dropLeadership();
   }
 
@@ -69,9 +105,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       do {
         this.again = false;
         try {
-          if (await this.ensureLeadership()) await this.relay();
+          if (await this.ensureLeadership()) await this.relay(false);
+          if (this.failures) this.logger.log(`relay passes succeed again after ${this.failures} failed`);
+          this.failures = 0;
         } catch (error) {
-          this.logger.error(`relay pass failed: ${(error as Error).message}`);
+          // Said once per outage (the poll retries every RELAY_POLL_MS while the database is away).
+          if (this.failures++ === 0) this.logger.error(`relay pass failed, retrying every ${RELAY_POLL_MS} ms: ${(error as Error).message}`);
           await this.dropLeadership();
         }
       } while (this.again && !this.stopped);
@@ -82,19 +121,49 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /**
-   * Steps until the outbox is drained: each step is one statement that also marks the previous
-   * step's events relayed, so a vote costs the relay one round trip (the last step's events are
-   * marked by the next pass: the next outbox notification, the poll, or leaving).
+   * Steps until the outbox is drained, sending due tallies after each step; `all`: every held
+   * tally, window or not (stopping). A quiet vote costs the relay two statements (the step that
+   * sequences it, the one that records its tally); the last statement's events are marked by
+   * the next one (the next notification, the poll, or leaving).
    */
-  private async relay(): Promise<void> {
+  private async relay(all: boolean): Promise<void> {
     for (;;) {
       const batch = await this.outbox.relayStep(this.client!, this.published, RELAY_BATCH);
       this.published = [];
-      if (batch.length === 0) return;
-      await this.publisher.publish(batch, 'cluster');
-      this.published = batch.map((event) => event.position);
-      if (batch.length < RELAY_BATCH) return;
+      if (batch.length) {
+        await this.publisher.publish(batch.filter((event) => !isVote(event)), 'cluster');
+        for (const event of batch) if (isVote(event)) this.tallies.note(event);
+        this.published = batch.map((event) => event.position);
+      }
+      await this.sendTallies(all);
+      if (batch.length < RELAY_BATCH) break;
     }
+    this.scheduleTallies();
+  }
+
+  private async sendTallies(all: boolean): Promise<void> {
+    for (;;) {
+      const now = Date.now();
+      const plan = this.tallies.plan(now, all, RELAY_BATCH);
+      if (plan.due.length === 0 && plan.hold.length === 0) return;
+      const recorded = await this.tallyRows.flush(this.client!, this.published, plan.due, plan.hold);
+      this.published = [];
+      this.tallies.done(plan, now);
+      await this.publisher.publish(recorded, 'cluster');
+      if (plan.due.length < RELAY_BATCH) return;
+    }
+  }
+
+  /** A pass when the first held tally is due (the poll would send it too, up to RELAY_POLL_MS late). */
+  private scheduleTallies(): void {
+    if (this.tallyTimer || this.stopped) return;
+    const at = this.tallies.nextDueAt();
+    if (at === null) return;
+    this.tallyTimer = setTimeout(() => {
+      this.tallyTimer = null;
+      void this.wake();
+    }, Math.max(0, at - Date.now()));
+    this.tallyTimer.unref();
   }
 
   private async ensureLeadership(): Promise<boolean> {
@@ -113,16 +182,21 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     const { rows } = await this.client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [RELAY_LOCK]);
     if (rows[0].ok) {
       await this.client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      // What the previous relay held back (it died, stopped, or failed to flush): owed now.
+      this.tallies.reset();
+      this.tallies.restore(await this.tallyRows.pending(this.client));
       this.leader = true;
-      this.logger.log('this instance now relays the outbox');
+      this.logger.log(`this instance now relays the outbox${this.tallies.size ? ` (${this.tallies.size} held tallies taken over)` : ''}`);
     }
     return this.leader;
   }
 
   private async dropLeadership(): Promise<void> {
     this.leader = false;
-    // Published but not marked: whoever relays next publishes them again (clients drop them by id).
+    // Published but not marked: whoever relays next publishes them again (clients drop them by id);
+    // tallies held here are in `pending_tally` or owed by those votes.
     this.published = [];
+    this.tallies.reset();
     const client = this.client;
     this.client = null;
     await client?.end().catch(() => undefined);

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, OnModuleDestroy } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { Server, Socket } from 'socket.io';
 import type { Server as HttpServer } from 'node:http';
@@ -41,9 +41,9 @@ export interface RedisLinkWatcher {
   linkDown(): void;
   linkUp(): void;
   /** A broadcast from another instance came through Redis: true when the watcher takes care of it, false to deliver it as usual. */
-  takesLive(eventId: string): boolean;
+  takesLive(rooms: string[], event: ClientEvent): boolean;
   /** This instance delivered an event to its clients. */
-  deliveredHere(eventId: string): void;
+  deliveredHere(event: ClientEvent): void;
 }
 
 type Ack = (answer: { ok: true; room: string } | { ok: false; error: { code: string; message: string } }) => void;
@@ -59,7 +59,7 @@ type Ack = (answer: { ok: true; room: string } | { ok: false; error: { code: str
  * for both. socket.io stays the link between instances (its Redis adapter) either way.
  */
 @Injectable()
-export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy {
+export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy, OnApplicationShutdown {
   private readonly logger = new Logger(RealtimeGateway.name);
   private io: Server | null = null;
   private sweeper: NodeJS.Timeout | null = null;
@@ -115,7 +115,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
       this.io.adapter(createAdapter(this.redis!, { streamName: 'pollen:realtime' }));
       // Broadcasts from the relay on another instance, delivered to this instance's clients.
       const deliver = (rooms: string[], type: string, event: ClientEvent) => {
-        if (!this.watcher?.takesLive(event.id)) this.broadcasts.push(rooms, frameOf(type, event));
+        if (!this.watcher?.takesLive(rooms, { ...event, type })) this.broadcasts.push(rooms, frameOf(type, event));
       };
       this.io.of('/').on(DELIVER as 'connection', deliver as never);
     }
@@ -141,22 +141,39 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
     this.sessions.start();
   }
 
-  async onModuleDestroy(): Promise<void> {
+  /**
+   * First stage of a stop: this instance's clients only are disconnected (through the Redis
+   * adapter, `io.disconnectSockets` reached every instance's): their connections close, and
+   * socket.io-client reconnects by itself, to another instance behind a load balancer. The link
+   * to the other instances stays until onApplicationShutdown, so the relay's last sends (its
+   * held tallies, in its beforeApplicationShutdown) still reach their clients.
+   */
+  onModuleDestroy(): void {
     if (this.sweeper) clearInterval(this.sweeper);
     this.sessions?.stop();
     this.broadcasts.stop();
+    this.wire?.close();
+    // Close socket.io's engine only: the HTTP server belongs to Nest, which closes it itself.
+    this.io?.engine.close();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
     const io = this.io;
     this.io = null;
     if (!io) return;
-    // This instance's clients only (through the Redis adapter, `io.disconnectSockets` reached
-    // every instance's): their connections close, and socket.io-client reconnects by itself, to
-    // another instance behind a load balancer.
-    this.wire?.close();
-    // Close socket.io's engine only: the HTTP server belongs to Nest, which closes it itself.
-    io.engine.close();
     await io.of('/').adapter.close();
-    this.redis?.disconnect();
+    const redis = this.redis;
     this.redis = null;
+    if (!redis) return;
+    // Quit, not disconnect: the relay's last broadcasts (its held tallies) may still be queued.
+    if (this.redisUp) await Promise.race([redis.quit().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
+    redis.disconnect();
+  }
+
+  /** Delivers a broadcast to this instance's clients (the outage follower, once it has it in order). */
+  deliverLocal(rooms: string[], event: ClientEvent): void {
+    this.broadcasts.push(rooms, frameOf(event.type, event));
+    this.watcher?.deliveredHere(event);
   }
 
   /** Whether a client with this socket id is connected to this instance. */
@@ -166,11 +183,6 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
 
   watchRedisLink(watcher: RedisLinkWatcher): void {
     this.watcher = watcher;
-  }
-
-  /** Outbox events this instance's relay delivers itself (votes through the coalescer, later): the watcher must not send them again. */
-  handledHere(eventIds: string[]): void {
-    if (this.watcher) for (const id of eventIds) this.watcher.deliveredHere(id);
   }
 
   /**
@@ -226,7 +238,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
   emit(rooms: string[], event: ClientEvent, reach: Reach = 'cluster'): void {
     if (!this.io) return;
     this.broadcasts.push(rooms, frameOf(event.type, event));
-    this.watcher?.deliveredHere(event.id);
+    this.watcher?.deliveredHere(event);
     if (reach === 'cluster' && this.redis && this.redisUp) this.io.serverSideEmit(DELIVER, rooms, event.type, event);
   }
 

@@ -13,11 +13,12 @@ import { OutboxPublisher } from './outbox.publisher';
 import { OutboxRelay } from './outbox.relay';
 import { RealtimeGateway } from './realtime.gateway';
 import { VoteTallyCoalescer } from './vote-tally.coalescer';
+import { VoteTallyRepository } from './vote-tally.repository';
 
 /** Delivery: the outbox relay and the socket.io gateway. Domain libraries never import it. */
 @Module({
   imports: [ChallengesModule, CommentsModule, IdeasModule, IdentityModule, OrganizationsModule],
-  providers: [ChallengeEventsResolver, ChallengeOrganizationsService, ClientEventsService, DraftEraPolicy, OutageFollower, OutboxPublisher, OutboxRelay, RealtimeGateway, VoteTallyCoalescer],
+  providers: [ChallengeEventsResolver, ChallengeOrganizationsService, ClientEventsService, DraftEraPolicy, OutageFollower, OutboxPublisher, OutboxRelay, RealtimeGateway, VoteTallyCoalescer, VoteTallyRepository],
   exports: [OutboxRelay, RealtimeGateway],
 })
 export class RealtimeModule {}

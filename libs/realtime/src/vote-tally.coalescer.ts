@@ -1,99 +1,100 @@
-import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 import { OutboxEvent } from '@pollen/events';
-import { ClientEvent, toClientEvent } from './client-event';
-import { ClientEventsService } from './client-events.service';
-import { RealtimeGateway } from './realtime.gateway';
-import { TALLY_FLUSH_MS } from './realtime.constant';
+import { TallyDue, TallyHeld } from './vote-tally.repository';
+
+interface Pending extends TallyHeld {
+  /** Whether `pending_tally` already has it (a relay taking over will send it). */
+  durable: boolean;
+}
+
+/** What the relay's next statement does with tallies: record and send `due`, write down `hold`. */
+export interface TallyPlan {
+  due: TallyDue[];
+  hold: TallyHeld[];
+}
 
 /**
  * A hot idea takes hundreds of votes a second; its followers need the tally, not each vote.
- * Each idea's tally goes out at most once per TALLY_FLUSH_MS: a vote on an idea that had no
+ * Each idea's tally goes out at most once per TALLY_INTERVAL_MS: a vote on an idea that had no
  * tally sent within the window goes out at once (a quiet idea's vote is not held back), later
- * ones wait for the window to end and go out as one, under the latest vote event's id and
- * sequence. Tallies are read fresh from the database when sent, and one send runs at a time,
- * so a client never receives a tally older than one it already has.
+ * ones wait for the window to end and go out as one.
+ *
+ * This is the schedule only, kept by the relay, which runs every statement (OutboxRelay): a
+ * tally is read fresh and recorded as an `idea.tallied` event with its own sequence by the
+ * statement that sends it, and a tally held back is written down (`pending_tally`) by the
+ * statement that marks its votes relayed, so memory is never the only place a tally waits.
  */
 @Injectable()
-export class VoteTallyCoalescer implements OnModuleDestroy {
-  private readonly logger = new Logger(VoteTallyCoalescer.name);
-  /** Ideas with votes whose tally is not sent yet: the latest vote event of each. */
-  private pending = new Map<string, OutboxEvent>();
+export class VoteTallyCoalescer {
+  private pending = new Map<string, Pending>();
   /** When each idea's tally last went out, for the ideas still within their window. */
   private sentAt = new Map<string, number>();
-  private timer: NodeJS.Timeout | null = null;
-  private queued = false;
-  private flushing: Promise<void> | null = null;
-  private stopped = false;
+  readonly intervalMs: number;
 
-  constructor(
-    private readonly events: ClientEventsService,
-    private readonly gateway: RealtimeGateway,
-  ) {}
-
-  async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.flushing;
+  constructor(@Inject(POLLEN_CONFIG) config: PollenConfig) {
+    this.intervalMs = config.tallyIntervalMs;
   }
 
-  add(event: OutboxEvent): void {
-    this.pending.set(event.payload.ideaId as string, event);
-    // The relay adds a whole batch synchronously: look once it is done, so they go out together.
-    if (!this.queued) {
-      this.queued = true;
-      queueMicrotask(() => {
-        this.queued = false;
-        this.schedule();
-      });
-    }
+  get size(): number {
+    return this.pending.size;
   }
 
-  /** Sends the ideas whose window is over now, or sets a timer for the first one to come. */
-  private schedule(): void {
-    if (this.flushing || this.stopped || this.pending.size === 0) return;
-    const now = Date.now();
-    const due: string[] = [];
-    let next = Infinity;
-    for (const ideaId of this.pending.keys()) {
-      const at = (this.sentAt.get(ideaId) ?? -Infinity) + TALLY_FLUSH_MS;
-      if (at <= now) due.push(ideaId);
-      else next = Math.min(next, at);
-    }
-    if (due.length) {
-      void this.flush(due, now);
-    } else if (!this.timer) {
-      this.timer = setTimeout(() => {
-        this.timer = null;
-        this.schedule();
-      }, next - now);
-      this.timer.unref();
-    }
+  /** A vote the relay published: its idea's tally is owed. */
+  note(event: OutboxEvent): void {
+    const ideaId = event.payload.ideaId as string;
+    const votedAt = new Date(event.occurredAt);
+    const current = this.pending.get(ideaId);
+    if (current) current.votedAt = current.votedAt > votedAt ? current.votedAt : votedAt;
+    else this.pending.set(ideaId, { ideaId, challengeId: event.challengeId!, votedAt, durable: false });
   }
 
-  private flush(ideaIds: string[], now: number): Promise<void> {
-    const batch = new Map(ideaIds.map((ideaId) => [ideaId, this.pending.get(ideaId)!]));
-    for (const ideaId of ideaIds) {
+  /** Tallies a previous relay held back (read from `pending_tally`): owed now. */
+  restore(rows: TallyHeld[]): void {
+    for (const row of rows) this.pending.set(row.ideaId, { ...row, votedAt: new Date(row.votedAt), durable: true });
+  }
+
+  /** Leadership lost: what was owed is in `pending_tally` or in votes not marked relayed, for the next relay. */
+  reset(): void {
+    this.pending.clear();
+    this.sentAt.clear();
+  }
+
+  /** Tallies whose window is over (every one with `all`, when stopping), and those held back not yet written down; at most `limit` due. */
+  plan(now: number, all: boolean, limit: number): TallyPlan {
+    const due: TallyDue[] = [];
+    const hold: TallyHeld[] = [];
+    for (const entry of this.pending.values()) {
+      if ((all || this.windowEnds(entry.ideaId) <= now) && due.length < limit) due.push({ ideaId: entry.ideaId, votedAt: entry.votedAt });
+      else if (!entry.durable) hold.push({ ideaId: entry.ideaId, challengeId: entry.challengeId, votedAt: entry.votedAt });
+    }
+    return { due, hold };
+  }
+
+  /** The plan's statement committed: due tallies went out, held ones are written down. */
+  done(plan: TallyPlan, now: number): void {
+    for (const { ideaId } of plan.due) {
       this.pending.delete(ideaId);
       this.sentAt.set(ideaId, now);
     }
-    for (const [ideaId, at] of this.sentAt) if (at + TALLY_FLUSH_MS <= now) this.sentAt.delete(ideaId);
-    this.flushing = (async () => {
-      try {
-        const tallies = await this.events.tallies(ideaIds);
-        const out: ClientEvent[] = [];
-        for (const [ideaId, event] of batch) {
-          const tally = tallies.get(ideaId);
-          if (tally) out.push(toClientEvent(event, { ...tally }));
-        }
-        await this.gateway.publish(out);
-      } catch (error) {
-        // Not lost: the next vote on these ideas carries their tally again, and clients can catch up.
-        this.logger.error(`tally flush failed: ${(error as Error).message}`);
-      }
-    })().finally(() => {
-      this.flushing = null;
-      this.schedule();
-    });
-    return this.flushing;
+    for (const { ideaId } of plan.hold) {
+      const entry = this.pending.get(ideaId);
+      if (entry) entry.durable = true;
+    }
+    for (const [ideaId, at] of this.sentAt) if (at + this.intervalMs <= now && !this.pending.has(ideaId)) this.sentAt.delete(ideaId);
+  }
+
+  /** When the next held tally is due, or null when none waits. */
+  nextDueAt(): number | null {
+    let next: number | null = null;
+    for (const ideaId of this.pending.keys()) {
+      const at = this.windowEnds(ideaId);
+      next = next === null ? at : Math.min(next, at);
+    }
+    return next;
+  }
+
+  private windowEnds(ideaId: string): number {
+    return (this.sentAt.get(ideaId) ?? -Infinity) + this.intervalMs;
   }
 }

@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { Db } from '@pollen/database';
+import { IDEMPOTENCY_TTL_HOURS } from './idempotency-request.util';
+
+export const IDEMPOTENCY_PURGE_BATCH = 1_000;
+/** Advisory lock class of idempotency keys (two-key form, apart from the single-key locks of jobs). */
+const LOCK_CLASS = 7411200;
+/** How long a duplicate waits for the request holding its key, under the 5 s statement timeout. */
+const LOCK_WAIT_MS = 4_000;
+
+export interface StoredAnswer {
+  fingerprint: Buffer;
+  status: number;
+  answer: Buffer;
+}
+
+@Injectable()
+export class IdempotencyRepository {
+  constructor(private readonly db: Db) {}
+
+  /**
+   * In the request's transaction: waits for any request holding this key (one with the same key
+   * runs to its commit or rollback first), then reads its answer if one is kept. A wait past
+   * LOCK_WAIT_MS fails with lock_not_available (55P03).
+   */
+  async claim(lookup: Buffer): Promise<StoredAnswer | null> {
+    // Two statements, not one: the read must see what the holder committed while this waited,
+    // and a statement's snapshot is taken before its lock is granted.
+    await this.db.query(`SELECT pg_advisory_xact_lock($2, $3) FROM (SELECT set_config('lock_timeout', $1, true)) AS wait`, [`${LOCK_WAIT_MS}ms`, LOCK_CLASS, lookup.readInt32BE(0)]);
+    const rows = await this.db.query<StoredAnswer & { reset: string }>(
+      `WITH reset AS (SELECT set_config('lock_timeout', '0', true) AS reset)
+       SELECT reset.reset, k.fingerprint, k.status, k.answer FROM reset
+         LEFT JOIN idempotency_key k ON k.lookup = $1 AND k.created_at > now() - make_interval(hours => $2)`,
+      [lookup, IDEMPOTENCY_TTL_HOURS],
+    );
+    return rows[0]?.fingerprint ? rows[0] : null;
+  }
+
+  /** Keeps the answer, in the request's transaction (an expired row of the same key is replaced). */
+  async keep(lookup: Buffer, fingerprint: Buffer, status: number, answer: Buffer): Promise<void> {
+    await this.db.query(
+      `INSERT INTO idempotency_key (lookup, fingerprint, status, answer) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (lookup) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, status = EXCLUDED.status, answer = EXCLUDED.answer, created_at = now()`,
+      [lookup, fingerprint, status, answer],
+    );
+  }
+
+  /** Forgets keys older than a day, a batch at a time. */
+  async purgeBatch(): Promise<number> {
+    const rows = await this.db.query(
+      `DELETE FROM idempotency_key WHERE lookup IN (
+         SELECT lookup FROM idempotency_key WHERE created_at <= now() - make_interval(hours => $1) ORDER BY created_at LIMIT $2
+       ) RETURNING 1`,
+      [IDEMPOTENCY_TTL_HOURS, IDEMPOTENCY_PURGE_BATCH],
+    );
+    return rows.length;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './idempotency.module';
+export * from './idempotency-purge.job';
+export * from './idempotency-request.util';

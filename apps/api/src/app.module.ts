@@ -13,6 +13,7 @@ import { EventsModule } from '@pollen/events';
 import { IdentityModule, ViewerGuard } from '@pollen/identity';
 import { IdeasModule } from '@pollen/ideas';
 import { MAX_QUERY_DEPTH, RequestContext } from '@pollen/kernel';
+import { ObservabilityModule } from '@pollen/observability';
 import { OrganizationsModule } from '@pollen/organizations';
 import { OwnershipModule } from '@pollen/ownership';
 import { RealtimeModule } from '@pollen/realtime';
@@ -22,7 +23,7 @@ import { complexityPlugin } from './graphql/complexity.plugin';
 import { formatError } from './graphql/format-error';
 import { PollenErrorFilter } from './graphql/pollen-error.filter';
 import { answerRowFieldsFromRows } from './graphql/row-fields';
-import { HealthController } from './health.controller';
+import { OpsModule } from './ops/ops.module';
 
 /** Wires the domain modules to HTTP and GraphQL. Nothing here holds business rules. */
 @Module({})
@@ -32,8 +33,10 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        // First: its logger and request id are in place before any other module's middleware.
+        ObservabilityModule.forRoot(config),
         ConfigModule.forRoot(config),
-        DatabaseModule.forRoot(databaseUrl),
+        DatabaseModule.forRoot(databaseUrl, { logQueries: config.logLevel === 'debug' || config.logLevel === 'verbose' }),
         EventsModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -65,8 +68,8 @@ export class AppModule {
         OwnershipModule,
         RealtimeModule,
         DemoModule,
+        OpsModule,
       ],
-      controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useExisting: ViewerGuard },
         { provide: APP_FILTER, useClass: PollenErrorFilter },

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig } from '@pollen/config';
 import { startServer } from './server';
 
@@ -14,22 +15,28 @@ async function main(): Promise<void> {
     throw error;
   }
   const server = await startServer(config);
-  console.log(`Pollen GraphQL API: ${server.url}/graphql`);
-  console.log(`Health:             ${server.url}/health`);
-  console.log(`Database:           ${server.embedded ? `embedded PostgreSQL, data in ${config.dataDir}` : 'DATABASE_URL'}`);
+  const logger = new Logger('Pollen');
+  logger.log(`Pollen GraphQL API: ${server.url}/graphql`);
+  logger.log(`Health: ${server.url}/health/live, ${server.url}/health/ready`);
+  if (server.metricsUrl) logger.log(`Metrics: ${server.metricsUrl}`);
+  logger.log(`Database: ${server.embedded ? `embedded PostgreSQL, data in ${config.dataDir}` : 'DATABASE_URL'}`);
   if (server.demo) {
+    // On the terminal, not in the log: the demo's published credentials, for the person who ran `npm start`.
     console.log(`Demo account:       ${server.demo.email} / ${server.demo.password}`);
     console.log(`Demo challenge:     ${server.demo.challengeId}`);
   }
   let stopping = false;
   const stop = (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      if (signal === 'SIGINT') process.exit(130); // a second Ctrl-C: now
+      return;
+    }
     stopping = true;
-    console.log(`${signal}: shutting down`);
+    logger.log(`${signal}: shutting down (at most ${config.shutdownGraceMs} ms)`);
     server.close().then(
       () => process.exit(0),
       (error: Error) => {
-        console.error(error.message);
+        logger.error(error.message);
         process.exit(1);
       },
     );

@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import { Client } from 'pg';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 import { STATEMENT_TIMEOUT_MS } from '@pollen/kernel';
-import { OUTBOX_CHANNEL, OutboxRepository } from '@pollen/events';
+import { OUTBOX_CHANNEL, OutboxEvent, OutboxRepository } from '@pollen/events';
+import { MetricsService } from '@pollen/observability';
 import { OutboxPublisher } from './outbox.publisher';
 import { RELAY_BATCH, RELAY_POLL_MS } from './realtime.constant';
 
@@ -37,6 +38,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxRepository,
     private readonly publisher: OutboxPublisher,
+    private readonly metrics: MetricsService,
   ) {}
 
   get isLeader(): boolean {
@@ -93,7 +95,30 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       if (batch.length === 0) return;
       await this.publisher.publish(batch, 'cluster');
       this.published = batch.map((event) => event.position);
+      this.observe(batch);
       if (batch.length < RELAY_BATCH) return;
+    }
+  }
+
+  /**
+   * The relay rate, each event's delay from its transaction to the sockets, and at debug one
+   * line per event naming the request that caused it (its type, ids and sequence: no payload).
+   */
+  private observe(batch: OutboxEvent[]): void {
+    const now = Date.now();
+    this.metrics.relayedEvents.inc(batch.length);
+    for (const event of batch) {
+      const delayMs = now - new Date(event.occurredAt).getTime();
+      this.metrics.eventDelivery.observe(Math.max(0, delayMs) / 1000);
+      this.logger.debug({
+        msg: `relayed ${event.type}`,
+        reqId: event.requestId ?? undefined,
+        event: event.type,
+        eventId: event.id,
+        challengeId: event.challengeId ?? undefined,
+        sequence: event.sequence,
+        delayMs,
+      });
     }
   }
 

@@ -12,6 +12,9 @@ export interface ApiProcess {
   /** The exit code or signal once it has exited; null while it runs. */
   exited(): string | null;
   kill(signal?: NodeJS.Signals): Promise<void>;
+  /** Sends a signal without waiting for the exit (`ended` resolves at it). */
+  signal(signal: NodeJS.Signals): void;
+  ended: Promise<void>;
 }
 
 export async function startApiProcess(env: Record<string, string>): Promise<ApiProcess> {
@@ -49,6 +52,10 @@ export async function startApiProcess(env: Record<string, string>): Promise<ApiP
       if (exited === null) child.kill(signal);
       await ended;
     },
+    signal: (signal) => {
+      if (exited === null) child.kill(signal);
+    },
+    ended,
   };
 }
 

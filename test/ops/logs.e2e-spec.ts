@@ -40,7 +40,7 @@ describe('logs: structured, correlated, and without personal data', () => {
       },
       body: JSON.stringify({ query, variables }),
     });
-    return { header: res.headers.get('x-request-id'), body: (await res.json()) as { data?: any; errors?: any[] } };
+    return { header: res.headers.get('x-request-id'), body: (await res.json()) as { data?: any; errors?: any } };
   }
 
   it('keeps emails, passwords and tokens out of every line of a debug log', async () => {

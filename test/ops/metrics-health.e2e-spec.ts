@@ -120,7 +120,7 @@ describe('health: liveness and readiness', () => {
                    VALUES ('user.registered', NULL, gen_random_uuid(), NULL, '{}', now() - interval '5 seconds')`);
       const res = await fetch(`${t.url}/health/ready`);
       expect(res.status).toBe(503);
-      const body = await res.json();
+      const body = (await res.json()) as any;
       expect(body.error.migrations).toMatchObject({ status: 'down', message: 'migrations are pending' });
       expect(body.error.outbox).toMatchObject({ status: 'down', message: expect.stringMatching(/^outbox lag \d+ ms over 1000 ms$/) });
       expect(body.details.database).toMatchObject({ status: 'up' });
@@ -135,12 +135,12 @@ describe('health: liveness and readiness', () => {
     const t = await createTestApp({ env: { REDIS_URL: redis.url } });
     try {
       const up = await fetch(`${t.url}/health/ready`);
-      expect((await up.json()).details.redis).toMatchObject({ status: 'up' });
+      expect(((await up.json()) as any).details.redis).toMatchObject({ status: 'up' });
       await redis.stop();
       const down = await fetch(`${t.url}/health/ready`);
       expect(down.status).toBe(503);
       // A connection error names hosts: outsiders get a word, the log the reason.
-      expect((await down.json()).error.redis).toEqual({ status: 'down', message: 'unreachable' });
+      expect(((await down.json()) as any).error.redis).toEqual({ status: 'down', message: 'unreachable' });
       expect((await fetch(`${t.url}/health/live`)).status).toBe(200);
     } finally {
       await t.close();

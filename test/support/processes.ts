@@ -17,10 +17,11 @@ export interface ApiProcess {
   ended: Promise<void>;
 }
 
-export async function startApiProcess(env: Record<string, string>): Promise<ApiProcess> {
+/** `cwd`: the checkout to run (this one by default); an empty value in `env` unsets that variable for Pollen. */
+export async function startApiProcess(env: Record<string, string>, cwd = joinPath(__dirname, '..', '..')): Promise<ApiProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
-    cwd: joinPath(__dirname, '..', '..'),
+    cwd,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', POLLEN_SEED_DEMO: 'false', JWT_SECRET: 'test-secret-'.padEnd(48, 'x'), LOG_LEVEL: 'error', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -22,6 +22,7 @@ import { DemoModule } from './demo/demo.module';
 import { complexityPlugin } from './graphql/complexity.plugin';
 import { formatError } from './graphql/format-error';
 import { PollenErrorFilter } from './graphql/pollen-error.filter';
+import { retryAfterPlugin } from './graphql/retry-after.plugin';
 import { answerRowFieldsFromRows } from './graphql/row-fields';
 import { OpsModule } from './ops/ops.module';
 
@@ -49,6 +50,7 @@ export class AppModule {
           includeStacktraceInErrorResponses: false,
           plugins: [
             complexityPlugin(),
+            retryAfterPlugin(),
             // Apollo installs its cache-control plugin by default; its willResolveField hook wraps every
             // field resolver of every request. Pollen sets no cache hints: the wrapping was pure cost.
             ApolloServerPluginCacheControlDisabled(),
@@ -57,7 +59,7 @@ export class AppModule {
           validationRules: [depthLimit(MAX_QUERY_DEPTH)],
           transformSchema: answerRowFieldsFromRows,
           formatError,
-          context: ({ req }: RequestContext) => ({ req }),
+          context: ({ req, res }: RequestContext) => ({ req, res }),
         }),
         IdentityModule,
         OrganizationsModule,

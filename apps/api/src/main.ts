@@ -20,6 +20,10 @@ async function main(): Promise<void> {
   logger.log(`Health: ${server.url}/health/live, ${server.url}/health/ready`);
   if (server.metricsUrl) logger.log(`Metrics: ${server.metricsUrl}`);
   logger.log(`Database: ${server.embedded ? `embedded PostgreSQL, data in ${config.dataDir}` : 'DATABASE_URL'}`);
+  if (server.embedded?.binariesCopiedTo) {
+    // As root from a folder closed to others: say where PostgreSQL's binaries and data went (embedded-home.ts).
+    logger.log(`PostgreSQL binaries: ${server.embedded.binariesCopiedTo} (the user postgres cannot enter this clone's folder)`);
+  }
   if (server.demo) {
     // On the terminal, not in the log: the demo's published credentials, for the person who ran `npm start`.
     console.log(`Demo account:       ${server.demo.email} / ${server.demo.password}`);

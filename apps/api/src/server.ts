@@ -19,7 +19,8 @@ export interface RunningServer {
   /** The METRICS_PORT listener's address (null without one). */
   metricsUrl: string | null;
   databaseUrl: string;
-  embedded: boolean;
+  /** The embedded PostgreSQL, when Pollen started its own (no DATABASE_URL). */
+  embedded: EmbeddedDatabase | null;
   demo: DemoSummary | null;
   /** The graceful stop (see `stopGracefully`), bounded by SHUTDOWN_GRACE_MS: rejects when the bound was hit. */
   close(): Promise<void>;
@@ -44,6 +45,8 @@ export async function startServer(config: PollenConfig): Promise<RunningServer> 
     app.useBodyParser('json', { limit: MAX_REQUEST_BODY });
     app.use(helmet({ contentSecurityPolicy: config.nodeEnv === 'production' ? undefined : false }));
     app.disable('x-powered-by');
+    // The client address the write limits count (clientKeyOf): X-Forwarded-For only from trusted proxies.
+    app.set('trust proxy', config.trustProxy);
     const inFlight = new InFlight(app.getHttpServer() as HttpServer);
     const demo = config.seedDemo ? await app.get(DemoSeeder).seedIfEmpty() : null;
     await app.listen(config.port, config.host);
@@ -57,7 +60,7 @@ export async function startServer(config: PollenConfig): Promise<RunningServer> 
       url: `http://${host}:${address.port}`,
       metricsUrl: metricsServer ? `http://${host}:${(metricsServer.address() as { port: number }).port}/metrics` : null,
       databaseUrl,
-      embedded: embedded !== null,
+      embedded,
       demo,
       close: () => stopGracefully(config, running, inFlight, metricsServer, embedded),
     };

@@ -9,3 +9,4 @@ export * from './request-context';
 export * from './request-scoped.util';
 export * from './periodic-batch.job';
 export * from './request-id.util';
+export * from './unavailable.util';

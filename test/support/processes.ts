@@ -18,6 +18,8 @@ export interface ApiProcess {
 }
 
 /** `cwd`: the checkout to run (this one by default); an empty value in `env` unsets that variable for Pollen. */
+const START_TIMEOUT_MS = 90_000;
+
 export async function startApiProcess(env: Record<string, string>, cwd = joinPath(__dirname, '..', '..')): Promise<ApiProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
@@ -33,10 +35,12 @@ export async function startApiProcess(env: Record<string, string>, cwd = joinPat
   }));
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const startBy = Date.now() + START_TIMEOUT_MS;
   await new Promise<void>((resolve, reject) => {
     const check = setInterval(() => {
       if (output.includes('Pollen GraphQL API')) done(resolve);
       else if (exited !== null) done(() => reject(new Error(`API process exited with ${exited}: ${output}`)));
+      else if (Date.now() > startBy) done(() => reject(new Error(`API process did not start within ${START_TIMEOUT_MS / 1000} s: ${output}`)));
     }, 50);
     const done = (then: () => void) => {
       clearInterval(check);
@@ -94,6 +98,48 @@ export class RedisProcess {
     if (!child || child.exitCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGKILL');
+    await exited;
+  }
+}
+
+/**
+ * A PostgreSQL a spec owns (the embedded one, in a child process, on a folder and port of its
+ * own), which it may stop and start again on the same data: never the machine's service.
+ */
+export class PostgresProcess {
+  private child: ChildProcess | null = null;
+  url = '';
+
+  constructor(
+    readonly dataDir: string,
+    readonly port: number,
+  ) {}
+
+  async start(): Promise<void> {
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'test/support/embedded-pg.child.ts', this.dataDir, String(this.port)], {
+      cwd: joinPath(__dirname, '..', '..'),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    let output = '';
+    this.url = await new Promise<string>((resolve, reject) => {
+      child.stdout!.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const ready = /READY (\S+)/.exec(output);
+        if (ready) resolve(ready[1]);
+      });
+      child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.once('exit', (code) => reject(new Error(`embedded PostgreSQL exited with ${code}: ${output}`)));
+    });
+  }
+
+  /** A clean (fast) shutdown: PostgreSQL ends every session and exits. */
+  async stop(): Promise<void> {
+    const child = this.child;
+    this.child = null;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
     await exited;
   }
 }

@@ -16,13 +16,16 @@ async function main(): Promise<void> {
   }
   const server = await startServer(config);
   const logger = new Logger('Pollen');
-  logger.log(`Pollen GraphQL API: ${server.url}/graphql`);
-  logger.log(`Health: ${server.url}/health/live, ${server.url}/health/ready`);
-  if (server.metricsUrl) logger.log(`Metrics: ${server.metricsUrl}`);
-  logger.log(`Database: ${server.embedded ? `embedded PostgreSQL, data in ${config.dataDir}` : 'DATABASE_URL'}`);
+  // Where it listens is said whatever LOG_LEVEL is (scripts and people wait for it), in the log's format.
+  const announce = (msg: string) =>
+    config.logFormat === 'json' ? process.stdout.write(`${JSON.stringify({ level: 'info', time: new Date().toISOString(), pid: process.pid, context: 'Pollen', msg })}\n`) : console.log(msg);
+  announce(`Pollen GraphQL API: ${server.url}/graphql`);
+  announce(`Health:             ${server.url}/health/live, ${server.url}/health/ready`);
+  if (server.metricsUrl) announce(`Metrics:            ${server.metricsUrl}`);
+  announce(`Database:           ${server.embedded ? `embedded PostgreSQL, data in ${config.dataDir}` : 'DATABASE_URL'}`);
   if (server.embedded?.binariesCopiedTo) {
     // As root from a folder closed to others: say where PostgreSQL's binaries and data went (embedded-home.ts).
-    logger.log(`PostgreSQL binaries: ${server.embedded.binariesCopiedTo} (the user postgres cannot enter this clone's folder)`);
+    announce(`PostgreSQL binaries: ${server.embedded.binariesCopiedTo} (the user postgres cannot enter this clone's folder)`);
   }
   if (server.demo) {
     // On the terminal, not in the log: the demo's published credentials, for the person who ran `npm start`.

@@ -118,7 +118,7 @@ const within = (answer: Answer, [from, to]: [number, number]) => answer.at <= to
     const verdict = await verify(crowd, databaseUrl);
     expect(verdict).toMatchObject({ missingIdeas: [], missingComments: [], wrongVotes: [], wrongTallies: [], clientsMissingEvents: [], staleTallies: 0 });
     expect(verdict.events).toBeGreaterThan(10);
-    const ledger = await crowd.call(`query($c: ID!) { ledgerVerification(challengeId: $c) { ok entries problem { reason } } }`, { c: challengeId });
-    expect(ledger.data.ledgerVerification).toMatchObject({ ok: true, problem: null });
+    const ledger = await crowd.call(`query($c: ID!) { ledgerVerification(challengeId: $c) { ok entries problem { reason } } }`, { c: challengeId }, owner.token);
+    expect(ledger).toMatchObject({ code: null, data: { ledgerVerification: { ok: true, problem: null } } });
   }, 150_000);
 });

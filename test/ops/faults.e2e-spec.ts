@@ -40,7 +40,7 @@ const within = (answer: Answer, [from, to]: [number, number]) => answer.at <= to
     await runMigrations(databaseUrl);
     redis = new RedisProcess(await freePort());
     await redis.start();
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     crowd?.close();
     for (const api of apis) await api.kill('SIGKILL');
@@ -51,8 +51,8 @@ const within = (answer: Answer, [from, to]: [number, number]) => answer.at <= to
 
   it('loses nothing acknowledged and refuses writes clearly while PostgreSQL is away', async () => {
     const env = { DATABASE_URL: databaseUrl, REDIS_URL: redis.url, RATE_LIMIT_SCALE: '100000', LOG_FORMAT: 'json', LOG_LEVEL: 'warn' };
-    const [a, b] = [await startApiProcess(env), await startApiProcess(env)];
-    apis.push(a, b);
+    const start = () => startApiProcess(env).then((api) => (apis.push(api), api));
+    const [a, b] = await Promise.all([start(), start()]);
     const setup = new Crowd([b.url], '');
     const register = async (n: number) => {
       const res = await setup.call(`mutation($i: RegisterInput!) { register(input: $i) { accessToken user { id } } }`, {
@@ -120,5 +120,5 @@ const within = (answer: Answer, [from, to]: [number, number]) => answer.at <= to
     expect(verdict.events).toBeGreaterThan(10);
     const ledger = await crowd.call(`query($c: ID!) { ledgerVerification(challengeId: $c) { ok entries problem { reason } } }`, { c: challengeId }, owner.token);
     expect(ledger).toMatchObject({ code: null, data: { ledgerVerification: { ok: true, problem: null } } });
-  }, 150_000);
+  }, 300_000);
 });

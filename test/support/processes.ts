@@ -24,7 +24,19 @@ export async function startApiProcess(env: Record<string, string>, cwd = joinPat
   const port = await freePort();
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
     cwd,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', POLLEN_SEED_DEMO: 'false', JWT_SECRET: 'test-secret-'.padEnd(48, 'x'), LOG_LEVEL: 'error', ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      POLLEN_SEED_DEMO: 'false',
+      JWT_SECRET: 'test-secret-'.padEnd(48, 'x'),
+      LOG_LEVEL: 'error',
+      // As the test app (test/setup/test-app.ts): specs about something else write freely from one
+      // address, and processes on one database share their Redis keys, apart from other specs'.
+      RATE_LIMIT_SCALE: '100',
+      ...(env.DATABASE_URL ? { REDIS_KEY_PREFIX: `pollen-t:${env.DATABASE_URL.split('/').pop()}` } : {}),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

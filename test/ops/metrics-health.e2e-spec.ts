@@ -28,19 +28,21 @@ describe('metrics at /metrics', () => {
     await t.gql(`{ challenges(first: 1) { edges { cursor } } }`);
     await t.gql(`{ nope }`);
     await t.gql(`{ me { id } }`, {}, 'not-a-token');
-    for (let i = 0; i < 250; i++) await t.gql(`query Random${i} { challenges(first: 1) { edges { cursor } } }`);
+    for (let i = 0; i < 230; i += 10) {
+      await Promise.all(Array.from({ length: 10 }, (_, j) => t.gql(`query Random${i + j} { challenges(first: 1) { edges { cursor } } }`)));
+    }
     const { status, text } = await scrape(`${t.url}/metrics`);
     expect(status).toBe(200);
     expect(sample(text, 'pollen_graphql_operation_duration_seconds_count', 'operation="Feed",type="query"')).toBe(1);
     expect(sample(text, 'pollen_graphql_operation_duration_seconds_count', 'operation="(anonymous)",type="query"')).toBeGreaterThanOrEqual(2);
     expect(sample(text, 'pollen_graphql_operation_duration_seconds_count', 'operation="(invalid)",type="unknown"')).toBe(1);
-    expect(sample(text, 'pollen_graphql_operation_duration_seconds_count', 'operation="(other)",type="query"')).toBeGreaterThanOrEqual(50);
+    expect(sample(text, 'pollen_graphql_operation_duration_seconds_count', 'operation="(other)",type="query"')).toBeGreaterThanOrEqual(25);
     const series = new Set(text.split('\n').filter((l) => l.startsWith('pollen_graphql_operation_duration_seconds_count{')));
     expect(series.size).toBeLessThanOrEqual(204);
     expect(sample(text, 'pollen_graphql_errors_total', 'code="GRAPHQL_VALIDATION_FAILED"')).toBe(1);
     expect(sample(text, 'pollen_graphql_errors_total', 'code="UNAUTHENTICATED"')).toBe(1);
-    expect(sample(text, 'pollen_http_request_duration_seconds_count', 'route="/graphql",method="POST",status="200"')).toBeGreaterThan(250);
-  });
+    expect(sample(text, 'pollen_http_request_duration_seconds_count', 'route="/graphql",method="POST",status="200"')).toBeGreaterThan(230);
+  }, 120_000);
 
   it('reads the pool, the outbox, the relay, the sealer and the sockets', async () => {
     const { owner, ana, orgId } = await cast(t);

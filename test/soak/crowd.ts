@@ -25,6 +25,8 @@ interface Participant {
   /** Event ids seen live, and the highest sequence seen (where a catch-up starts). */
   seen: Set<string>;
   lastSequence: number;
+  /** Where a catch-up must start: the last sequence seen before a disconnection (live events after the reconnection move lastSequence past the gap). */
+  resumeFrom: number | null;
   /** The last tally seen live per idea. */
   tallies: Map<string, { sequence: number; upvotes: number; downvotes: number }>;
 }
@@ -109,7 +111,7 @@ export class Crowd {
   /** Participants who already have accounts (tokens from registration), each following the challenge on `socketUrl`. */
   async join(accounts: Array<{ id: string; token: string }>, socketUrl: string | null): Promise<void> {
     for (const account of accounts) {
-      const person: Participant = { ...account, socket: null, seen: new Set(), lastSequence: 0, tallies: new Map() };
+      const person: Participant = { ...account, socket: null, seen: new Set(), lastSequence: 0, resumeFrom: null, tallies: new Map() };
       this.people.push(person);
       if (socketUrl) await this.follow(person, socketUrl);
     }
@@ -121,6 +123,9 @@ export class Crowd {
     socket.onAny((type: string, event: { id: string; sequence: number; challengeId?: string; data: any }) => {
       if (event?.challengeId !== this.challengeId) return;
       this.see(person, type, event);
+    });
+    socket.on('disconnect', () => {
+      person.resumeFrom = Math.min(person.resumeFrom ?? person.lastSequence, person.lastSequence);
     });
     socket.on('connect', () => {
       // A reconnection (the instance died, or went away): join again, then ask for what was missed.
@@ -147,13 +152,16 @@ export class Crowd {
 
   /** What a client does after a disconnection: the challenge's events after the last it saw, page by page. */
   async catchUp(person: Participant): Promise<void> {
+    let after = person.resumeFrom ?? person.lastSequence;
     for (;;) {
-      const { data, code } = await this.call(EVENTS, { c: this.challengeId, after: person.lastSequence }, person.token);
-      if (code || !data) return;
+      const { data, code } = await this.call(EVENTS, { c: this.challengeId, after }, person.token);
+      if (code || !data) return; // resumeFrom stays: the next catch-up starts there again
       const page = data.challengeEvents as Array<{ id: string; type: string; sequence: number; data: any }>;
       for (const event of page) this.see(person, event.type, event);
-      if (page.length < 500) return;
+      if (page.length < 500) break;
+      after = page[page.length - 1].sequence;
     }
+    person.resumeFrom = null;
   }
 
   /** One action of a random participant, weighted as a crowd behaves: mostly reading and voting. */

@@ -35,6 +35,8 @@ const ADMIN_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:543
 const REDIS_PORT = 6379;
 
 const started = Date.now();
+/** Children to stop whatever happens (an error must not leave API processes or HAProxy behind). */
+const children: ChildProcess[] = [];
 const log = (message: string) => console.log(`[soak ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${message}`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -76,11 +78,12 @@ class Instance {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
+    children.push(child);
     const keep = (chunk: Buffer) => (this.output = (this.output + chunk.toString()).slice(-20_000));
     child.stdout!.on('data', keep);
     child.stderr!.on('data', keep);
     const deadline = Date.now() + 90_000;
-    while ((await fetch(`${this.url}/health/ready`).catch(() => null))?.status !== 200) {
+    while ((await fetch(`${this.url}/health/ready`, { signal: AbortSignal.timeout(2_000) }).catch(() => null))?.status !== 200) {
       if (child.exitCode !== null || Date.now() > deadline) throw new Error(`${this.name} did not start:\n${this.output}`);
       await sleep(200);
     }
@@ -105,7 +108,7 @@ function haproxyConfig(port: number, instances: Instance[]): string {
   const servers = (check: string) =>
     [`  option httpchk`, `  http-check send meth GET uri ${check}`, `  http-check expect status 200`, ...instances.map((i) => `  server ${i.name} 127.0.0.1:${i.port} check inter 1s fall 2 rise 2`)].join('\n');
   return `global
-  maxconn 20000
+  maxconn 8000
 defaults
   mode http
   timeout connect 2s
@@ -128,7 +131,8 @@ ${servers('/health/live')}
 async function main(): Promise<void> {
   log(`${PARTICIPANTS} participants, phases of ${PHASE_MS / 1000} s, ${WORKERS} request loops; PostgreSQL and Redis of this machine WILL BE RESTARTED`);
   ensureHaproxy();
-  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  if (!flag('no-build')) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  log('built');
   const databaseUrl = await createBenchDatabase(ADMIN_URL, `soak_${Date.now().toString(36)}`);
   const [postgres] = await adminQuery<{ version: string }>(ADMIN_URL, `SELECT split_part(version(), ' on ', 1) AS version`);
   const env = {
@@ -147,12 +151,18 @@ async function main(): Promise<void> {
   const instances: Instance[] = [];
   for (let n = 1; n <= 3; n++) instances.push(new Instance(`api-${n}`, await freePort(), await freePort(), env));
   await Promise.all(instances.map((instance) => instance.start()));
+  log('3 instances ready');
   const lbPort = await freePort();
   const folder = mkdtempSync(join(tmpdir(), 'pollen-soak-'));
   writeFileSync(join(folder, 'haproxy.cfg'), haproxyConfig(lbPort, instances));
-  const haproxy = spawn('haproxy', ['-db', '-f', join(folder, 'haproxy.cfg')], { stdio: 'ignore' });
+  const haproxy = spawn('haproxy', ['-db', '-f', join(folder, 'haproxy.cfg')], { stdio: ['ignore', 'inherit', 'inherit'] });
+  children.push(haproxy);
   const lb = `http://127.0.0.1:${lbPort}`;
-  while ((await fetch(`${lb}/health/ready`).catch(() => null))?.status !== 200) await sleep(200);
+  const lbBy = Date.now() + 30_000;
+  while ((await fetch(`${lb}/health/ready`, { signal: AbortSignal.timeout(2_000) }).catch(() => null))?.status !== 200) {
+    if (haproxy.exitCode !== null || Date.now() > lbBy) throw new Error(`HAProxy did not come up (exit ${haproxy.exitCode})`);
+    await sleep(200);
+  }
   log(`3 instances behind HAProxy at ${lb}`);
 
   // Accounts are rows, tokens minted with the API's secret (exactly what a login returns):
@@ -184,6 +194,8 @@ async function main(): Promise<void> {
   const phases: Phase[] = [];
   const windows: Array<[number, number]> = [];
   const phase = async (name: string, fault?: () => Promise<string>) => {
+    // --no-faults: the same run without touching the machine's services (to try the harness).
+    if (fault && flag('no-faults')) fault = undefined;
     const from = Date.now();
     let note: string | undefined;
     if (fault) {
@@ -272,5 +284,6 @@ async function main(): Promise<void> {
 
 main().catch((error: Error) => {
   console.error(error.stack ?? error.message);
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
   process.exit(2);
 });

@@ -25,6 +25,25 @@ describe('npm run seed: a Fiat Mio-shaped dataset by COPY', () => {
     expect(broken).toEqual({ tallies: 0, replies: 0, revisions: 0, self_votes: 0 });
   });
 
+  it('gives the brand a moderation load: reports, holds, dismissals, rules and a suspension, in the queue', async () => {
+    const [load] = await t.sql(`SELECT
+      (SELECT count(*)::int FROM moderation_report) AS reports,
+      (SELECT count(*)::int FROM idea WHERE visibility = 'HELD') AS held,
+      (SELECT count(*)::int FROM moderation_item WHERE state = 'HELD') AS held_items,
+      (SELECT count(*)::int FROM moderation_action WHERE action = 'AUTO_HOLD') AS holds,
+      (SELECT count(*)::int FROM moderation_action WHERE action = 'DISMISS') AS dismissals,
+      (SELECT count(*)::int FROM moderation_rule) AS rules,
+      (SELECT count(*)::int FROM organization_suspension) AS suspensions`);
+    expect(load.reports).toBeGreaterThan(20);
+    expect(load.held).toBeGreaterThan(0);
+    expect(load).toMatchObject({ held_items: load.held, holds: load.held, rules: 2, suspensions: 1 });
+    const login = await t.gql(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email: ownerEmail, password: SEEDED_PASSWORD } });
+    const [{ id: org }] = await t.sql(`SELECT organization_id AS id FROM challenge WHERE id = $1`, [challengeId]);
+    const queue = await t.gql(`query($o: ID!) { moderationQueue(organizationId: $o, first: 5) { counts { REPORTED HELD } edges { node { state } } } }`, { o: org }, login.data.login.accessToken);
+    expect(queue.data.moderationQueue.counts.HELD).toBe(load.held);
+    expect(queue.data.moderationQueue.edges).toHaveLength(5);
+  });
+
   it('has a power law of popularity, several languages and lineage several generations deep', async () => {
     const [shape] = await t.sql(`
       WITH ranked AS (SELECT upvotes + downvotes AS v, row_number() OVER (ORDER BY upvotes + downvotes DESC) AS r FROM idea)

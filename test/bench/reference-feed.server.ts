@@ -31,7 +31,7 @@ const PAGE = `
     LEFT JOIN LATERAL (SELECT sum(upvotes)::int AS up, sum(downvotes)::int AS down, sum(comments)::int AS comments
                          FROM idea_counter_delta WHERE idea_id = i.id) d ON true
     LEFT JOIN vote v ON v.idea_id = i.id AND v.user_id = $2
-   WHERE c.id = $1 AND c.phase <> 'DRAFT'
+   WHERE c.id = $1 AND c.phase <> 'DRAFT' AND i.visibility = 'VISIBLE'
    ORDER BY i.hot DESC, i.id DESC
    LIMIT $3`;
 

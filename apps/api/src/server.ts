@@ -9,6 +9,7 @@ import { EmbeddedDatabase, runMigrations, startEmbeddedPostgres } from '@pollen/
 import { MAX_REQUEST_BODY } from '@pollen/kernel';
 import { MetricsService } from '@pollen/observability';
 import { AppModule } from './app.module';
+import { variablesDepthLimit } from './graphql/variables-depth';
 import { DemoSeeder, DemoSummary } from './demo/demo.seeder';
 import { InFlight, startMetricsListener } from './ops/listeners';
 import { LifecycleService } from './ops/lifecycle.service';
@@ -43,6 +44,7 @@ export async function startServer(config: PollenConfig): Promise<RunningServer> 
     app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), { bufferLogs: true });
     app.useLogger(app.get(Logger));
     app.useBodyParser('json', { limit: MAX_REQUEST_BODY });
+    app.use('/graphql', variablesDepthLimit);
     app.use(helmet({ contentSecurityPolicy: config.nodeEnv === 'production' ? undefined : false }));
     app.disable('x-powered-by');
     // The client address the write limits count (clientKeyOf): X-Forwarded-For only from trusted proxies.

@@ -3,6 +3,7 @@ import { hash, Algorithm } from '@node-rs/argon2';
 import { ContributionKind } from '@pollen/ledger';
 import { copyRows, CopyValue } from './copy-writer';
 import { SeedAct, seedLedger } from './seed-ledger';
+import { seedModeration } from './seed-moderation';
 import { Random, WeightedPicker } from './random';
 import { LANGUAGE_SHARE, Language, VOCABULARY } from './vocabulary';
 
@@ -182,6 +183,8 @@ export async function seed(databaseUrl: string, options: SeedOptions): Promise<S
 
     // Comments, idea by idea, so that each parent is written before its replies with its reply count.
     const commentActs: SeedAct[] = [];
+    const commentIds: string[] = [];
+    const commentAuthors: string[] = [];
     rows.comment = await copyRows(client, 'comment', ['id', 'idea_id', 'challenge_id', 'author_id', 'parent_id', 'body', 'reply_count', 'created_at'],
       (function* () {
         for (let i = 0; i < n.ideas; i++) {
@@ -195,6 +198,8 @@ export async function seed(databaseUrl: string, options: SeedOptions): Promise<S
           }
           for (const comment of thread) {
             commentActs.push({ kind: ContributionKind.COMMENT, participantId: userIds[comment.author], ideaId: ideaIds[i], commentId: comment.id, at: comment.at });
+            commentIds.push(comment.id);
+            commentAuthors.push(userIds[comment.author]);
             yield [comment.id, ideaIds[i], challengeId, userIds[comment.author], comment.parent >= 0 ? thread[comment.parent].id : null,
               comment.body, comment.replies, new Date(comment.at)];
           }
@@ -210,6 +215,10 @@ export async function seed(databaseUrl: string, options: SeedOptions): Promise<S
       yield* commentActs;
       for (let v = 0; v < votes; v++) yield { kind: ContributionKind.VOTE_CAST, participantId: userIds[voteUser[v]], ideaId: ideaIds[voteIdea[v]], commentId: null, at: voteAt[v] };
     }, random, progress('contribution', n.ideas + lineage.length + n.comments + n.votes + n.users + 1));
+
+    Object.assign(rows, await seedModeration(client, random, {
+      organizationId, challengeId, ownerId: userIds[0], userIds, ideaIds, ideaAuthors: Array.from(authors, (a) => userIds[a]), commentIds, commentAuthors,
+    }, end));
 
     await client.query('COMMIT');
     await client.query('ANALYZE');

@@ -19,7 +19,7 @@ import {
   pageSize,
   toPage,
 } from '@pollen/kernel';
-import { OrganizationRole, OrganizationsService } from '@pollen/organizations';
+import { OrganizationRole, OrganizationsService, SuspensionRepository } from '@pollen/organizations';
 import { ChallengeLanguage } from './challenge-language';
 import {
   ChallengePhase,
@@ -54,6 +54,7 @@ export class ChallengesService {
     private readonly organizations: OrganizationsService,
     private readonly events: DomainEventRecorder,
     private readonly ledger: LedgerRecorder,
+    private readonly suspensions: SuspensionRepository,
     private readonly limits: WriteLimits,
   ) {}
 
@@ -180,11 +181,29 @@ export class ChallengesService {
     return this.requireActionOn(challengeId, await this.challenges.findById(challengeId), viewer, action);
   }
 
-  /** The same for a challenge the caller read itself, beside other things (null: there is none). */
-  async requireActionOn(challengeId: string, challenge: ChallengeRow | null, viewer: Viewer, action: ParticipationAction): Promise<ChallengeRow> {
+  /**
+   * The same for a challenge the caller read itself, beside other things (null: there is none).
+   * Every participation write passes here, so this is the one place a participant the
+   * organisation suspended is refused, saying why and until when. `suspension`: what the
+   * caller's own statement read of it (activeSuspensionJson), or undefined to read it here.
+   */
+  async requireActionOn(
+    challengeId: string,
+    challenge: ChallengeRow | null,
+    viewer: Viewer,
+    action: ParticipationAction,
+    suspension?: { reason: string; until: Date | null } | null,
+  ): Promise<ChallengeRow> {
     if (!challenge || !(await this.canSee(challenge, viewer))) throw PollenError.notFound('Challenge', challengeId);
+    await this.assertNotSuspended(challenge.organizationId, viewer, suspension);
     this.assertAllows(challenge, action);
     return challenge;
+  }
+
+  /** Refuses a write by someone the organisation suspended (reports, co-authorship: writes that are not a phase's action). */
+  async assertNotSuspended(organizationId: string, viewer: Viewer, known?: { reason: string; until: Date | null } | null): Promise<void> {
+    const suspension = known === undefined ? await this.suspensions.active(organizationId, viewer.userId) : known;
+    if (suspension) throw PollenError.suspended(suspension.reason, suspension.until);
   }
 
   /** The phase table for a challenge already read (and checked visible) by the caller. */

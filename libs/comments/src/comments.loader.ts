@@ -21,7 +21,7 @@ export class CommentsLoader {
     let loader = loaders.get(key);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
-        const rows = await this.comments.firstPages(thread.kind, ids, limit + 1);
+        const rows = await this.comments.firstPages(thread.kind, ids, ctx.req.user?.userId ?? null, limit + 1);
         const parentOf = (row: CommentRow) => (thread.kind === 'idea' ? row.ideaId : row.parentId!);
         return ids.map((id) => toPage(rows.filter((row) => parentOf(row) === id), limit, commentCursor));
       });

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '@pollen/database';
+import { Visibility, listedForSql } from '@pollen/kernel';
 
 export interface CommentRow {
   id: string;
@@ -13,12 +14,15 @@ export interface CommentRow {
   createdAt: Date;
   editedAt: Date | null;
   helpful: boolean;
+  stance: string | null;
+  visibility: Visibility;
   createdKey: string;
 }
 
 const COLUMNS = `c.id, c.idea_id AS "ideaId", c.challenge_id AS "challengeId", c.author_id AS "authorId",
   c.parent_id AS "parentId", c.body, c.deleted_at IS NOT NULL AS deleted, c.reply_count AS "replyCount",
-  c.created_at AS "createdAt", c.edited_at AS "editedAt", c.helpful_at IS NOT NULL AS helpful, c.created_at::text AS "createdKey"`;
+  c.created_at AS "createdAt", c.edited_at AS "editedAt", c.helpful_at IS NOT NULL AS helpful, c.created_at::text AS "createdKey",
+  c.stance, c.visibility`;
 
 /** A thread: top-level comments of an idea, or the replies to a comment. */
 export type Thread = { kind: 'idea' | 'replies'; id: string };
@@ -27,10 +31,18 @@ export type Thread = { kind: 'idea' | 'replies'; id: string };
 export class CommentsRepository {
   constructor(private readonly db: Db) {}
 
-  async insert(values: { ideaId: string; challengeId: string; authorId: string; parentId: string | null; body: string }): Promise<CommentRow> {
+  async insert(values: {
+    ideaId: string;
+    challengeId: string;
+    authorId: string;
+    parentId: string | null;
+    body: string;
+    stance: string | null;
+    visibility: Visibility;
+  }): Promise<CommentRow> {
     const row = await this.db.one<CommentRow>(
-      `INSERT INTO comment AS c (idea_id, challenge_id, author_id, parent_id, body) VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,
-      [values.ideaId, values.challengeId, values.authorId, values.parentId, values.body],
+      `INSERT INTO comment AS c (idea_id, challenge_id, author_id, parent_id, body, stance, visibility) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COLUMNS}`,
+      [values.ideaId, values.challengeId, values.authorId, values.parentId, values.body, values.stance, values.visibility],
     );
     if (values.parentId) await this.db.query(`UPDATE comment SET reply_count = reply_count + 1 WHERE id = $1`, [values.parentId]);
     return row!;
@@ -40,12 +52,22 @@ export class CommentsRepository {
     return this.db.one(`SELECT ${COLUMNS} FROM comment c WHERE c.id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
   }
 
+  findByIds(ids: readonly string[]): Promise<CommentRow[]> {
+    return this.db.query(`SELECT ${COLUMNS} FROM comment c WHERE c.id = ANY($1::uuid[])`, [ids]);
+  }
+
   authorsOf(ids: readonly string[]): Promise<Array<{ id: string; authorId: string }>> {
     return this.db.query(`SELECT id, author_id AS "authorId" FROM comment WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
-  edit(id: string, body: string): Promise<CommentRow | null> {
-    return this.db.one(`UPDATE comment c SET body = $2, edited_at = now() WHERE c.id = $1 RETURNING ${COLUMNS}`, [id, body]);
+  /** A new body and, when given (not undefined), a new stance. */
+  edit(id: string, body: string, stance: string | null | undefined): Promise<CommentRow | null> {
+    return this.db.one(
+      `UPDATE comment c SET body = $2, edited_at = CASE WHEN c.body IS DISTINCT FROM $2 THEN now() ELSE c.edited_at END,
+              stance = CASE WHEN $3 THEN $4 ELSE c.stance END
+        WHERE c.id = $1 RETURNING ${COLUMNS}`,
+      [id, body, stance !== undefined, stance ?? null],
+    );
   }
 
   setHelpful(id: string, helpful: boolean, by: string): Promise<CommentRow | null> {
@@ -60,28 +82,31 @@ export class CommentsRepository {
     return this.db.one(`UPDATE comment c SET body = NULL, deleted_at = now(), helpful_at = NULL, helpful_by = NULL WHERE c.id = $1 RETURNING ${COLUMNS}`, [id]);
   }
 
-  /** One page of one thread, oldest first, after a (created_at, id) keyset. */
-  page(thread: Thread, after: [string, string] | null, limit: number): Promise<CommentRow[]> {
+  /**
+   * One page of one thread, oldest first, after a (created_at, id) keyset: what everyone sees plus
+   * the viewer's own held or pending comments (the visibility rule).
+   */
+  page(thread: Thread, viewerId: string | null, after: [string, string] | null, limit: number): Promise<CommentRow[]> {
     const where = thread.kind === 'idea' ? 'c.idea_id = $1 AND c.parent_id IS NULL' : 'c.parent_id = $1';
     return this.db.query(
       `SELECT ${COLUMNS} FROM comment c
-        WHERE ${where} AND ($2::timestamptz IS NULL OR (c.created_at, c.id) > ($2::timestamptz, $3::uuid))
+        WHERE ${where} AND ${listedForSql('c', '$5')} AND ($2::timestamptz IS NULL OR (c.created_at, c.id) > ($2::timestamptz, $3::uuid))
         ORDER BY c.created_at, c.id LIMIT $4`,
-      [thread.id, after?.[0] ?? null, after?.[1] ?? null, limit],
+      [thread.id, after?.[0] ?? null, after?.[1] ?? null, limit, viewerId],
     );
   }
 
-  /** The first `limit` comments of many threads of one kind in one query (for a page of ideas or comments). */
-  firstPages(kind: Thread['kind'], ids: readonly string[], limit: number): Promise<CommentRow[]> {
+  /** The first `limit` comments of many threads of one kind in one query (for a page of ideas or comments), by the same rule. */
+  firstPages(kind: Thread['kind'], ids: readonly string[], viewerId: string | null, limit: number): Promise<CommentRow[]> {
     const parent = kind === 'idea' ? 'idea_id' : 'parent_id';
     const filter = kind === 'idea' ? 'AND parent_id IS NULL' : '';
     return this.db.query(
       `SELECT ${COLUMNS} FROM unnest($1::uuid[]) AS t(id)
          CROSS JOIN LATERAL (
-           SELECT * FROM comment WHERE ${parent} = t.id ${filter} ORDER BY created_at, id LIMIT $2
+           SELECT * FROM comment x WHERE ${parent} = t.id ${filter} AND ${listedForSql('x', '$3')} ORDER BY created_at, id LIMIT $2
          ) c
         ORDER BY c.created_at, c.id`,
-      [ids, limit],
+      [ids, limit, viewerId],
     );
   }
 }

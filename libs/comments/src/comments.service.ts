@@ -1,14 +1,37 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ChallengesService, ParticipationAction } from '@pollen/challenges';
 import { Db, Transactional } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
 import { IdeaCountersRepository, IdeasService } from '@pollen/ideas';
 import { ContributionKind, LedgerRecorder } from '@pollen/ledger';
+import {
+  CONTENT_SCREEN,
+  COMMENT_BODY_MAX,
+  ClientKey,
+  ContentScreen,
+  Page,
+  PollenError,
+  Viewer,
+  Visibility,
+  checkId,
+  cleanText,
+  decodeCursor,
+  encodeCursor,
+  isListed,
+  pageSize,
+  toPage,
+} from '@pollen/kernel';
+import { CommentStance } from './comment.model';
 import { WriteLimits } from '@pollen/limits';
-import { COMMENT_BODY_MAX, ClientKey, Page, PollenError, Viewer, checkId, cleanText, decodeCursor, encodeCursor, pageSize, toPage } from '@pollen/kernel';
 import { CommentRow, CommentsRepository, Thread } from './comments.repository';
 
 const cleanBody = (value: unknown): string => cleanText(value, { field: 'body', max: COMMENT_BODY_MAX, multiline: true });
+
+function cleanStance(value: unknown): CommentStance | null | undefined {
+  if (value === undefined || value === null) return value;
+  if (!Object.values(CommentStance).includes(value as CommentStance)) throw PollenError.badInput('stance', 'must be FOR, NEUTRAL or AGAINST');
+  return value as CommentStance;
+}
 
 export function commentCursor(row: CommentRow): string {
   return encodeCursor('comments', [row.createdKey, row.id]);
@@ -25,27 +48,33 @@ export class CommentsService {
     private readonly events: DomainEventRecorder,
     private readonly ledger: LedgerRecorder,
     private readonly limits: WriteLimits,
+    @Inject(CONTENT_SCREEN) private readonly screen: ContentScreen,
   ) {}
 
-  async add(viewer: Viewer, input: { ideaId: unknown; body: unknown; parentId?: unknown }, client: ClientKey): Promise<CommentRow> {
+  async add(viewer: Viewer, input: { ideaId: unknown; body: unknown; parentId?: unknown; stance?: unknown }, client: ClientKey): Promise<CommentRow> {
     await this.limits.consume('comment', viewer, client);
     return this.addNow(viewer, input);
   }
 
   @Transactional()
-  private async addNow(viewer: Viewer, input: { ideaId: unknown; body: unknown; parentId?: unknown }): Promise<CommentRow> {
+  private async addNow(viewer: Viewer, input: { ideaId: unknown; body: unknown; parentId?: unknown; stance?: unknown }): Promise<CommentRow> {
     const ideaId = checkId(input.ideaId, 'ideaId');
     const body = cleanBody(input.body);
+    const stance = cleanStance(input.stance) ?? null;
     const parentId = input.parentId === undefined || input.parentId === null ? null : checkId(input.parentId, 'parentId');
     const idea = await this.ideas.getVisible(ideaId, viewer);
-    await this.challenges.requireAction(idea.challengeId, viewer, ParticipationAction.COMMENT);
+    const challenge = await this.challenges.requireAction(idea.challengeId, viewer, ParticipationAction.COMMENT);
+    if (!isListed(idea.visibility)) throw PollenError.conflict('This idea is not open to comments while it is under moderation', { visibility: idea.visibility });
     if (parentId) {
       const parent = await this.comments.findById(parentId);
       if (!parent) throw new PollenError('NOT_FOUND', 'parentId: comment not found', { field: 'parentId', id: parentId });
       if (parent.ideaId !== ideaId) throw PollenError.badInput('parentId', 'must be a comment on the same idea');
     }
-    const comment = await this.comments.insert({ ideaId, challengeId: idea.challengeId, authorId: viewer.userId, parentId, body });
-    await this.counters.add(ideaId, { comments: 1 });
+    const verdict = await this.screen.screen(viewer, { kind: 'COMMENT', challengeId: idea.challengeId, organizationId: challenge.organizationId, texts: { body }, revision: false });
+    const comment = await this.comments.insert({ ideaId, challengeId: idea.challengeId, authorId: viewer.userId, parentId, body, stance, visibility: verdict.visibility });
+    await this.screen.admitted(verdict, { kind: 'COMMENT', id: comment.id, challengeId: idea.challengeId, organizationId: challenge.organizationId, authorId: viewer.userId });
+    // Comment counts count what everyone sees: a held or pending comment is counted once approved.
+    if (isListed(comment.visibility)) await this.counters.add(ideaId, { comments: 1 });
     await this.ledger.contribute(idea.challengeId, viewer.userId, ContributionKind.COMMENT, { ideaId, commentId: comment.id });
     await this.events.record({
       type: 'comment.created',
@@ -58,13 +87,20 @@ export class CommentsService {
   }
 
   @Transactional()
-  async edit(viewer: Viewer, input: { commentId: unknown; body: unknown }, client: ClientKey): Promise<CommentRow> {
+  async edit(viewer: Viewer, input: { commentId: unknown; body: unknown; stance?: unknown }, client: ClientKey): Promise<CommentRow> {
     await this.limits.consume('comment', viewer, client);
     const commentId = checkId(input.commentId, 'commentId');
     const body = cleanBody(input.body);
-    const comment = await this.lockOwn(viewer, commentId);
-    if (comment.body === body) return comment;
-    const edited = (await this.comments.edit(commentId, body))!;
+    const stance = cleanStance(input.stance);
+    const { comment, organizationId } = await this.lockOwn(viewer, commentId);
+    if (comment.body === body && (stance === undefined || stance === comment.stance)) return comment;
+    if (comment.body !== body) {
+      const verdict = await this.screen.screen(viewer, { kind: 'COMMENT', challengeId: comment.challengeId, organizationId, texts: { body }, revision: true });
+      if (verdict.visibility === Visibility.HELD && isListed(comment.visibility)) {
+        await this.screen.admitted(verdict, { kind: 'COMMENT', id: commentId, challengeId: comment.challengeId, organizationId, authorId: viewer.userId });
+      }
+    }
+    const edited = (await this.comments.edit(commentId, body, stance))!;
     await this.events.record({
       type: 'comment.edited',
       challengeId: comment.challengeId,
@@ -79,9 +115,9 @@ export class CommentsService {
   async delete(viewer: Viewer, commentIdValue: unknown, client: ClientKey): Promise<CommentRow> {
     await this.limits.consume('comment', viewer, client);
     const commentId = checkId(commentIdValue, 'commentId');
-    const comment = await this.lockOwn(viewer, commentId);
+    const { comment } = await this.lockOwn(viewer, commentId);
     const deleted = (await this.comments.softDelete(commentId))!;
-    await this.counters.add(comment.ideaId, { comments: -1 });
+    if (isListed(comment.visibility)) await this.counters.add(comment.ideaId, { comments: -1 });
     // Removed content gives back what it earned: compensating entries, never a deleted one.
     await this.ledger.compensate(comment.challengeId, ContributionKind.COMMENT, { commentId });
     if (comment.helpful) await this.ledger.compensate(comment.challengeId, ContributionKind.COMMENT_HELPFUL, { commentId });
@@ -131,21 +167,21 @@ export class CommentsService {
     return updated;
   }
 
-  async page(thread: Thread, args: { first?: number | null; after?: string | null }): Promise<Page<CommentRow>> {
+  async page(thread: Thread, viewer: Viewer | null, args: { first?: number | null; after?: string | null }): Promise<Page<CommentRow>> {
     const limit = pageSize(args.first);
     const after = args.after ? (decodeCursor(args.after, 'comments', ['timestamp', 'uuid']) as [string, string]) : null;
-    const rows = await this.comments.page(thread, after, limit + 1);
+    const rows = await this.comments.page(thread, viewer?.userId ?? null, after, limit + 1);
     return toPage(rows, limit, commentCursor);
   }
 
   /** Only the author edits or deletes, only while the phase allows commenting, never twice. */
-  private async lockOwn(viewer: Viewer, commentId: string): Promise<CommentRow> {
+  private async lockOwn(viewer: Viewer, commentId: string): Promise<{ comment: CommentRow; organizationId: string }> {
     const comment = await this.comments.findById(commentId, true);
     if (!comment) throw PollenError.notFound('Comment', commentId);
     if (!(await this.ideas.findVisible(comment.ideaId, viewer))) throw PollenError.notFound('Comment', commentId);
-    await this.challenges.requireAction(comment.challengeId, viewer, ParticipationAction.COMMENT);
+    const challenge = await this.challenges.requireAction(comment.challengeId, viewer, ParticipationAction.COMMENT);
     if (comment.authorId !== viewer.userId) throw PollenError.forbidden('Only the author can change a comment');
     if (comment.deleted) throw PollenError.conflict('This comment was deleted');
-    return comment;
+    return { comment, organizationId: challenge.organizationId };
   }
 }

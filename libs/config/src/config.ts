@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { MAX_SOCKETS_PER_ACCOUNT, MAX_SOCKETS_PER_ADDRESS } from '@pollen/kernel';
 import { defaultDataDir } from './embedded-home';
 
 /**
@@ -55,6 +56,9 @@ export interface PollenConfig {
   sessionCookieSecure: boolean;
   /** Origins besides the API's own whose pages may use the cookie session (e.g. a separate dev server). */
   trustedOrigins: string[];
+  /** Realtime connections one client address (as TRUST_PROXY gives it), and one account, may hold on one instance. */
+  socketsPerAddress: number;
+  socketsPerAccount: number;
 }
 
 export class ConfigError extends Error {
@@ -202,5 +206,7 @@ export function loadConfig(env: Env = process.env): PollenConfig {
     outboxConsumerPollMs: int(env, 'OUTBOX_CONSUMER_POLL_MS', 1_000, 10, 600_000),
     sessionCookieSecure: bool(env, 'SESSION_COOKIE_SECURE', nodeEnv === 'production'),
     trustedOrigins: origins(env, 'TRUSTED_ORIGINS'),
+    socketsPerAddress: int(env, 'SOCKETS_PER_ADDRESS', MAX_SOCKETS_PER_ADDRESS, 1, 1_000_000),
+    socketsPerAccount: int(env, 'SOCKETS_PER_ACCOUNT', MAX_SOCKETS_PER_ACCOUNT, 1, 10_000),
   };
 }

@@ -16,7 +16,9 @@ export type DomainEventType =
   | 'comment.helpfulMarked'
   | 'comment.created'
   | 'comment.edited'
-  | 'comment.deleted';
+  | 'comment.deleted'
+  | 'moderation.reported'
+  | 'moderation.actioned';
 
 export interface DomainEventInput {
   type: DomainEventType;

@@ -3,7 +3,7 @@ import { ChallengesService, ParticipationAction } from '@pollen/challenges';
 import { Db, Transactional } from '@pollen/database';
 import { UsersRepository } from '@pollen/identity';
 import { BASIS_POINTS, LedgerRecorder, largestRemainder } from '@pollen/ledger';
-import { ClientKey, IDEA_AUTHORS_MAX, PollenError, Viewer, checkId } from '@pollen/kernel';
+import { ClientKey, IDEA_AUTHORS_MAX, PollenError, Viewer, Visibility, checkId } from '@pollen/kernel';
 import { WriteLimits } from '@pollen/limits';
 import { IdeaAuthorRow, IdeaAuthorsRepository, ProposalRow } from './idea-authors.repository';
 import { IdeaRow, IdeasRepository } from './ideas.repository';
@@ -144,7 +144,8 @@ export class CoAuthorshipService {
     if (!idea) throw PollenError.notFound('Idea', ideaId);
     const challenge = await this.challenges.findVisible(idea.challengeId, viewer);
     if (!challenge) throw PollenError.notFound('Idea', ideaId);
-    this.challenges.assertAllows(challenge, ParticipationAction.CO_AUTHOR);
+    await this.challenges.requireActionOn(idea.challengeId, challenge, viewer, ParticipationAction.CO_AUTHOR);
+    if (idea.visibility === Visibility.MERGED) throw PollenError.conflict('This idea was merged into another; its authors are co-authors there', { mergedInto: idea.mergedInto });
     if (idea.status === IdeaStatus.ADOPTED || idea.status === IdeaStatus.REJECTED) {
       throw PollenError.conflict(`The idea was ${idea.status}: who authored it is settled`, { status: idea.status });
     }

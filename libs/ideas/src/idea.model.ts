@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Connection } from '@pollen/kernel';
+import { BoundedList, Connection, IDEA_BODY_MAX, LargeText, TAGS_MAX, Visibility } from '@pollen/kernel';
 
 export enum IdeaStatus {
   OPEN = 'OPEN',
@@ -8,6 +8,13 @@ export enum IdeaStatus {
   REJECTED = 'REJECTED',
 }
 registerEnumType(IdeaStatus, { name: 'IdeaStatus' });
+
+registerEnumType(Visibility, {
+  name: 'ModerationState',
+  description:
+    'VISIBLE: seen by everyone. PENDING (waiting for approval), HELD (held for review), HIDDEN and REFUSED: seen only by the ' +
+    'content’s authors and the brand team. MERGED (ideas): merged into another idea (mergedIntoId), its page still answers.',
+});
 
 export enum IdeaOrder {
   NEW = 'NEW',
@@ -32,13 +39,21 @@ export class IdeaModel {
   title: string;
 
   @Field()
+  @LargeText(IDEA_BODY_MAX)
   body: string;
 
   @Field(() => [String])
+  @BoundedList(TAGS_MAX)
   tags: string[];
 
   @Field(() => IdeaStatus)
   status: IdeaStatus;
+
+  @Field(() => Visibility, { name: 'moderationState', description: 'Where the idea stands in moderation; its authors see their held ideas as HELD' })
+  visibility: Visibility;
+
+  @Field(() => ID, { name: 'mergedIntoId', nullable: true, description: 'The idea this one was merged into, as a duplicate (its votes, comments and authors went there)' })
+  mergedInto: string | null;
 
   @Field(() => Int, { description: 'Current revision number; 1 for an idea never revised' })
   revision: number;
@@ -74,9 +89,11 @@ export class IdeaRevisionModel {
   title: string;
 
   @Field()
+  @LargeText(IDEA_BODY_MAX)
   body: string;
 
   @Field(() => [String])
+  @BoundedList(TAGS_MAX)
   tags: string[];
 
   @Field()

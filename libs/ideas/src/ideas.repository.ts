@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '@pollen/database';
 import type { UserEntity } from '@pollen/identity';
+import { Visibility, listedSql } from '@pollen/kernel';
 import { IdeaOrder, IdeaStatus } from './idea.model';
 
 export interface IdeaRow {
@@ -11,6 +12,9 @@ export interface IdeaRow {
   body: string;
   tags: string[];
   status: IdeaStatus;
+  /** Who may see it (libs/kernel/src/visibility.policy.ts), and where a merged idea went. */
+  visibility: Visibility;
+  mergedInto: string | null;
   revision: number;
   /** Exact tallies: folded counters plus pending deltas, as of the statement's snapshot. */
   upvotes: number;
@@ -38,6 +42,7 @@ export interface IdeaRow {
 export interface LiveIdeaRow {
   id: string;
   status: IdeaStatus;
+  visibility: Visibility;
   upvotes: number;
   downvotes: number;
   score: number;
@@ -73,7 +78,7 @@ const TALLIES = `
          i.comment_count + COALESCE(d.comments, 0) AS "commentCount"`;
 const SELECT_IDEA = `
   SELECT i.id, i.challenge_id AS "challengeId", i.author_id AS "authorId", i.title, i.body, i.tags, i.status,
-         i.revision, i.created_at AS "createdAt", i.updated_at AS "updatedAt", i.created_at::text AS "createdKey",
+         i.visibility, i.merged_into AS "mergedInto", i.revision, i.created_at AS "createdAt", i.updated_at AS "updatedAt", i.created_at::text AS "createdKey",
          i.score AS "sortScore", i.hot, ${TALLIES}`;
 const PENDING = `
   LEFT JOIN LATERAL (
@@ -123,11 +128,12 @@ export class IdeasRepository {
     body: string;
     tags: string[];
     tsConfig: string;
+    visibility: Visibility;
   }): Promise<{ id: string } | null> {
     return this.db.one(
-      `INSERT INTO idea (challenge_id, author_id, title, body, tags, ts_config)
-       VALUES ($1, $2, $3, $4, $5, $6::regconfig) RETURNING id`,
-      [values.challengeId, values.authorId, values.title, values.body, values.tags, values.tsConfig],
+      `INSERT INTO idea (challenge_id, author_id, title, body, tags, ts_config, visibility)
+       VALUES ($1, $2, $3, $4, $5, $6::regconfig, $7) RETURNING id`,
+      [values.challengeId, values.authorId, values.title, values.body, values.tags, values.tsConfig, values.visibility],
     );
   }
 
@@ -167,7 +173,7 @@ export class IdeasRepository {
   live(ids: readonly string[], viewerId: string | null): Promise<LiveIdeaRow[]> {
     return this.db.prepared(
       'ideas.live',
-      `SELECT i.id, i.status, ${TALLIES}, v.value AS "viewerVote"
+      `SELECT i.id, i.status, i.visibility, ${TALLIES}, v.value AS "viewerVote"
          FROM idea i ${PENDING}
          LEFT JOIN vote v ON v.idea_id = i.id AND v.user_id = $2::uuid
         WHERE i.id = ANY($1::uuid[])`,
@@ -210,20 +216,13 @@ export class IdeasRepository {
     );
   }
 
-  decisions(ideaId: string): Promise<DecisionRow[]> {
-    return this.db.query(
-      `SELECT id, from_status AS "from", to_status AS "to", reason, decided_at AS "decidedAt" FROM idea_decision WHERE idea_id = $1 ORDER BY decided_at, id`,
-      [ideaId],
-    );
-  }
-
   feed(query: FeedQuery): Promise<IdeaRow[]> {
     const feed = FEEDS[query.order];
     const after = query.after ?? [];
     return this.db.query(
       `${SELECT_IDEA}, CASE WHEN $2::text IS NULL THEN NULL ELSE ts_rank(i.search_vector, ${QUERY}) END AS rank
          FROM idea i ${PENDING}
-        WHERE i.challenge_id = $1
+        WHERE i.challenge_id = $1 AND ${listedSql('i')}
           AND ($2::text IS NULL OR i.search_vector @@ ${QUERY})
           AND ($4::boolean IS FALSE OR ${feed.keyset})
         ORDER BY ${feed.orderBy}
@@ -240,7 +239,7 @@ export class IdeasRepository {
   similar(challengeId: string, text: string, limit: number): Promise<IdeaRow[]> {
     return this.db.query(
       `${SELECT_IDEA} FROM idea i ${PENDING}
-        WHERE i.challenge_id = $1 AND lower(pollen_unaccent($2)) <% i.title_key
+        WHERE i.challenge_id = $1 AND ${listedSql('i')} AND lower(pollen_unaccent($2)) <% i.title_key
         ORDER BY word_similarity(lower(pollen_unaccent($2)), i.title_key) DESC,
                  similarity(lower(pollen_unaccent($2)), i.title_key) DESC, i.id
         LIMIT $3`,
@@ -248,18 +247,47 @@ export class IdeasRepository {
     );
   }
 
-  revisions(ideaId: string): Promise<RevisionRow[]> {
+  /** The latest `limit` revisions of each idea (older than `before` when given), newest first: one statement for a page of ideas. */
+  revisions(ideaIds: readonly string[], limit: number, before: number | null): Promise<Array<RevisionRow & { ideaId: string }>> {
     return this.db.query(
-      `SELECT revision, title, body, tags, created_at AS "createdAt" FROM idea_revision WHERE idea_id = $1 ORDER BY revision DESC`,
-      [ideaId],
+      `SELECT k.id AS "ideaId", r.revision, r.title, r.body, r.tags, r.created_at AS "createdAt"
+         FROM unnest($1::uuid[]) AS k(id)
+         CROSS JOIN LATERAL (
+           SELECT revision, title, body, tags, created_at FROM idea_revision
+            WHERE idea_id = k.id AND ($3::int IS NULL OR revision < $3)
+            ORDER BY revision DESC LIMIT $2
+         ) r
+        ORDER BY k.id, r.revision DESC`,
+      [ideaIds, limit, before],
     );
   }
 
-  /** Both directions of lineage for many ideas at once: (ideaId, parentId) pairs. */
-  lineage(ideaIds: readonly string[], direction: 'parents' | 'children'): Promise<Array<{ key: string; other: string }>> {
-    const [key, other] = direction === 'parents' ? ['idea_id', 'parent_id'] : ['parent_id', 'idea_id'];
+  /** The decisions on many ideas (at most IDEA_DECISIONS_MAX each, a constraint of the table), oldest first. */
+  decisionsOf(ideaIds: readonly string[]): Promise<Array<DecisionRow & { ideaId: string }>> {
     return this.db.query(
-      `SELECT ${key} AS key, ${other} AS other FROM idea_lineage WHERE ${key} = ANY($1::uuid[]) ORDER BY created_at, ${other}`,
+      `SELECT idea_id AS "ideaId", id, from_status AS "from", to_status AS "to", reason, decided_at AS "decidedAt"
+         FROM idea_decision WHERE idea_id = ANY($1::uuid[]) ORDER BY decided_at, id`,
+      [ideaIds],
+    );
+  }
+
+  /** The first `limit` ideas built on each of many ideas, oldest link first (through idea_lineage_parent_idx). */
+  children(parentIds: readonly string[], limit: number): Promise<Array<{ key: string; other: string }>> {
+    return this.db.query(
+      `SELECT k.id AS key, l.idea_id AS other
+         FROM unnest($1::uuid[]) AS k(id)
+         CROSS JOIN LATERAL (
+           SELECT idea_id, created_at FROM idea_lineage WHERE parent_id = k.id ORDER BY created_at, idea_id LIMIT $2
+         ) l
+        ORDER BY k.id, l.created_at, l.idea_id`,
+      [parentIds, limit],
+    );
+  }
+
+  /** The ideas many ideas build on (at most BUILDS_ON_MAX each, a constraint of idea_lineage): (ideaId, parentId) pairs. */
+  parents(ideaIds: readonly string[]): Promise<Array<{ key: string; other: string }>> {
+    return this.db.query(
+      `SELECT idea_id AS key, parent_id AS other FROM idea_lineage WHERE idea_id = ANY($1::uuid[]) ORDER BY created_at, parent_id`,
       [ideaIds],
     );
   }

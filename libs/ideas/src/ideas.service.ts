@@ -1,10 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ChallengeLanguage, ChallengesService, ParticipationAction, textSearchConfig } from '@pollen/challenges';
 import { Db, Transactional } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
 import { ContributionKind, LedgerRecorder, ancestorsByGeneration } from '@pollen/ledger';
 import { WriteLimits } from '@pollen/limits';
 import {
+  CONTENT_SCREEN,
+  ContentScreen,
   ClientKey,
   CursorPart,
   DECISION_REASON_MAX,
@@ -14,18 +16,21 @@ import {
   SIMILAR_IDEAS_LIMIT,
   SIMILAR_TEXT_MAX,
   Viewer,
+  Visibility,
+  canOpen,
   checkId,
   cleanText,
   decodeCursor,
   encodeCursor,
   pageSize,
+  isListed,
   toPage,
 } from '@pollen/kernel';
 import { IdeaOrder, IdeaStatus } from './idea.model';
 import { cleanBody, cleanBuildsOn, cleanTags, cleanTitle } from './idea-text.policy';
 import { FeedPageQuery, FeedPages } from './feed-pages';
 import { IdeaAuthorsRepository } from './idea-authors.repository';
-import { DecisionRow, IdeaRow, IdeasRepository, LiveIdeaRow, RevisionRow } from './ideas.repository';
+import { IdeaRow, IdeasRepository, LiveIdeaRow } from './ideas.repository';
 import type { UserEntity } from '@pollen/identity';
 
 type ProposeInput = { challengeId: unknown; title: unknown; body: unknown; tags?: unknown; buildsOn?: unknown };
@@ -33,9 +38,9 @@ type ReviseInput = { ideaId: unknown; title?: unknown; body?: unknown; tags?: un
 
 const CURSOR_SHAPES: Record<IdeaOrder, CursorPart[]> = {
   NEW: ['timestamp', 'uuid'],
-  TOP: ['number', 'timestamp', 'uuid'],
+  TOP: ['int', 'timestamp', 'uuid'],
   HOT: ['number', 'uuid'],
-  RELEVANCE: ['number', 'uuid'],
+  RELEVANCE: ['real', 'uuid'],
 };
 
 /** The brand's decisions: which status may follow which. */
@@ -74,6 +79,8 @@ function withLive(row: IdeaRow, now: LiveIdeaRow, author: UserEntity | undefined
     body: row.body,
     tags: row.tags,
     status: now.status,
+    visibility: now.visibility,
+    mergedInto: row.mergedInto,
     revision: row.revision,
     upvotes: now.upvotes,
     downvotes: now.downvotes,
@@ -101,6 +108,7 @@ export class IdeasService {
     private readonly authors: IdeaAuthorsRepository,
     private readonly pages: FeedPages,
     private readonly limits: WriteLimits,
+    @Inject(CONTENT_SCREEN) private readonly screen: ContentScreen,
   ) {}
 
   async propose(viewer: Viewer, input: ProposeInput, client: ClientKey): Promise<IdeaRow> {
@@ -116,6 +124,13 @@ export class IdeasService {
     const tags = cleanTags(input.tags);
     const buildsOn = cleanBuildsOn(input.buildsOn);
     const challenge = await this.challenges.requireAction(challengeId, viewer, ParticipationAction.PROPOSE);
+    const verdict = await this.screen.screen(viewer, {
+      kind: 'IDEA',
+      challengeId,
+      organizationId: challenge.organizationId,
+      texts: { title, body, tags: tags.join(' ') },
+      revision: false,
+    });
     const parents = buildsOn.length ? await this.ideas.findRefs(buildsOn) : [];
     if (buildsOn.length) {
       const missing = buildsOn.filter((id) => !parents.some((parent) => parent.id === id));
@@ -131,7 +146,9 @@ export class IdeasService {
       body,
       tags,
       tsConfig: textSearchConfig(challenge.language as ChallengeLanguage),
+      visibility: verdict.visibility,
     }))!;
+    await this.screen.admitted(verdict, { kind: 'IDEA', id, challengeId, organizationId: challenge.organizationId, authorId: viewer.userId });
     await this.ideas.insertRevision(id, 1, { title, body, tags }, viewer.userId);
     await this.ideas.insertLineage(challengeId, id, buildsOn);
     await this.authors.insertProposer(id, viewer.userId);
@@ -169,9 +186,21 @@ export class IdeasService {
     }
     const current = await this.ideas.findById(ideaId, true);
     if (!current) throw PollenError.notFound('Idea', ideaId);
-    await this.challenges.requireAction(current.challengeId, viewer, ParticipationAction.REVISE);
+    const challenge = await this.challenges.requireAction(current.challengeId, viewer, ParticipationAction.REVISE);
     if (current.authorId !== viewer.userId) throw PollenError.forbidden('Only the author can revise an idea');
+    if (current.visibility === Visibility.MERGED) throw PollenError.conflict('This idea was merged into another; revise that one', { mergedInto: current.mergedInto });
     const next = { title: title ?? current.title, body: body ?? current.body, tags: tags ?? current.tags };
+    const verdict = await this.screen.screen(viewer, {
+      kind: 'IDEA',
+      challengeId: current.challengeId,
+      organizationId: challenge.organizationId,
+      texts: { title: next.title, body: next.body, tags: next.tags.join(' ') },
+      revision: true,
+    });
+    // A revision that matches a hold rule holds an idea everyone saw; it never frees one held or pending.
+    if (verdict.visibility === Visibility.HELD && current.visibility === Visibility.VISIBLE) {
+      await this.screen.admitted(verdict, { kind: 'IDEA', id: ideaId, challengeId: current.challengeId, organizationId: challenge.organizationId, authorId: viewer.userId });
+    }
     const revision = await this.ideas.revise(ideaId, next);
     await this.ideas.insertRevision(ideaId, revision, next, viewer.userId);
     await this.events.record({
@@ -233,11 +262,10 @@ export class IdeasService {
     return (await this.ideas.findById(ideaId))!;
   }
 
-  decisions(ideaId: string): Promise<DecisionRow[]> {
-    return this.ideas.decisions(ideaId);
-  }
-
-  /** An idea as the viewer may see it (its challenge must be visible to them). */
+  /**
+   * An idea as the viewer may see it: its challenge visible to them, and the idea itself by the
+   * visibility rule (held, hidden, pending or refused ideas exist for their authors and the team only).
+   */
   async getVisible(id: string, viewer: Viewer | null): Promise<IdeaRow> {
     const idea = await this.findVisible(id, viewer);
     if (!idea) throw PollenError.notFound('Idea', id);
@@ -247,7 +275,14 @@ export class IdeasService {
   /** The same, null when absent or hidden from the viewer; a failed read stays an error (see ChallengesService.findVisible). */
   async findVisible(id: string, viewer: Viewer | null, lock = false): Promise<IdeaRow | null> {
     const idea = await this.ideas.findById(id, lock);
-    return idea && (await this.challenges.findVisible(idea.challengeId, viewer)) ? idea : null;
+    const challenge = idea && (await this.challenges.findVisible(idea.challengeId, viewer));
+    if (!idea || !challenge) return null;
+    // The visibility rule: held, hidden, pending or refused ideas exist for their authors and the team only.
+    if (!isListed(idea.visibility) && idea.visibility !== Visibility.MERGED) {
+      const isAuthor = !!viewer && (idea.authorId === viewer.userId || (await this.authors.list(id)).some((a) => a.accepted && a.userId === viewer.userId));
+      if (!canOpen(idea.visibility, isAuthor, !isAuthor && (await this.challenges.isTeamMember(challenge, viewer)))) return null;
+    }
+    return idea;
   }
 
   async feed(
@@ -296,7 +331,8 @@ export class IdeasService {
     const rows: IdeaRow[] = [];
     for (const row of page.rows) {
       const now = live.get(row.id);
-      if (!now) continue;
+      // Held, hidden or merged since the shared page was read: gone for this reader at once.
+      if (!now || !isListed(now.visibility)) continue;
       rows.push(withLive(row, now, page.authors.get(row.authorId)));
     }
     return rows;
@@ -307,9 +343,5 @@ export class IdeasService {
     const text = cleanText(textValue, { field: 'text', min: 3, max: SIMILAR_TEXT_MAX });
     await this.challenges.getVisible(challengeId, viewer);
     return this.ideas.similar(challengeId, text, SIMILAR_IDEAS_LIMIT);
-  }
-
-  revisions(ideaId: string): Promise<RevisionRow[]> {
-    return this.ideas.revisions(ideaId);
   }
 }

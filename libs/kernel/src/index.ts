@@ -9,4 +9,8 @@ export * from './request-context';
 export * from './request-scoped.util';
 export * from './periodic-batch.job';
 export * from './request-id.util';
+export * from './query-cost.util';
+export * from './visibility.policy';
+export * from './content-screen';
+export * from './json-object.scalar';
 export * from './unavailable.util';

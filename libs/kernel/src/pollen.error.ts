@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'PHASE_FORBIDDEN'
   | 'LIMIT_EXCEEDED'
+  | 'SUSPENDED'
   | 'RATE_LIMITED'
   | 'SERVICE_UNAVAILABLE'
   | 'IDEMPOTENCY_KEY_REUSED'
@@ -44,6 +45,15 @@ export class PollenError extends Error {
 
   static conflict(message: string, details: Record<string, unknown> = {}): PollenError {
     return new PollenError('CONFLICT', message, details);
+  }
+
+  /** A write by a participant the organisation suspended: says why and until when (null: for good). */
+  static suspended(reason: string, until: Date | null): PollenError {
+    const when = until ? `until ${until.toISOString()}` : 'for good';
+    return new PollenError('SUSPENDED', `You are suspended from this organisation's challenges ${when}: ${reason}`, {
+      reason,
+      until: until ? until.toISOString() : null,
+    });
   }
 
   /** A write refused by a rate limit (libs/limits): which policy and scope, and when to retry. */

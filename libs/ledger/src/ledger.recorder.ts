@@ -3,7 +3,7 @@ import { PollenError } from '@pollen/kernel';
 import { ContributionKind, WeightedKind } from './contribution-kind';
 import { allocateLineage } from './lineage.util';
 import { Statement } from '@pollen/database';
-import { CompensationMatch, LedgerRepository, LicenceAcceptor, NewEntry, PolicyRow, appendEntries, compensateEntry } from './ledger.repository';
+import { CancelledEntry, CompensationMatch, LedgerRepository, LicenceAcceptor, NewEntry, PolicyRow, appendEntries, compensateEntry } from './ledger.repository';
 import { DEFAULT_POLICY, OwnershipPolicy, PolicyInput, applyPolicyInput, policyDetail } from './ownership-policy';
 
 /** Frozen policies never change, so any instance may keep them; bounded all the same. */
@@ -132,6 +132,30 @@ export class LedgerRecorder {
   /** The same, as a step of the caller's own statement, only if the step named `after` returns a row (castVote clearing a vote). */
   compensationSteps(challengeId: string, kind: ContributionKind, match: EntryMatch, after: string): Array<[string, Statement]> {
     return [['compensated', compensateEntry({ challengeId, kind, ...match }, after)]];
+  }
+
+  /** Cancels every simple credit an idea or comment earned (moderation removing content): see LedgerRepository.compensateAll. */
+  compensateAll(challengeId: string, kinds: ContributionKind[], subject: { ideaId?: string | null; commentId?: string | null; participantIds?: readonly string[] }): Promise<CancelledEntry[]> {
+    return this.ledger.compensateAll(challengeId, kinds, subject);
+  }
+
+  /**
+   * Credits again, with new entries, what a compensation cancelled (content restored, a merge
+   * undone): the ledger never un-cancels, it appends. `detail.recredits` names the cancelled entry.
+   */
+  async recredit(challengeId: string, cancelled: CancelledEntry[], detail: Record<string, unknown> = {}): Promise<void> {
+    if (!cancelled.length) return;
+    await this.ledger.append(
+      cancelled.map((entry) => ({
+        challengeId,
+        kind: entry.kind,
+        participantId: entry.participantId,
+        ideaId: entry.ideaId,
+        commentId: entry.commentId,
+        points: BigInt(entry.points),
+        detail: { ...detail, recredits: entry.id },
+      })),
+    );
   }
 
   private async contribution(challengeId: string, participantId: string, kind: WeightedKind, subject: Subject): Promise<[NewEntry[], LicenceAcceptor]> {

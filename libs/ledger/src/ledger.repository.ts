@@ -19,6 +19,16 @@ export interface NewEntry {
   detail?: Record<string, unknown>;
 }
 
+/** An entry a compensation cancelled (its id), as compensateAll returns it. */
+export interface CancelledEntry {
+  id: string;
+  kind: ContributionKind;
+  participantId: string;
+  ideaId: string | null;
+  commentId: string | null;
+  points: string;
+}
+
 const ENTRY_COLUMNS = `c.position::text AS position, c.challenge_id AS "challengeId", c.seq::text AS seq, c.id, c.kind,
   c.participant_id AS "participantId", c.idea_id AS "ideaId", c.comment_id AS "commentId", c.points::text AS points,
   c.compensates, c.detail, c.occurred_at AS "occurredAt", c.prev_hash AS "prevHash", c.hash`;
@@ -170,6 +180,26 @@ export class LedgerRepository {
   async compensate(match: CompensationMatch): Promise<number> {
     const { text, params } = chain(['compensated', compensateEntry(match)]);
     return (await this.db.query(text, params)).length;
+  }
+
+  /**
+   * Cancels every entry of these kinds about one idea or comment not cancelled yet (a moderator
+   * hiding or merging content), and returns what it cancelled, so that a restore can credit the
+   * same again with new entries.
+   */
+  compensateAll(challengeId: string, kinds: ContributionKind[], subject: { ideaId?: string | null; commentId?: string | null; participantIds?: readonly string[] }): Promise<CancelledEntry[]> {
+    return this.db.query(
+      `INSERT INTO contribution (challenge_id, kind, participant_id, idea_id, comment_id, points, compensates, detail)
+       SELECT c.challenge_id, c.kind, c.participant_id, c.idea_id, c.comment_id, -c.points, c.id, '{}'::jsonb
+         FROM contribution c
+        WHERE c.challenge_id = $1 AND c.kind = ANY($2::text[]) AND c.compensates IS NULL AND c.points > 0
+          AND ($3::uuid IS NULL OR c.idea_id = $3) AND ($4::uuid IS NULL OR c.comment_id = $4)
+          AND ($5::uuid[] IS NULL OR c.participant_id = ANY($5::uuid[]))
+          AND NOT EXISTS (SELECT 1 FROM contribution x WHERE x.compensates = c.id)
+        ORDER BY c.position
+       RETURNING compensates AS id, kind, participant_id AS "participantId", idea_id AS "ideaId", comment_id AS "commentId", (-points)::text AS points`,
+      [challengeId, kinds, subject.ideaId ?? null, subject.commentId ?? null, subject.participantIds ?? null],
+    );
   }
 
   // ---- sealing (one sealer per database: see LedgerSealer) ----

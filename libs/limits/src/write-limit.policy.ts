@@ -50,6 +50,8 @@ export const WRITE_LIMITS = {
   organization: [rule('account', 20, DAY), rule('newAccount', 5, DAY), rule('client', 60, DAY)],
   /** The brand team's writes: challenges, phases, policies, decisions, helpful marks. */
   team: [rule('account', 300, HOUR), rule('client', 600, HOUR)],
+  /** The brand team's moderation (libs/moderation): one call acts on up to 100 items, merges, suspensions. */
+  moderate: [rule('account', 600, HOUR), rule('client', 1_200, HOUR)],
 } as const satisfies Record<string, readonly LimitRule[]>;
 
 export type WritePolicy = keyof typeof WRITE_LIMITS;

@@ -15,6 +15,7 @@ const NOUN: Record<WritePolicy, string> = {
   coAuthorship: 'co-authorship changes',
   organization: 'organisation changes',
   team: 'changes',
+  moderate: 'moderation actions',
 };
 
 /** When a rejection from rate-limiter-flexible is a spent allowance (and not a store error). */

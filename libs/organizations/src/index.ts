@@ -4,3 +4,4 @@ export * from './organizations.loader';
 export * from './organizations.repository';
 export * from './organization.model';
 export * from './organization-role';
+export * from './suspension.repository';

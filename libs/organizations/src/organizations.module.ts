@@ -6,11 +6,12 @@ import { OrganizationsLoader } from './organizations.loader';
 import { OrganizationsRepository } from './organizations.repository';
 import { OrganizationsResolver } from './organizations.resolver';
 import { OrganizationsService } from './organizations.service';
+import { SuspensionRepository } from './suspension.repository';
 
 /** Brands and their teams. Depends on identity; never on challenges or anything downstream. */
 @Module({
   imports: [IdentityModule, LimitsModule],
-  providers: [OrganizationFieldResolver, OrganizationsLoader, OrganizationsRepository, OrganizationsResolver, OrganizationsService],
-  exports: [OrganizationsLoader, OrganizationsService],
+  providers: [OrganizationFieldResolver, OrganizationsLoader, OrganizationsRepository, OrganizationsResolver, OrganizationsService, SuspensionRepository],
+  exports: [OrganizationsLoader, OrganizationsService, SuspensionRepository],
 })
 export class OrganizationsModule {}

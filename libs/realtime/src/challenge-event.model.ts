@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { JSONObjectScalar } from './json-object.scalar';
+import { IDEA_BODY_MAX, JSONObjectScalar, LargeText } from '@pollen/kernel';
 
 @ObjectType('ChallengeEvent', { description: 'What socket.io clients receive; read back to catch up after a disconnection' })
 export class ChallengeEventModel {
@@ -18,6 +18,8 @@ export class ChallengeEventModel {
   @Field()
   occurredAt: string;
 
+  // An event carries what changed: an idea's whole text at most, or a challenge's brief.
   @Field(() => JSONObjectScalar)
+  @LargeText(IDEA_BODY_MAX)
   data: Record<string, unknown>;
 }

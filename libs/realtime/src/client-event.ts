@@ -38,7 +38,12 @@ export const CLIENT_EVENT_TYPES = new Set([
   'comment.created',
   'comment.edited',
   'comment.deleted',
+  'moderation.reported',
+  'moderation.actioned',
 ]);
+
+/** Events for the brand's team only (the moderation room), whatever they concern. */
+export const TEAM_ONLY_TYPES = new Set(['moderation.reported']);
 
 function pick(payload: Record<string, unknown>, keys: string[]): Record<string, unknown> {
   return Object.fromEntries(keys.filter((key) => key in payload).map((key) => [key, payload[key]]));
@@ -69,6 +74,11 @@ export function toClientData(
       return pick(p, ['commentId', 'ideaId', 'body', 'editedAt']);
     case 'comment.deleted':
       return pick(p, ['commentId', 'ideaId']);
+    case 'moderation.reported':
+      return pick(p, ['targetType', 'targetId', 'ideaId', 'reason', 'reporterCount']);
+    case 'moderation.actioned':
+      // Never the moderator: the log names them to the team over GraphQL.
+      return pick(p, ['action', 'targetType', 'targetId', 'ideaId', 'commentId', 'from', 'to', 'mergedInto', 'reason']);
     default:
       return { ...p };
   }

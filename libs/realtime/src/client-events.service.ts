@@ -3,7 +3,11 @@ import { CommentsRepository } from '@pollen/comments';
 import { OutboxEvent } from '@pollen/events';
 import { UsersRepository } from '@pollen/identity';
 import { IdeasRepository } from '@pollen/ideas';
-import { AuthorInfo, CLIENT_EVENT_TYPES, ClientEvent, Tally, toClientData, toClientEvent } from './client-event';
+import { isListed } from '@pollen/kernel';
+import { AuthorInfo, CLIENT_EVENT_TYPES, ClientEvent, TEAM_ONLY_TYPES, Tally, toClientData, toClientEvent } from './client-event';
+
+/** Who may receive an event that not everyone may: the team, and these users (the content's author). */
+export type Restricted = Map<string, string[]>;
 
 /** Turns outbox events into client events, with a fixed number of queries per batch. */
 @Injectable()
@@ -46,6 +50,52 @@ export class ClientEventsService {
         owners.forEach((userId) => notify(userId, event, 'idea.builtUpon'));
       }
       if (event.type === 'idea.statusChanged') notify((event.data.author as AuthorInfo | null)?.id, event, 'idea.statusChanged');
+    }
+    return out;
+  }
+
+  /** Moderation's notifications: each affected author is told what was done and why (never the moderator who acted). */
+  moderationNotifications(events: OutboxEvent[], clientEvents: ClientEvent[]): Array<{ userId: string; event: ClientEvent }> {
+    const byId = new Map(clientEvents.map((event) => [event.id, event]));
+    const out: Array<{ userId: string; event: ClientEvent }> = [];
+    for (const source of events) {
+      const event = byId.get(source.id);
+      if (source.type !== 'moderation.actioned' || !event) continue;
+      for (const userId of (source.payload.affectedUserIds as string[] | undefined) ?? []) {
+        if (userId !== source.actorId) out.push({ userId, event: { ...event, type: 'notification', data: { kind: 'moderation.actioned', ...event.data } } });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The visibility rule for events: an event about content that everyone may not see now (held,
+   * pending, hidden, refused, merged) goes to the team and the content's author only, live and in
+   * catch-up; so do team-only events (reports). Two queries per batch at most.
+   */
+  async restricted(events: OutboxEvent[]): Promise<Restricted> {
+    const ideaIds = new Set<string>();
+    const commentIds = new Set<string>();
+    for (const event of events) {
+      if (event.type === 'idea.created' || event.type === 'idea.revised') ideaIds.add(event.payload.ideaId as string);
+      if (event.type === 'comment.created' || event.type === 'comment.edited') commentIds.add(event.payload.commentId as string);
+    }
+    const [ideas, comments] = await Promise.all([
+      ideaIds.size ? this.ideas.findByIds([...ideaIds]) : [],
+      commentIds.size ? this.comments.findByIds([...commentIds]) : [],
+    ]);
+    const hidden = new Map<string, string>();
+    for (const row of [...ideas, ...comments]) if (!isListed(row.visibility)) hidden.set(row.id, row.authorId);
+    const out: Restricted = new Map();
+    for (const event of events) {
+      if (TEAM_ONLY_TYPES.has(event.type)) out.set(event.id, []);
+      // An action the crowd saw nothing of (content that was not visible and is not now, a participant) stays with the team and those it concerns.
+      if (event.type === 'moderation.actioned' && (event.payload.targetType === 'USER' || (event.payload.from !== 'VISIBLE' && event.payload.to !== 'VISIBLE'))) {
+        out.set(event.id, (event.payload.affectedUserIds as string[] | undefined) ?? []);
+      }
+      const about = event.type.startsWith('idea.') ? (event.payload.ideaId as string) : (event.payload.commentId as string);
+      const author = hidden.get(about);
+      if (author && (event.type.endsWith('.created') || event.type.endsWith('.revised') || event.type.endsWith('.edited'))) out.set(event.id, [author]);
     }
     return out;
   }

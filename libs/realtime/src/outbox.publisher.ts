@@ -24,9 +24,11 @@ export class OutboxPublisher {
     const latestVote = new Map(batch.filter(isVote).map((event) => [event.payload.ideaId as string, event]));
     const direct = batch.filter((event) => (reach === 'local' ? !isVote(event) || latestVote.get(event.payload.ideaId as string) === event : !isVote(event)));
     const clientEvents = await this.events.toClientEvents(direct);
-    await this.gateway.publish(clientEvents, reach);
+    const restricted = await this.events.restricted(direct);
+    await this.gateway.publish(clientEvents, reach, restricted);
     const actors = new Map(direct.map((event) => [event.id, event.actorId]));
-    for (const { userId, event } of await this.events.notifications(clientEvents, actors)) {
+    const publicEvents = clientEvents.filter((event) => !restricted.has(event.id));
+    for (const { userId, event } of [...(await this.events.notifications(publicEvents, actors)), ...this.events.moderationNotifications(direct, clientEvents)]) {
       this.gateway.emit([`user:${userId}`], event, reach);
     }
     if (reach === 'cluster') latestVote.forEach((event) => this.tallies.add(event));

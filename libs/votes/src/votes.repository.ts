@@ -3,6 +3,7 @@ import { ChallengeJson, ChallengeRow, challengeAsJson, challengeFromJson } from 
 import { Db, Statement, chain } from '@pollen/database';
 import { DomainEventInput, outboxInsert } from '@pollen/events';
 import { CounterDelta, IDEA_BY_ID, IdeaRow, counterDeltaInsert } from '@pollen/ideas';
+import { activeSuspensionJson } from '@pollen/organizations';
 
 const LOCK_AS_VOTER = `
   SELECT (SELECT value FROM vote WHERE idea_id = $1 AND user_id = $2 FOR UPDATE) AS value,
@@ -19,7 +20,8 @@ const LOCK_AS_VOTER = `
 export const READ_FOR_VOTE = `
   SELECT idea.*, voter.value AS "lockedVote", voter.author AS "voterIsAuthor",
          (SELECT value FROM vote WHERE idea_id = $1 AND user_id = $2) AS "countedVote",
-         ${challengeAsJson('idea."challengeId"')} AS challenge
+         ${challengeAsJson('idea."challengeId"')} AS challenge,
+         ${activeSuspensionJson('(SELECT organization_id FROM challenge WHERE id = idea."challengeId")', '$2::uuid')} AS suspension
     FROM (${IDEA_BY_ID}) idea, (${LOCK_AS_VOTER}) voter`;
 
 export interface Voter {
@@ -84,13 +86,27 @@ export class VotesRepository {
   }
 
   /** The idea and the voter's standing on it (see READ_FOR_VOTE): one round trip for what every vote asks first. */
-  async readForVote(ideaId: string, userId: string): Promise<{ idea: IdeaRow; challenge: ChallengeRow | null; voter: Voter } | null> {
+  async readForVote(
+    ideaId: string,
+    userId: string,
+  ): Promise<{ idea: IdeaRow; challenge: ChallengeRow | null; voter: Voter; suspension: { reason: string; until: Date | null } | null } | null> {
     const row = await this.db.one<
-      IdeaRow & { lockedVote: number | null; countedVote: number | null; voterIsAuthor: boolean; challenge: ChallengeJson | null }
+      IdeaRow & {
+        lockedVote: number | null;
+        countedVote: number | null;
+        voterIsAuthor: boolean;
+        challenge: ChallengeJson | null;
+        suspension: { reason: string; until: string | null } | null;
+      }
     >(READ_FOR_VOTE, [ideaId, userId]);
     if (!row) return null;
-    const { lockedVote, countedVote, voterIsAuthor, challenge, ...idea } = row;
-    return { idea, challenge: challenge && challengeFromJson(challenge), voter: { value: lockedVote, counted: countedVote, author: voterIsAuthor } };
+    const { lockedVote, countedVote, voterIsAuthor, challenge, suspension, ...idea } = row;
+    return {
+      idea,
+      challenge: challenge && challengeFromJson(challenge),
+      voter: { value: lockedVote, counted: countedVote, author: voterIsAuthor },
+      suspension: suspension && { reason: suspension.reason, until: suspension.until ? new Date(suspension.until) : null },
+    };
   }
 
   /** See voteWrite: false when a concurrent first vote of the same person got there first (nothing written). */

@@ -4,7 +4,7 @@ import { Db, Transactional } from '@pollen/database';
 import { DomainEventInput } from '@pollen/events';
 import { CounterDelta, IdeaRow, IdeasRepository, withDelta } from '@pollen/ideas';
 import { ContributionKind, LedgerRecorder } from '@pollen/ledger';
-import { ClientKey, PollenError, Viewer, checkId } from '@pollen/kernel';
+import { ClientKey, PollenError, Viewer, Visibility, checkId, isListed } from '@pollen/kernel';
 import { WriteLimits } from '@pollen/limits';
 import { VOTE_NUMBER, VoteValue, voteValueOf } from './vote-value';
 import { VOTE_WRITTEN, VotesRepository } from './votes.repository';
@@ -41,8 +41,11 @@ export class VotesService {
     const value = VOTE_NUMBER[valueInput as VoteValue];
     const read = await this.votes.readForVote(ideaId, viewer.userId);
     if (!read) throw PollenError.notFound('Idea', ideaId);
-    const { idea, challenge, voter } = read;
-    await this.challenges.requireActionOn(idea.challengeId, challenge, viewer, ParticipationAction.VOTE);
+    const { idea, challenge, voter, suspension } = read;
+    await this.challenges.requireActionOn(idea.challengeId, challenge, viewer, ParticipationAction.VOTE, suspension);
+    // Votes go to what everyone sees: a merged idea's votes live on the idea it was merged into.
+    if (idea.visibility === Visibility.MERGED) throw PollenError.conflict('This idea was merged into another; vote on that one', { mergedInto: idea.mergedInto });
+    if (!isListed(idea.visibility)) throw PollenError.notFound('Idea', ideaId);
     if (idea.authorId === viewer.userId || voter.author) throw PollenError.forbidden('You cannot vote on your own idea');
 
     // A first vote races with the same person's first vote elsewhere: the loser sees it (locked) and changes it.

@@ -5,7 +5,9 @@ import { ContributionLedger1763890000000 } from './1763890000000-contribution-le
 import { CoAuthorship1763900000000 } from './1763900000000-co-authorship';
 import { RelayedOrder1763910000000 } from './1763910000000-relayed-order';
 import { OutboxConsumer1796111485450 } from './1796111485450-outbox-consumer';
+import { Moderation1796111643606 } from './1796111643606-moderation';
 import { EventRequestId1796111651800 } from './1796111651800-event-request-id';
+import { ListBounds1796114643164 } from './1796114643164-list-bounds';
 
 /** Every migration, in order. Migrations are never edited after they land. */
-export const MIGRATIONS = [CoreSchema1763856000000, EventSequence1763870000000, LoginThrottle1763880000000, ContributionLedger1763890000000, CoAuthorship1763900000000, RelayedOrder1763910000000, OutboxConsumer1796111485450, EventRequestId1796111651800];
+export const MIGRATIONS = [CoreSchema1763856000000, EventSequence1763870000000, LoginThrottle1763880000000, ContributionLedger1763890000000, CoAuthorship1763900000000, RelayedOrder1763910000000, OutboxConsumer1796111485450, Moderation1796111643606, EventRequestId1796111651800, ListBounds1796114643164];

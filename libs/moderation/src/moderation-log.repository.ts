@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { Db } from '@pollen/database';
+import { ModerationActionKind, ModerationTargetType } from './moderation.enums';
+
+export interface ActionRow {
+  id: string;
+  position: string;
+  organizationId: string;
+  challengeId: string | null;
+  actorId: string | null;
+  action: ModerationActionKind;
+  targetType: ModerationTargetType;
+  targetId: string;
+  reason: string;
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+  undoes: string | null;
+  createdAt: Date;
+}
+
+const COLUMNS = `a.id, a.position::text AS position, a.organization_id AS "organizationId", a.challenge_id AS "challengeId",
+  a.actor_id AS "actorId", a.action, a.target_type AS "targetType", a.target_id AS "targetId", a.reason, a.before, a.after,
+  a.undoes, a.created_at AS "createdAt"`;
+
+/** The append-only moderation log (a trigger refuses updates and deletes). */
+@Injectable()
+export class ModerationLogRepository {
+  constructor(private readonly db: Db) {}
+
+  async append(values: Omit<ActionRow, 'id' | 'position' | 'createdAt' | 'undoes'> & { undoes?: string | null }): Promise<ActionRow> {
+    const row = await this.db.one<ActionRow>(
+      `INSERT INTO moderation_action AS a (organization_id, challenge_id, actor_id, action, target_type, target_id, reason, before, after, undoes)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${COLUMNS}`,
+      [
+        values.organizationId,
+        values.challengeId,
+        values.actorId,
+        values.action,
+        values.targetType,
+        values.targetId,
+        values.reason,
+        JSON.stringify(values.before),
+        JSON.stringify(values.after),
+        values.undoes ?? null,
+      ],
+    );
+    return row!;
+  }
+
+  find(id: string): Promise<ActionRow | null> {
+    return this.db.one(`SELECT ${COLUMNS} FROM moderation_action a WHERE a.id = $1`, [id]);
+  }
+
+  /** Whether an action was undone already (by the unique `undoes` link). */
+  async undone(id: string): Promise<boolean> {
+    return (await this.db.one<{ n: number }>(`SELECT count(*)::int AS n FROM moderation_action WHERE undoes = $1`, [id]))!.n > 0;
+  }
+
+  /** The latest MERGE of ideas into `ideaId` still in force (not undone), to refuse undoing an earlier one out of order. */
+  latestMergeInto(ideaId: string): Promise<ActionRow | null> {
+    return this.db.one(
+      `SELECT ${COLUMNS} FROM moderation_action a
+        WHERE a.action = 'MERGE' AND a.target_id = $1 AND NOT EXISTS (SELECT 1 FROM moderation_action u WHERE u.undoes = a.id)
+        ORDER BY a.position DESC LIMIT 1`,
+      [ideaId],
+    );
+  }
+
+  /** The latest action on a target that cancelled ledger credit (what a restore credits again). */
+  latestCancelling(targetId: string): Promise<ActionRow | null> {
+    return this.db.one(
+      `SELECT ${COLUMNS} FROM moderation_action a WHERE a.target_id = $1 AND a.after ? 'cancelled' ORDER BY a.position DESC LIMIT 1`,
+      [targetId],
+    );
+  }
+
+  /** The organisation's log, newest first, after a position; optionally about one target. */
+  page(organizationId: string, targetId: string | null, afterPosition: string | null, limit: number): Promise<ActionRow[]> {
+    return this.db.query(
+      `SELECT ${COLUMNS} FROM moderation_action a
+        WHERE a.organization_id = $1 AND ($2::uuid IS NULL OR a.target_id = $2 OR a.after ->> 'mergedIdeaId' = $2::text)
+          AND ($3::bigint IS NULL OR a.position < $3::bigint)
+        ORDER BY a.position DESC LIMIT $4`,
+      [organizationId, targetId, afterPosition, limit],
+    );
+  }
+}

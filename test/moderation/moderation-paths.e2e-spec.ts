@@ -1,0 +1,116 @@
+import { createTestApp, TestApp } from '../setup/test-app';
+import { Person, challenge, comment, person, propose } from '../support/co-creation';
+import { ModerationStage, moderationStage } from '../support/moderation';
+import { connected, join, record, until } from '../support/sockets';
+
+const THREAD = `query($id: ID!) { idea(id: $id) { commentCount comments { edges { node { id moderationState stance } } } } }`;
+
+describe('moderation: comments, participants, pre-moderated comments, events and stance', () => {
+  let t: TestApp;
+  let owner: Person;
+  let org: string;
+  let ch: string;
+
+  const queueItem = async (targetId: string, states?: string[]) => {
+    const res = await t.gql(
+      `query($o: ID!, $f: ModerationQueueFilter) { moderationQueue(organizationId: $o, filter: $f, first: 100) { edges { node { targetType targetId state reporterCount author { id } comment { id } idea { id } } } } }`,
+      { o: org, f: states ? { states } : null },
+      owner.token,
+    );
+    return res.data.moderationQueue.edges.map((e: any) => e.node).find((n: any) => n.targetId === targetId);
+  };
+
+  let report: ModerationStage['report'];
+  let established: ModerationStage['established'];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    ({ owner, org, ch, report, established } = await moderationStage(t));
+  });
+  afterAll(() => t.close());
+
+  it('holds a comment reported by three participants in good standing: out of the thread and the count, seen by its author', async () => {
+    const [ana, ben] = [await person(t), await person(t)];
+    const idea = await propose(t, ana, ch, { title: 'Heated seats' });
+    const c = (await comment(t, ben, idea, 'Buy cheap seats at my shop')).data.addComment.id;
+    for (let i = 0; i < 3; i++) expect((await report(await established(), { targetType: 'COMMENT', targetId: c, reason: 'SPAM' })).errors).toBeUndefined();
+    expect((await t.gql(THREAD, { id: idea })).data.idea).toEqual({ commentCount: 0, comments: { edges: [] } });
+    expect((await t.gql(THREAD, { id: idea }, ben.token)).data.idea.comments.edges[0].node).toMatchObject({ id: c, moderationState: 'HELD' });
+    expect(await queueItem(c)).toMatchObject({ targetType: 'COMMENT', state: 'HELD', reporterCount: 3, comment: { id: c }, idea: { id: idea }, author: { id: ben.id } });
+  });
+
+  it('reports a participant within a challenge; the team dismisses it', async () => {
+    const [ana, ben] = [await person(t), await person(t)];
+    const missing = await report(ana, { targetType: 'USER', targetId: ben.id, reason: 'OFFENSIVE' });
+    expect(missing.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'challengeId' });
+    expect((await report(ana, { targetType: 'USER', targetId: ana.id, reason: 'SPAM', challengeId: ch })).errors[0].extensions.rule).toBe('SELF_REPORT');
+    expect((await report(ana, { targetType: 'USER', targetId: ben.id, reason: 'OFFENSIVE', challengeId: ch })).errors).toBeUndefined();
+    expect(await queueItem(ben.id)).toMatchObject({ targetType: 'USER', state: 'REPORTED', author: { id: ben.id } });
+    const dismissed = await t.gql(
+      `mutation($i: ModerateInput!) { moderate(input: $i) { action targetType } }`,
+      { i: { organizationId: org, action: 'DISMISS', targets: [{ targetType: 'USER', targetId: ben.id }], reason: 'Banter, not abuse' } },
+      owner.token,
+    );
+    expect(dismissed.data.moderate).toEqual([{ action: 'DISMISS', targetType: 'USER' }]);
+    expect(await queueItem(ben.id, ['RESOLVED'])).toMatchObject({ state: 'RESOLVED', reporterCount: 0 });
+  });
+
+  it('names a DUPLICATE’s original in the same challenge', async () => {
+    const [ana, ben] = [await person(t), await person(t)];
+    const other = await challenge(t, owner, org);
+    const [a, b, elsewhere] = [await propose(t, ana, ch, { title: 'Roof rack' }), await propose(t, ana, ch, { title: 'Roof rack again' }), await propose(t, ana, other, { title: 'Roof rack elsewhere' })];
+    const wrong = await report(ben, { targetType: 'IDEA', targetId: b, reason: 'DUPLICATE', originalIdeaId: elsewhere });
+    expect(wrong.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'originalIdeaId' });
+    expect((await report(ben, { targetType: 'IDEA', targetId: b, reason: 'DUPLICATE', originalIdeaId: a })).errors).toBeUndefined();
+    const pairs = await t.gql(`query($c: ID!) { duplicateCandidates(challengeId: $c) { ideaId otherId similarity } }`, { c: ch }, owner.token);
+    expect(pairs.data.duplicateCandidates.some((p: any) => [p.ideaId, p.otherId].sort().join() === [a, b].sort().join())).toBe(true);
+    expect((await t.gql(`query($c: ID!) { duplicateCandidates(challengeId: $c) { ideaId } }`, { c: ch }, ana.token)).errors[0].extensions.rule).toBe('NOT_ORGANIZATION_TEAM');
+  });
+
+  it('pre-moderated comments are not counted or shown until approved; the stance is kept', async () => {
+    const [ana, ben] = [await person(t), await person(t)];
+    const c2 = await challenge(t, owner, org);
+    await t.gql(`mutation($i: ChallengeModerationInput!) { setChallengeModeration(input: $i) { premoderateComments } }`, { i: { challengeId: c2, premoderateComments: true } }, owner.token);
+    const idea = await propose(t, ana, c2, { title: 'Solar charger' });
+    const added = await t.gql(`mutation($i: AddCommentInput!) { addComment(input: $i) { id moderationState stance } }`, { i: { ideaId: idea, body: 'I am against it', stance: 'AGAINST' } }, ben.token);
+    expect(added.data.addComment).toMatchObject({ moderationState: 'PENDING', stance: 'AGAINST' });
+    expect((await t.gql(THREAD, { id: idea })).data.idea).toEqual({ commentCount: 0, comments: { edges: [] } });
+    await t.gql(`mutation($i: ModerateInput!) { moderate(input: $i) { id } }`, { i: { organizationId: org, action: 'APPROVE', targets: [{ targetType: 'COMMENT', targetId: added.data.addComment.id }], reason: 'Fine' } }, owner.token);
+    expect((await t.gql(THREAD, { id: idea })).data.idea).toEqual({ commentCount: 1, comments: { edges: [{ node: { id: added.data.addComment.id, moderationState: 'VISIBLE', stance: 'AGAINST' } }] } });
+    const bad = await t.gql(`mutation($i: AddCommentInput!) { addComment(input: $i) { id } }`, { i: { ideaId: idea, body: 'x', stance: 'MAYBE' } }, ben.token);
+    expect(bad.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('delivers a pending idea to the team’s room and its author only, and leaves it out of others’ catch-up', async () => {
+    const ana = await person(t);
+    const c3 = await challenge(t, owner, org);
+    await t.gql(`mutation($i: ChallengeModerationInput!) { setChallengeModeration(input: $i) { premoderateIdeas } }`, { i: { challengeId: c3, premoderateIdeas: true } }, owner.token);
+    const [crowd, team] = [t.socket(), t.socket(owner.token)];
+    const [crowdEvents, teamEvents] = [record(crowd), record(team)];
+    await Promise.all([connected(crowd), connected(team)]);
+    await join(crowd, { challengeId: c3 });
+    await join(team, { organizationId: org });
+    const pending = await propose(t, ana, c3, { title: 'Pending idea' });
+    const visible = await propose(t, owner, c3, { title: 'Team idea' });
+    await until(crowdEvents, (events) => events.some((e) => e.type === 'idea.created' && e.data.ideaId === visible));
+    await until(teamEvents, (events) => events.some((e) => e.type === 'idea.created' && e.data.ideaId === pending));
+    expect(crowdEvents.some((e) => e.data.ideaId === pending)).toBe(false);
+    const events = `query($c: ID!) { challengeEvents(challengeId: $c, afterSequence: 0) { type data } }`;
+    const anonymous = (await t.gql(events, { c: c3 })).data.challengeEvents;
+    expect(anonymous.some((e: any) => e.data.ideaId === pending)).toBe(false);
+    expect((await t.gql(events, { c: c3 }, ana.token)).data.challengeEvents.some((e: any) => e.type === 'idea.created' && e.data.ideaId === pending)).toBe(true);
+    expect((await t.gql(events, { c: c3 }, owner.token)).data.challengeEvents.some((e: any) => e.type === 'moderation.actioned' && e.data.action === 'PREMODERATE')).toBe(true);
+  });
+
+  it('a participant suspended for good is told so on every write', async () => {
+    const ana = await person(t);
+    await t.gql(`mutation($i: SuspendInput!) { suspendParticipant(input: $i) { id } }`, { i: { organizationId: org, userId: ana.id, reason: 'Hate speech' } }, owner.token);
+    const refused = await t.gql(`mutation($i: ProposeIdeaInput!) { proposeIdea(input: $i) { id } }`, { i: { challengeId: ch, title: 'Anything', body: 'x' } }, ana.token);
+    expect(refused.errors[0].extensions).toEqual(expect.objectContaining({ code: 'SUSPENDED', reason: 'Hate speech', until: null }));
+    expect(refused.errors[0].message).toMatch(/for good/);
+    const again = await t.gql(`mutation($i: SuspendInput!) { suspendParticipant(input: $i) { id } }`, { i: { organizationId: org, userId: ana.id, reason: 'Twice' } }, owner.token);
+    expect(again.errors[0].extensions.rule).toBe('ALREADY_SUSPENDED');
+    const team = await t.gql(`mutation($i: SuspendInput!) { suspendParticipant(input: $i) { id } }`, { i: { organizationId: org, userId: owner.id, reason: 'Self' } }, owner.token);
+    expect(team.errors[0].extensions.rule).toBe('SELF_SUSPENSION');
+  });
+});

@@ -12,9 +12,14 @@ export interface ApiProcess {
   /** The exit code or signal once it has exited; null while it runs. */
   exited(): string | null;
   kill(signal?: NodeJS.Signals): Promise<void>;
+  /** Sends a signal without waiting for the exit (`ended` resolves at it). */
+  signal(signal: NodeJS.Signals): void;
+  ended: Promise<void>;
 }
 
 /** `cwd`: the checkout to run (this one by default); an empty value in `env` unsets that variable for Pollen. */
+const START_TIMEOUT_MS = 90_000;
+
 export async function startApiProcess(env: Record<string, string>, cwd = joinPath(__dirname, '..', '..')): Promise<ApiProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
@@ -42,10 +47,12 @@ export async function startApiProcess(env: Record<string, string>, cwd = joinPat
   }));
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const startBy = Date.now() + START_TIMEOUT_MS;
   await new Promise<void>((resolve, reject) => {
     const check = setInterval(() => {
       if (output.includes('Pollen GraphQL API')) done(resolve);
       else if (exited !== null) done(() => reject(new Error(`API process exited with ${exited}: ${output}`)));
+      else if (Date.now() > startBy) done(() => reject(new Error(`API process did not start within ${START_TIMEOUT_MS / 1000} s: ${output}`)));
     }, 50);
     const done = (then: () => void) => {
       clearInterval(check);
@@ -62,6 +69,10 @@ export async function startApiProcess(env: Record<string, string>, cwd = joinPat
       if (exited === null) child.kill(signal);
       await ended;
     },
+    signal: (signal) => {
+      if (exited === null) child.kill(signal);
+    },
+    ended,
   };
 }
 

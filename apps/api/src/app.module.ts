@@ -16,6 +16,7 @@ import { InsightsModule } from '@pollen/insights';
 import { RequestContext, costDirective, listSizeDirective } from '@pollen/kernel';
 import { ModerationModule } from '@pollen/moderation';
 import { NotificationsModule } from '@pollen/notifications';
+import { ObservabilityModule } from '@pollen/observability';
 import { OrganizationsModule } from '@pollen/organizations';
 import { OwnershipModule } from '@pollen/ownership';
 import { ProfilesModule } from '@pollen/profiles';
@@ -30,7 +31,7 @@ import { PollenErrorFilter } from './graphql/pollen-error.filter';
 import { responseSizePlugin } from './graphql/response-size.plugin';
 import { retryAfterPlugin } from './graphql/retry-after.plugin';
 import { answerRowFieldsFromRows } from './graphql/row-fields';
-import { HealthController } from './health.controller';
+import { OpsModule } from './ops/ops.module';
 
 /** Wires the domain modules to HTTP and GraphQL. Nothing here holds business rules. */
 @Module({})
@@ -41,8 +42,10 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        // First: its logger and request id are in place before any other module's middleware.
+        ObservabilityModule.forRoot(config),
         ConfigModule.forRoot(config),
-        DatabaseModule.forRoot(databaseUrl),
+        DatabaseModule.forRoot(databaseUrl, { logQueries: config.logLevel === 'debug' || config.logLevel === 'verbose' }),
         EventsModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -87,8 +90,8 @@ export class AppModule {
         InsightsModule,
         IdempotencyModule,
         DemoModule,
+        OpsModule,
       ],
-      controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useExisting: ViewerGuard },
         { provide: APP_FILTER, useClass: PollenErrorFilter },

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig } from '@pollen/config';
 import { startServer } from './server';
 
@@ -14,26 +15,35 @@ async function main(): Promise<void> {
     throw error;
   }
   const server = await startServer(config);
-  console.log(`Pollen GraphQL API: ${server.url}/graphql`);
-  console.log(`Health:             ${server.url}/health`);
-  console.log(`Database:           ${server.embedded ? `embedded PostgreSQL, data in ${config.dataDir}` : 'DATABASE_URL'}`);
+  const logger = new Logger('Pollen');
+  // Where it listens is said whatever LOG_LEVEL is (scripts and people wait for it), in the log's format.
+  const announce = (msg: string) =>
+    config.logFormat === 'json' ? process.stdout.write(`${JSON.stringify({ level: 'info', time: new Date().toISOString(), pid: process.pid, context: 'Pollen', msg })}\n`) : console.log(msg);
+  announce(`Pollen GraphQL API: ${server.url}/graphql`);
+  announce(`Health:             ${server.url}/health/live, ${server.url}/health/ready`);
+  if (server.metricsUrl) announce(`Metrics:            ${server.metricsUrl}`);
+  announce(`Database:           ${server.embedded ? `embedded PostgreSQL, data in ${config.dataDir}` : 'DATABASE_URL'}`);
   if (server.embedded?.binariesCopiedTo) {
     // As root from a folder closed to others: say where PostgreSQL's binaries and data went (embedded-home.ts).
-    console.log(`PostgreSQL binaries: ${server.embedded.binariesCopiedTo} (the user postgres cannot enter this clone's folder)`);
+    announce(`PostgreSQL binaries: ${server.embedded.binariesCopiedTo} (the user postgres cannot enter this clone's folder)`);
   }
   if (server.demo) {
+    // On the terminal, not in the log: the demo's published credentials, for the person who ran `npm start`.
     console.log(`Demo account:       ${server.demo.email} / ${server.demo.password}`);
     console.log(`Demo challenge:     ${server.demo.challengeId}`);
   }
   let stopping = false;
   const stop = (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      if (signal === 'SIGINT') process.exit(130); // a second Ctrl-C: now
+      return;
+    }
     stopping = true;
-    console.log(`${signal}: shutting down`);
+    logger.log(`${signal}: shutting down (at most ${config.shutdownGraceMs} ms)`);
     server.close().then(
       () => process.exit(0),
       (error: Error) => {
-        console.error(error.message);
+        logger.error(error.message);
         process.exit(1);
       },
     );

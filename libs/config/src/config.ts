@@ -32,6 +32,18 @@ export interface PollenConfig {
   statementMaxAgeMs: number;
   /** Whether this instance may relay the outbox (one instance of a cluster does at a time). */
   relayEnabled: boolean;
+  /** `json` (one object a line) or `pretty` (pino-pretty); pretty in development, json otherwise. */
+  logFormat: 'json' | 'pretty';
+  /** A separate listener that serves only /metrics (null: none). */
+  metricsPort: number | null;
+  /** A bearer token that opens /metrics on the public port (in production it is closed there without one). */
+  metricsToken: string | null;
+  /** After SIGTERM, how long readiness answers 503 before the listener closes (the load balancer's time to notice). */
+  shutdownDrainMs: number;
+  /** After SIGTERM, the whole shutdown's bound: past it the process exits anyway (code 1). */
+  shutdownGraceMs: number;
+  /** Readiness fails while the oldest event not yet relayed is older than this. */
+  readyMaxOutboxLagMs: number;
   /** Multiplies every write limit's allowance (libs/limits); 1 in production. */
   rateLimitScale: number;
   /** Prefix of this deployment's Redis keys (rate limits, session revocations). */
@@ -138,6 +150,13 @@ function jwtSecret(env: Env, nodeEnv: PollenConfig['nodeEnv'], dataDir: string):
   return secret;
 }
 
+function metricsToken(env: Env): string | null {
+  const raw = env.METRICS_TOKEN;
+  if (raw === undefined || raw === '') return null;
+  if (raw.length < 16) throw new ConfigError('METRICS_TOKEN', 'must be at least 16 characters');
+  return raw;
+}
+
 function redisKeyPrefix(env: Env): string {
   const raw = env.REDIS_KEY_PREFIX || 'pollen';
   if (!/^[\w:.-]{1,64}$/.test(raw)) throw new ConfigError('REDIS_KEY_PREFIX', `must be 1–64 letters, digits or ":._-", got "${raw}"`);
@@ -177,6 +196,12 @@ export function loadConfig(env: Env = process.env): PollenConfig {
     ledgerSealIntervalMs: int(env, 'LEDGER_SEAL_INTERVAL_MS', 250, 10, 60_000),
     statementMaxAgeMs: int(env, 'STATEMENT_MAX_AGE_MS', 5_000, 0, 3_600_000),
     relayEnabled: bool(env, 'POLLEN_RELAY', true),
+    logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'pretty'] as const, nodeEnv === 'development' ? 'pretty' : 'json'),
+    metricsPort: env.METRICS_PORT ? int(env, 'METRICS_PORT', 0, 0, 65535) : null,
+    metricsToken: metricsToken(env),
+    shutdownDrainMs: int(env, 'SHUTDOWN_DRAIN_MS', 0, 0, 60_000),
+    shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 15_000, 1_000, 300_000),
+    readyMaxOutboxLagMs: int(env, 'READY_MAX_OUTBOX_LAG_MS', 30_000, 1_000, 3_600_000),
     rateLimitScale: int(env, 'RATE_LIMIT_SCALE', 1, 1, 1_000_000),
     redisKeyPrefix: redisKeyPrefix(env),
     trustProxy: trustProxy(env),

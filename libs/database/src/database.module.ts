@@ -14,11 +14,11 @@ import { Db } from './db';
 @Global()
 @Module({})
 export class DatabaseModule {
-  static forRoot(url: string): DynamicModule {
+  static forRoot(url: string, options: { logQueries?: boolean } = {}): DynamicModule {
     return {
       module: DatabaseModule,
       imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions(url), autoLoadEntities: true }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(url, [], options.logQueries), autoLoadEntities: true }),
         ClsModule.forRoot({
           global: true,
           plugins: [

@@ -42,6 +42,8 @@ export class Db {
   prepared<T = Record<string, unknown>>(name: string, sql: string, params: unknown[] = []): Promise<T[]> {
     return this.onConnection(async (runner) => {
       const client = (await runner.connect()) as PoolClient;
+      // Sent past TypeORM's driver, so past its logging: logged here, the same way.
+      runner.connection.logger.logQuery(sql, params);
       return (await client.query({ name, text: sql, values: params })).rows as T[];
     });
   }

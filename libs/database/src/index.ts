@@ -5,3 +5,4 @@ export * from './migrate';
 export * from './transaction';
 export * from './db';
 export * from './statement';
+export * from './sql.logger';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Db, Statement, chain } from '@pollen/database';
+import { currentRequestId } from '@pollen/kernel';
 import { DomainEventInput } from './domain-event';
 
 export const OUTBOX_CHANNEL = 'pollen_outbox';
@@ -12,10 +13,11 @@ export const OUTBOX_CHANNEL = 'pollen_outbox';
  */
 export function outboxInsert(event: DomainEventInput, after?: string): Statement {
   return {
-    text: `INSERT INTO domain_event (type, challenge_id, aggregate_id, actor_id, payload)
-           SELECT $1, $2::uuid, $3::uuid, $4::uuid, $5::jsonb ${after ? `FROM ${after}` : ''}
+    text: `INSERT INTO domain_event (type, challenge_id, aggregate_id, actor_id, payload, request_id)
+           SELECT $1, $2::uuid, $3::uuid, $4::uuid, $5::jsonb, $6::text ${after ? `FROM ${after}` : ''}
            RETURNING pg_notify('${OUTBOX_CHANNEL}', '')`,
-    params: [event.type, event.challengeId, event.aggregateId, event.actorId, JSON.stringify(event.payload)],
+    // The request that caused it, for the relay's log line (see currentRequestId): never sent to clients.
+    params: [event.type, event.challengeId, event.aggregateId, event.actorId, JSON.stringify(event.payload), currentRequestId()],
   };
 }
 

@@ -12,6 +12,8 @@ export interface OutboxEvent {
   payload: Record<string, unknown>;
   sequence: string;
   occurredAt: Date;
+  /** The request that recorded it (null for jobs, CLIs and older events): for logs only, never for clients. */
+  requestId: string | null;
 }
 
 /** A connection of its own (a `pg` client): the relay's, which holds its leadership. */
@@ -28,7 +30,7 @@ export interface RelayedCursor {
 
 export const NIL_STREAM = '00000000-0000-0000-0000-000000000000';
 const COLUMNS = `e.position::text AS position, e.id, e.type, e.challenge_id AS "challengeId", e.aggregate_id AS "aggregateId",
-  e.actor_id AS "actorId", e.payload, e.sequence::text AS sequence, e.occurred_at AS "occurredAt"`;
+  e.actor_id AS "actorId", e.payload, e.sequence::text AS sequence, e.occurred_at AS "occurredAt", e.request_id AS "requestId"`;
 
 /** A step (see `chain`) marking relayed what the relay published since its last statement. */
 export function markPublishedStep(published: string[]): Statement {
@@ -167,6 +169,23 @@ export class OutboxRepository {
       [challengeId],
     );
     return row?.sequence == null ? null : Number(row.sequence);
+  }
+
+  /**
+   * Age of the oldest event not yet marked relayed, in milliseconds (0 when there is none): the
+   * outbox lag, for metrics and readiness. Two index probes (unsequenced, sequenced and not
+   * relayed). Published events are marked by the relay's next step, so an idle outbox can show
+   * up to RELAY_POLL_MS.
+   */
+  async oldestUnrelayedAgeMs(): Promise<number> {
+    const rows = await this.db.query<{ ms: number | null }>(
+      `SELECT (extract(epoch FROM now() - min(occurred_at)) * 1000)::float8 AS ms FROM (
+         (SELECT occurred_at FROM domain_event WHERE sequence IS NULL ORDER BY position LIMIT 1)
+         UNION ALL
+         (SELECT occurred_at FROM domain_event WHERE sequence IS NOT NULL AND relayed_at IS NULL ORDER BY position LIMIT 1)
+       ) oldest`,
+    );
+    return Math.max(0, rows[0]?.ms ?? 0);
   }
 
   /** A challenge's sequenced events of these types after `afterSequence`, for clients catching up. */

@@ -8,6 +8,7 @@ export * from './connection.model';
 export * from './request-context';
 export * from './request-scoped.util';
 export * from './periodic-batch.job';
+export * from './request-id.util';
 export * from './query-cost.util';
 export * from './visibility.policy';
 export * from './content-screen';

@@ -205,6 +205,14 @@ export class LedgerRepository {
   // ---- sealing (one sealer per database: see LedgerSealer) ----
 
   /** Committed entries not yet in a chain, oldest first. */
+  /** Age of the oldest committed entry not yet sealed into its chain, in milliseconds (0: none): the sealer's lag. */
+  async oldestUnsealedAgeMs(): Promise<number> {
+    const rows = await this.db.query<{ ms: number | null }>(
+      `SELECT (extract(epoch FROM now() - occurred_at) * 1000)::float8 AS ms FROM contribution WHERE seq IS NULL ORDER BY position LIMIT 1`,
+    );
+    return Math.max(0, rows[0]?.ms ?? 0);
+  }
+
   async unsealed(limit: number): Promise<Array<UnsealedEntry & { position: string }>> {
     const rows = await this.db.query<EntryRecord>(
       `SELECT ${ENTRY_COLUMNS} FROM contribution c WHERE c.seq IS NULL ORDER BY c.position LIMIT $1`,

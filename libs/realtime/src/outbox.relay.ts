@@ -4,6 +4,7 @@ import { Client } from 'pg';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 import { STATEMENT_TIMEOUT_MS } from '@pollen/kernel';
 import { OUTBOX_CHANNEL, OutboxEvent, OutboxRepository } from '@pollen/events';
+import { MetricsService } from '@pollen/observability';
 import { OutboxPublisher } from './outbox.publisher';
 import { RELAY_BATCH, RELAY_POLL_MS } from './realtime.constant';
 import { VoteTallyCoalescer } from './vote-tally.coalescer';
@@ -52,6 +53,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     private readonly publisher: OutboxPublisher,
     private readonly tallies: VoteTallyCoalescer,
     private readonly tallyRows: VoteTallyRepository,
+    private readonly metrics: MetricsService,
   ) {}
 
   get isLeader(): boolean {
@@ -134,6 +136,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         await this.publisher.publish(batch.filter((event) => !isVote(event)), 'cluster');
         for (const event of batch) if (isVote(event)) this.tallies.note(event);
         this.published = batch.map((event) => event.position);
+        this.observe(batch);
       }
       await this.sendTallies(all);
       if (batch.length < RELAY_BATCH) break;
@@ -164,6 +167,28 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       void this.wake();
     }, Math.max(0, at - Date.now()));
     this.tallyTimer.unref();
+  }
+
+  /**
+   * The relay rate, each event's delay from its transaction to the sockets, and at debug one
+   * line per event naming the request that caused it (its type, ids and sequence: no payload).
+   */
+  private observe(batch: OutboxEvent[]): void {
+    const now = Date.now();
+    this.metrics.relayedEvents.inc(batch.length);
+    for (const event of batch) {
+      const delayMs = now - new Date(event.occurredAt).getTime();
+      this.metrics.eventDelivery.observe(Math.max(0, delayMs) / 1000);
+      this.logger.debug({
+        msg: `relayed ${event.type}`,
+        reqId: event.requestId ?? undefined,
+        event: event.type,
+        eventId: event.id,
+        challengeId: event.challengeId ?? undefined,
+        sequence: event.sequence,
+        delayMs,
+      });
+    }
   }
 
   private async ensureLeadership(): Promise<boolean> {

@@ -176,6 +176,11 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy,
     this.watcher?.deliveredHere(event);
   }
 
+  /** Clients connected to this instance, both servers together (the sockets-connected gauge). */
+  get connectionCount(): number {
+    return this.registry.members.size;
+  }
+
   /** Whether a client with this socket id is connected to this instance. */
   isConnected(socketId: string): boolean {
     return this.registry.members.has(socketId);

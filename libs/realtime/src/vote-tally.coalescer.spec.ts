@@ -3,7 +3,7 @@ import type { OutboxEvent } from '@pollen/events';
 import { VoteTallyCoalescer } from './vote-tally.coalescer';
 
 const vote = (ideaId: string, at: number): OutboxEvent =>
-  ({ position: '1', id: `v-${ideaId}-${at}`, type: 'idea.voted', challengeId: 'c', aggregateId: ideaId, actorId: 'u', payload: { ideaId }, sequence: '1', occurredAt: new Date(at) }) as OutboxEvent;
+  ({ position: '1', id: `v-${ideaId}-${at}`, type: 'idea.voted', challengeId: 'c', aggregateId: ideaId, actorId: 'u', payload: { ideaId }, sequence: '1', occurredAt: new Date(at), requestId: null }) as OutboxEvent;
 
 describe('the tally schedule', () => {
   const coalescer = () => new VoteTallyCoalescer({ tallyIntervalMs: 250 } as PollenConfig);

@@ -7,6 +7,7 @@ import { EmbeddedDatabase, runMigrations, startEmbeddedPostgres } from '@pollen/
 import { MAX_REQUEST_BODY } from '@pollen/kernel';
 import { AppModule } from './app.module';
 import { DemoSeeder, DemoSummary } from './demo/demo.seeder';
+import { serveWebClient } from './web/web-client';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -37,6 +38,7 @@ export async function startServer(config: PollenConfig): Promise<RunningServer> 
     app.useBodyParser('json', { limit: MAX_REQUEST_BODY });
     app.use(helmet({ contentSecurityPolicy: config.nodeEnv === 'production' ? undefined : false }));
     app.disable('x-powered-by');
+    serveWebClient(app, config);
     const demo = config.seedDemo ? await app.get(DemoSeeder).seedIfEmpty() : null;
     await app.listen(config.port, config.host);
     const address = app.getHttpServer().address() as { port: number };

@@ -28,6 +28,8 @@ export interface PollenConfig {
   statementMaxAgeMs: number;
   /** Whether this instance may relay the outbox (one instance of a cluster does at a time). */
   relayEnabled: boolean;
+  /** The built web client served at `/` (null: apps/web/dist beside the code). */
+  webDir: string | null;
 }
 
 export class ConfigError extends Error {
@@ -116,5 +118,6 @@ export function loadConfig(env: Env = process.env): PollenConfig {
     ledgerSealIntervalMs: int(env, 'LEDGER_SEAL_INTERVAL_MS', 250, 10, 60_000),
     statementMaxAgeMs: int(env, 'STATEMENT_MAX_AGE_MS', 5_000, 0, 3_600_000),
     relayEnabled: bool(env, 'POLLEN_RELAY', true),
+    webDir: env.POLLEN_WEB_DIR ? resolve(env.POLLEN_WEB_DIR) : null,
   };
 }

@@ -53,7 +53,8 @@ export async function ensureWebBuild(): Promise<string> {
       execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(WEB, 'vite.config.ts'), '--outDir', building, '--logLevel', 'warn'], {
         cwd: ROOT,
         stdio: ['ignore', 'ignore', 'inherit'],
-        env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+        // Jest sets NODE_ENV=test, which Vite would bake into React (its development build).
+        env: { ...process.env, NODE_ENV: 'production', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
       });
       rmSync(out, { recursive: true, force: true });
       renameSync(building, out);

@@ -1,4 +1,5 @@
-import type { ApolloCache, Reference } from '@apollo/client';
+import type { ApolloCache } from '@apollo/client';
+import { addToThread } from '../comments/thread-cache';
 import { COMMENT_FIELDS, THREAD_COMMENT } from '../comments/graphql/comments.graphql';
 import { graphql } from '../../gql';
 import { IDEA_CARD_FIELDS } from '../ideas/graphql/idea-fields.graphql';
@@ -27,13 +28,6 @@ interface EventData {
   brief?: string;
 }
 
-interface Connection {
-  edges: { node: Reference }[];
-  pageInfo?: { hasNextPage?: boolean };
-}
-
-const ideaRef = (cache: ApolloCache, id: string) => cache.identify({ __typename: 'Idea', id });
-const commentRef = (cache: ApolloCache, id: string) => cache.identify({ __typename: 'Comment', id });
 const IDEA_ID = graphql(`
   fragment IdeaId on Idea {
     id
@@ -44,17 +38,12 @@ const COMMENT_ID = graphql(`
     id
   }
 `);
+
+const ideaRef = (cache: ApolloCache, id: string) => cache.identify({ __typename: 'Idea', id });
+const commentRef = (cache: ApolloCache, id: string) => cache.identify({ __typename: 'Comment', id });
 const known = (cache: ApolloCache, typename: 'Idea' | 'Comment', id: string) =>
   cache.readFragment({ id: cache.identify({ __typename: typename, id }), fragment: typename === 'Idea' ? IDEA_ID : COMMENT_ID }) !== null;
-
 const user = (author: Author | undefined) => (author ? { __typename: 'User' as const, id: author.id, displayName: author.displayName } : null);
-
-/** A comment appended at the end of a loaded thread, once, and only when no later page is pending. */
-function appended(existing: Connection, ref: Reference, readField: (field: string, from: Reference) => unknown): Connection {
-  if (existing.pageInfo?.hasNextPage) return existing;
-  if (existing.edges.some((edge) => readField('id', edge.node) === readField('id', ref))) return existing;
-  return { ...existing, edges: [...existing.edges, { __typename: 'CommentEdge', cursor: '', node: ref } as { node: Reference }] };
-}
 
 /**
  * Writes one event into the normalised cache. Tallies, titles and threads change wherever they
@@ -137,15 +126,15 @@ function commentCreated(cache: ApolloCache, event: LiveEvent, d: EventData): voi
   if (known(cache, 'Comment', d.commentId)) return;
   const base = {
     __typename: 'Comment' as const,
-    id: d.commentId as string,
-      body: d.body ?? null,
-      createdAt: d.createdAt ?? event.occurredAt,
-      editedAt: null,
-      deleted: false,
-      helpful: false,
-      parentId: d.parentId ?? null,
-      replyCount: 0,
-      author: user(d.author),
+    id: d.commentId,
+    body: d.body ?? null,
+    createdAt: d.createdAt ?? event.occurredAt,
+    editedAt: null,
+    deleted: false,
+    helpful: false,
+    parentId: d.parentId ?? null,
+    replyCount: 0,
+    author: user(d.author),
   };
   const ref = d.parentId
     ? cache.writeFragment({ fragment: COMMENT_FIELDS, data: base })
@@ -154,20 +143,5 @@ function commentCreated(cache: ApolloCache, event: LiveEvent, d: EventData): voi
         fragmentName: 'ThreadComment',
         data: { ...base, replies: { __typename: 'CommentConnection', edges: [], pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null } } },
       });
-  if (!ref) return;
-  if (d.parentId) {
-    cache.modify({
-      id: commentRef(cache, d.parentId),
-      fields: {
-        replyCount: (n: number) => n + 1,
-        replies: ((existing: Connection, { readField }: { readField: unknown }) => appended(existing, ref, readField as never)) as never,
-      },
-    });
-  } else {
-    cache.modify({
-      id: ideaRef(cache, d.ideaId),
-      fields: { comments: ((existing: Connection, { readField }: { readField: unknown }) => appended(existing, ref, readField as never)) as never },
-    });
-  }
-  cache.modify({ id: ideaRef(cache, d.ideaId), fields: { commentCount: (n: number) => n + 1 } });
+  if (ref) addToThread(cache, d.ideaId, base);
 }

@@ -11,13 +11,8 @@ import { useFieldErrors } from '../../../shared/useFieldErrors';
 import { RequireSession } from '../../auth/components/RequireSession';
 import { useChallenge } from '../../challenges/hooks/useChallenge';
 import { PROPOSE_IDEA } from '../graphql/ideas.graphql';
+import { parseTags } from '../tags';
 import { SimilarIdeas } from './SimilarIdeas';
-
-export const parseTags = (text: string) =>
-  text
-    .split(',')
-    .map((tag) => tag.trim())
-    .filter(Boolean);
 
 const FIELDS = ['title', 'body', 'tags'] as const;
 

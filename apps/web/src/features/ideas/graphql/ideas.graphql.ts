@@ -50,28 +50,7 @@ export const IDEA = graphql(`
         reason
         decidedAt
       }
-      authors {
-        accepted
-        role
-        shareBasisPoints
-        user {
-          id
-          displayName
-        }
-      }
-      authorshipProposal {
-        proposedAt
-        shares {
-          basisPoints
-          user {
-            id
-            displayName
-          }
-        }
-        approvedBy {
-          id
-        }
-      }
+      ...IdeaAuthorship
     }
   }
 `);

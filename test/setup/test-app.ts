@@ -91,6 +91,10 @@ export async function createTestApp(options: { env?: Record<string, string>; sam
     STATEMENT_MAX_AGE_MS: '0',
     // Each read sees the latest page; test/write-path.e2e-spec.ts covers shared pages.
     FEED_CACHE_MS: '0',
+    // Specs about something else write freely from one address; test/security runs with 1.
+    RATE_LIMIT_SCALE: '100',
+    // Redis is shared by every spec: each app (and the cluster sharing its database) has its own keys.
+    REDIS_KEY_PREFIX: `pollen-t:${databaseUrl.split('/').pop()}`,
     ...options.env,
   });
   const server = await startServer(config).catch(async (error: unknown) => {

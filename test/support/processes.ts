@@ -14,11 +14,24 @@ export interface ApiProcess {
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export async function startApiProcess(env: Record<string, string>): Promise<ApiProcess> {
+/** `cwd`: the checkout to run (this one by default); an empty value in `env` unsets that variable for Pollen. */
+export async function startApiProcess(env: Record<string, string>, cwd = joinPath(__dirname, '..', '..')): Promise<ApiProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
-    cwd: joinPath(__dirname, '..', '..'),
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', POLLEN_SEED_DEMO: 'false', JWT_SECRET: 'test-secret-'.padEnd(48, 'x'), LOG_LEVEL: 'error', ...env },
+    cwd,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      POLLEN_SEED_DEMO: 'false',
+      JWT_SECRET: 'test-secret-'.padEnd(48, 'x'),
+      LOG_LEVEL: 'error',
+      // As the test app (test/setup/test-app.ts): specs about something else write freely from one
+      // address, and processes on one database share their Redis keys, apart from other specs'.
+      RATE_LIMIT_SCALE: '100',
+      ...(env.DATABASE_URL ? { REDIS_KEY_PREFIX: `pollen-t:${env.DATABASE_URL.split('/').pop()}` } : {}),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -21,6 +21,7 @@ import { DemoModule } from './demo/demo.module';
 import { complexityPlugin } from './graphql/complexity.plugin';
 import { formatError } from './graphql/format-error';
 import { PollenErrorFilter } from './graphql/pollen-error.filter';
+import { retryAfterPlugin } from './graphql/retry-after.plugin';
 import { answerRowFieldsFromRows } from './graphql/row-fields';
 import { HealthController } from './health.controller';
 
@@ -46,6 +47,7 @@ export class AppModule {
           includeStacktraceInErrorResponses: false,
           plugins: [
             complexityPlugin(),
+            retryAfterPlugin(),
             // Apollo installs its cache-control plugin by default; its willResolveField hook wraps every
             // field resolver of every request. Pollen sets no cache hints: the wrapping was pure cost.
             ApolloServerPluginCacheControlDisabled(),
@@ -54,7 +56,7 @@ export class AppModule {
           validationRules: [depthLimit(MAX_QUERY_DEPTH)],
           transformSchema: answerRowFieldsFromRows,
           formatError,
-          context: ({ req }: RequestContext) => ({ req }),
+          context: ({ req, res }: RequestContext) => ({ req, res }),
         }),
         IdentityModule,
         OrganizationsModule,

@@ -17,6 +17,10 @@ async function main(): Promise<void> {
   console.log(`Pollen GraphQL API: ${server.url}/graphql`);
   console.log(`Health:             ${server.url}/health`);
   console.log(`Database:           ${server.embedded ? `embedded PostgreSQL, data in ${config.dataDir}` : 'DATABASE_URL'}`);
+  if (server.embedded?.binariesCopiedTo) {
+    // As root from a folder closed to others: say where PostgreSQL's binaries and data went (embedded-home.ts).
+    console.log(`PostgreSQL binaries: ${server.embedded.binariesCopiedTo} (the user postgres cannot enter this clone's folder)`);
+  }
   if (server.demo) {
     console.log(`Demo account:       ${server.demo.email} / ${server.demo.password}`);
     console.log(`Demo challenge:     ${server.demo.challengeId}`);

@@ -15,7 +15,8 @@ export interface RunningServer {
   app: INestApplication;
   url: string;
   databaseUrl: string;
-  embedded: boolean;
+  /** The embedded PostgreSQL, when Pollen started its own (no DATABASE_URL). */
+  embedded: EmbeddedDatabase | null;
   demo: DemoSummary | null;
   close(): Promise<void>;
 }
@@ -38,6 +39,8 @@ export async function startServer(config: PollenConfig): Promise<RunningServer> 
     app.useBodyParser('json', { limit: MAX_REQUEST_BODY });
     app.use(helmet({ contentSecurityPolicy: config.nodeEnv === 'production' ? undefined : false }));
     app.disable('x-powered-by');
+    // The client address the write limits count (clientKeyOf): X-Forwarded-For only from trusted proxies.
+    app.set('trust proxy', config.trustProxy);
     serveWebClient(app, config);
     const demo = config.seedDemo ? await app.get(DemoSeeder).seedIfEmpty() : null;
     await app.listen(config.port, config.host);
@@ -48,7 +51,7 @@ export async function startServer(config: PollenConfig): Promise<RunningServer> 
       app: running,
       url: `http://${host}:${address.port}`,
       databaseUrl,
-      embedded: embedded !== null,
+      embedded,
       demo,
       close: async () => {
         await running.close();

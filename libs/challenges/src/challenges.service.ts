@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { Db, Transactional } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
 import { LedgerRecorder, PolicyInput, PolicyRow } from '@pollen/ledger';
+import { WriteLimits } from '@pollen/limits';
 import {
   CHALLENGE_BRIEF_MAX,
+  ClientKey,
   Page,
   PollenError,
   TITLE_MAX,
@@ -52,13 +54,16 @@ export class ChallengesService {
     private readonly organizations: OrganizationsService,
     private readonly events: DomainEventRecorder,
     private readonly ledger: LedgerRecorder,
+    private readonly limits: WriteLimits,
   ) {}
 
   @Transactional()
   async create(
     viewer: Viewer,
     input: { organizationId: unknown; title: unknown; brief: unknown; language: unknown; closesAt?: unknown },
+    client: ClientKey,
   ): Promise<ChallengeRow> {
+    await this.limits.consume('team', viewer, client);
     const organizationId = checkId(input.organizationId, 'organizationId');
     const title = cleanText(input.title, { field: 'title', min: TITLE_MIN, max: TITLE_MAX });
     const brief = cleanText(input.brief, { field: 'brief', max: CHALLENGE_BRIEF_MAX, multiline: true });
@@ -82,7 +87,9 @@ export class ChallengesService {
   async update(
     viewer: Viewer,
     input: { challengeId: unknown; title?: unknown; brief?: unknown; language?: unknown; closesAt?: unknown },
+    client: ClientKey,
   ): Promise<ChallengeRow> {
+    await this.limits.consume('team', viewer, client);
     const id = checkId(input.challengeId, 'challengeId');
     const title = cleanOptionalText(input.title, { field: 'title', min: TITLE_MIN, max: TITLE_MAX });
     const brief = cleanOptionalText(input.brief, { field: 'brief', max: CHALLENGE_BRIEF_MAX, multiline: true });
@@ -107,7 +114,8 @@ export class ChallengesService {
   }
 
   @Transactional()
-  async setPhase(viewer: Viewer, challengeId: unknown, phase: unknown): Promise<ChallengeRow> {
+  async setPhase(viewer: Viewer, challengeId: unknown, phase: unknown, client: ClientKey): Promise<ChallengeRow> {
+    await this.limits.consume('team', viewer, client);
     const id = checkId(challengeId, 'challengeId');
     if (!Object.values(ChallengePhase).includes(phase as ChallengePhase)) {
       throw PollenError.badInput('phase', `must be one of ${Object.values(ChallengePhase).join(', ')}`);
@@ -130,7 +138,8 @@ export class ChallengesService {
 
   /** The brand sets how contributions earn ownership, while the challenge is a DRAFT. */
   @Transactional()
-  async setOwnershipPolicy(viewer: Viewer, challengeId: unknown, input: PolicyInput | null | undefined): Promise<PolicyRow> {
+  async setOwnershipPolicy(viewer: Viewer, challengeId: unknown, input: PolicyInput | null | undefined, client: ClientKey): Promise<PolicyRow> {
+    await this.limits.consume('team', viewer, client);
     const id = checkId(challengeId, 'challengeId');
     if (!input || typeof input !== 'object') throw PollenError.badInput('policy', 'is required');
     const challenge = await this.lockForTeam(id, viewer);
@@ -147,9 +156,19 @@ export class ChallengesService {
 
   /** A challenge as the viewer may see it: DRAFT challenges exist for their team only. */
   async getVisible(id: string, viewer: Viewer | null): Promise<ChallengeRow> {
-    const challenge = await this.challenges.findById(id);
-    if (!challenge || !(await this.canSee(challenge, viewer))) throw PollenError.notFound('Challenge', id);
+    const challenge = await this.findVisible(id, viewer);
+    if (!challenge) throw PollenError.notFound('Challenge', id);
     return challenge;
+  }
+
+  /**
+   * The same, null when the viewer may not see it: for callers that answer NOT_FOUND about
+   * something else (an idea, a comment). Only "absent or hidden" is null; a failed read
+   * (a lost database) stays an error, never a NOT_FOUND.
+   */
+  async findVisible(id: string, viewer: Viewer | null): Promise<ChallengeRow | null> {
+    const challenge = await this.challenges.findById(id);
+    return challenge && (await this.canSee(challenge, viewer)) ? challenge : null;
   }
 
   async canSee(challenge: ChallengeRow, viewer: Viewer | null): Promise<boolean> {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LimitsModule } from '@pollen/limits';
 import { LedgerModule } from '@pollen/ledger';
 import { ChallengesModule } from '@pollen/challenges';
 import { IdentityModule } from '@pollen/identity';
@@ -12,7 +13,7 @@ import { CommentsService } from './comments.service';
 
 /** Threaded comments on ideas. Depends on ideas, challenges and identity. */
 @Module({
-  imports: [ChallengesModule, LedgerModule, IdeasModule, IdentityModule],
+  imports: [ChallengesModule, LedgerModule, IdeasModule, IdentityModule, LimitsModule],
   providers: [CommentFieldResolver, CommentsLoader, CommentsRepository, CommentsResolver, CommentsService, IdeaCommentsFieldResolver],
   exports: [CommentsRepository, CommentsService],
 })

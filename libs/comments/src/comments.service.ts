@@ -4,7 +4,8 @@ import { Db, Transactional } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
 import { IdeaCountersRepository, IdeasService } from '@pollen/ideas';
 import { ContributionKind, LedgerRecorder } from '@pollen/ledger';
-import { COMMENT_BODY_MAX, Page, PollenError, Viewer, checkId, cleanText, decodeCursor, encodeCursor, pageSize, toPage } from '@pollen/kernel';
+import { WriteLimits } from '@pollen/limits';
+import { COMMENT_BODY_MAX, ClientKey, Page, PollenError, Viewer, checkId, cleanText, decodeCursor, encodeCursor, pageSize, toPage } from '@pollen/kernel';
 import { CommentRow, CommentsRepository, Thread } from './comments.repository';
 
 const cleanBody = (value: unknown): string => cleanText(value, { field: 'body', max: COMMENT_BODY_MAX, multiline: true });
@@ -23,10 +24,16 @@ export class CommentsService {
     private readonly challenges: ChallengesService,
     private readonly events: DomainEventRecorder,
     private readonly ledger: LedgerRecorder,
+    private readonly limits: WriteLimits,
   ) {}
 
+  async add(viewer: Viewer, input: { ideaId: unknown; body: unknown; parentId?: unknown }, client: ClientKey): Promise<CommentRow> {
+    await this.limits.consume('comment', viewer, client);
+    return this.addNow(viewer, input);
+  }
+
   @Transactional()
-  async add(viewer: Viewer, input: { ideaId: unknown; body: unknown; parentId?: unknown }): Promise<CommentRow> {
+  private async addNow(viewer: Viewer, input: { ideaId: unknown; body: unknown; parentId?: unknown }): Promise<CommentRow> {
     const ideaId = checkId(input.ideaId, 'ideaId');
     const body = cleanBody(input.body);
     const parentId = input.parentId === undefined || input.parentId === null ? null : checkId(input.parentId, 'parentId');
@@ -51,7 +58,8 @@ export class CommentsService {
   }
 
   @Transactional()
-  async edit(viewer: Viewer, input: { commentId: unknown; body: unknown }): Promise<CommentRow> {
+  async edit(viewer: Viewer, input: { commentId: unknown; body: unknown }, client: ClientKey): Promise<CommentRow> {
+    await this.limits.consume('comment', viewer, client);
     const commentId = checkId(input.commentId, 'commentId');
     const body = cleanBody(input.body);
     const comment = await this.lockOwn(viewer, commentId);
@@ -68,7 +76,8 @@ export class CommentsService {
   }
 
   @Transactional()
-  async delete(viewer: Viewer, commentIdValue: unknown): Promise<CommentRow> {
+  async delete(viewer: Viewer, commentIdValue: unknown, client: ClientKey): Promise<CommentRow> {
+    await this.limits.consume('comment', viewer, client);
     const commentId = checkId(commentIdValue, 'commentId');
     const comment = await this.lockOwn(viewer, commentId);
     const deleted = (await this.comments.softDelete(commentId))!;
@@ -91,14 +100,14 @@ export class CommentsService {
    * the comment's author; allowed while commenting is. Marking one's own comment is refused.
    */
   @Transactional()
-  async markHelpful(viewer: Viewer, commentIdValue: unknown, helpfulValue: unknown): Promise<CommentRow> {
+  async markHelpful(viewer: Viewer, commentIdValue: unknown, helpfulValue: unknown, client: ClientKey): Promise<CommentRow> {
+    await this.limits.consume('team', viewer, client);
     const commentId = checkId(commentIdValue, 'commentId');
     if (typeof helpfulValue !== 'boolean') throw PollenError.badInput('helpful', 'must be true or false');
     const comment = await this.comments.findById(commentId, true);
     if (!comment) throw PollenError.notFound('Comment', commentId);
-    const idea = await this.ideas.getVisible(comment.ideaId, viewer).catch(() => {
-      throw PollenError.notFound('Comment', commentId);
-    });
+    const idea = await this.ideas.findVisible(comment.ideaId, viewer);
+    if (!idea) throw PollenError.notFound('Comment', commentId);
     const challenge = await this.challenges.requireAction(comment.challengeId, viewer, ParticipationAction.COMMENT);
     if (idea.authorId !== viewer.userId && !(await this.challenges.isTeamMember(challenge, viewer))) {
       throw PollenError.forbidden('Only the idea’s author or the brand’s team can mark a comment helpful');
@@ -133,9 +142,7 @@ export class CommentsService {
   private async lockOwn(viewer: Viewer, commentId: string): Promise<CommentRow> {
     const comment = await this.comments.findById(commentId, true);
     if (!comment) throw PollenError.notFound('Comment', commentId);
-    await this.ideas.getVisible(comment.ideaId, viewer).catch(() => {
-      throw PollenError.notFound('Comment', commentId);
-    });
+    if (!(await this.ideas.findVisible(comment.ideaId, viewer))) throw PollenError.notFound('Comment', commentId);
     await this.challenges.requireAction(comment.challengeId, viewer, ParticipationAction.COMMENT);
     if (comment.authorId !== viewer.userId) throw PollenError.forbidden('Only the author can change a comment');
     if (comment.deleted) throw PollenError.conflict('This comment was deleted');

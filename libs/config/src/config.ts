@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { defaultDataDir } from './embedded-home';
 
 /**
  * The whole runtime configuration, read once from the environment and validated at start-up.
@@ -28,6 +29,20 @@ export interface PollenConfig {
   statementMaxAgeMs: number;
   /** Whether this instance may relay the outbox (one instance of a cluster does at a time). */
   relayEnabled: boolean;
+  /** Multiplies every write limit's allowance (libs/limits); 1 in production. */
+  rateLimitScale: number;
+  /** Prefix of this deployment's Redis keys (rate limits, session revocations). */
+  redisKeyPrefix: string;
+  /** express's `trust proxy`: which proxies' X-Forwarded-For to believe for the client address (false: none). */
+  trustProxy: boolean | number | string;
+  /** Whether this instance runs the outbox consumers (one instance of a cluster runs each batch). */
+  consumersEnabled: boolean;
+  /** How often the outbox consumers look for work when no notification woke them. */
+  outboxConsumerPollMs: number;
+  /** Whether the refresh-token cookie is `Secure` (only sent over HTTPS); on by default in production. */
+  sessionCookieSecure: boolean;
+  /** Origins besides the API's own whose pages may use the cookie session (e.g. a separate dev server). */
+  trustedOrigins: string[];
   /** The built web client served at `/` (null: apps/web/dist beside the code). */
   webDir: string | null;
 }
@@ -80,6 +95,24 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, `must be true or false, got "${raw}"`);
 }
 
+function origins(env: Env, name: string): string[] {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return [];
+  return raw.split(',').map((entry) => {
+    const value = entry.trim();
+    let parsed: URL;
+    try {
+      parsed = new URL(value);
+    } catch {
+      throw new ConfigError(name, `must be a comma-separated list of origins, got "${value}"`);
+    }
+    if (!['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== value.replace(/\/$/, '')) {
+      throw new ConfigError(name, `must list origins such as https://pollen.example (scheme, host, port), got "${value}"`);
+    }
+    return parsed.origin;
+  });
+}
+
 function jwtSecret(env: Env, nodeEnv: PollenConfig['nodeEnv'], dataDir: string): string {
   const raw = env.JWT_SECRET;
   if (raw !== undefined && raw !== '') {
@@ -90,16 +123,37 @@ function jwtSecret(env: Env, nodeEnv: PollenConfig['nodeEnv'], dataDir: string):
   // Development: generate once and keep it beside the data so sessions survive restarts.
   const file = join(dataDir, 'jwt-secret');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
   const secret = randomBytes(48).toString('base64url');
-  writeFileSync(file, secret, { mode: 0o600 });
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, secret, { mode: 0o600 });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new ConfigError('POLLEN_DATA_DIR', `cannot be written at ${dataDir} (${code}): set POLLEN_DATA_DIR to a folder Pollen may write`);
+  }
   return secret;
+}
+
+function redisKeyPrefix(env: Env): string {
+  const raw = env.REDIS_KEY_PREFIX || 'pollen';
+  if (!/^[\w:.-]{1,64}$/.test(raw)) throw new ConfigError('REDIS_KEY_PREFIX', `must be 1–64 letters, digits or ":._-", got "${raw}"`);
+  return raw;
+}
+
+/** TRUST_PROXY: unset/false, true (any: only behind a proxy that overwrites the header), a hop count, or addresses/subnets. */
+function trustProxy(env: Env): boolean | number | string {
+  const raw = env.TRUST_PROXY;
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  if (!/^[\w.:/,\s-]+$/.test(raw)) throw new ConfigError('TRUST_PROXY', `must be true, false, a number of hops or addresses, got "${raw}"`);
+  return raw;
 }
 
 export function loadConfig(env: Env = process.env): PollenConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
-  const dataDir = resolve(env.POLLEN_DATA_DIR || '.data');
+  const dataDir = env.POLLEN_DATA_DIR ? resolve(env.POLLEN_DATA_DIR) : defaultDataDir(env, databaseUrl === null);
   return {
     nodeEnv,
     port: int(env, 'PORT', 3000, 0, 65535),
@@ -118,6 +172,13 @@ export function loadConfig(env: Env = process.env): PollenConfig {
     ledgerSealIntervalMs: int(env, 'LEDGER_SEAL_INTERVAL_MS', 250, 10, 60_000),
     statementMaxAgeMs: int(env, 'STATEMENT_MAX_AGE_MS', 5_000, 0, 3_600_000),
     relayEnabled: bool(env, 'POLLEN_RELAY', true),
+    rateLimitScale: int(env, 'RATE_LIMIT_SCALE', 1, 1, 1_000_000),
+    redisKeyPrefix: redisKeyPrefix(env),
+    trustProxy: trustProxy(env),
+    consumersEnabled: bool(env, 'POLLEN_CONSUMERS', true),
+    outboxConsumerPollMs: int(env, 'OUTBOX_CONSUMER_POLL_MS', 1_000, 10, 600_000),
+    sessionCookieSecure: bool(env, 'SESSION_COOKIE_SECURE', nodeEnv === 'production'),
+    trustedOrigins: origins(env, 'TRUSTED_ORIGINS'),
     webDir: env.POLLEN_WEB_DIR ? resolve(env.POLLEN_WEB_DIR) : null,
   };
 }

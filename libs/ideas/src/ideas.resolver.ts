@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '@pollen/identity';
-import { Page, Viewer, checkId, requireViewer } from '@pollen/kernel';
+import { ClientKey, Page, Viewer, checkId, requireViewer } from '@pollen/kernel';
+import { CurrentClient } from '@pollen/limits';
 import { IdeaConnection, IdeaModel } from './idea.model';
 import { DecideIdeaInput, IdeasArgs, ProposeIdeaInput, ReviseIdeaInput } from './idea.input';
 import { IdeaRow } from './ideas.repository';
@@ -30,17 +31,17 @@ export class IdeasResolver {
   }
 
   @Mutation(() => IdeaModel)
-  proposeIdea(@CurrentViewer() viewer: Viewer | null, @Args('input') input: ProposeIdeaInput): Promise<IdeaRow> {
-    return this.service.propose(requireViewer(viewer), input);
+  proposeIdea(@CurrentViewer() viewer: Viewer | null, @CurrentClient() client: ClientKey, @Args('input') input: ProposeIdeaInput): Promise<IdeaRow> {
+    return this.service.propose(requireViewer(viewer), input, client);
   }
 
   @Mutation(() => IdeaModel)
-  reviseIdea(@CurrentViewer() viewer: Viewer | null, @Args('input') input: ReviseIdeaInput): Promise<IdeaRow> {
-    return this.service.revise(requireViewer(viewer), input);
+  reviseIdea(@CurrentViewer() viewer: Viewer | null, @CurrentClient() client: ClientKey, @Args('input') input: ReviseIdeaInput): Promise<IdeaRow> {
+    return this.service.revise(requireViewer(viewer), input, client);
   }
 
   @Mutation(() => IdeaModel, { description: 'Shortlists, adopts or rejects an idea, with a reason (brand team, REVIEW phase)' })
-  decideIdea(@CurrentViewer() viewer: Viewer | null, @Args('input') input: DecideIdeaInput): Promise<IdeaRow> {
-    return this.service.decide(requireViewer(viewer), input);
+  decideIdea(@CurrentViewer() viewer: Viewer | null, @CurrentClient() client: ClientKey, @Args('input') input: DecideIdeaInput): Promise<IdeaRow> {
+    return this.service.decide(requireViewer(viewer), input, client);
   }
 }

@@ -3,7 +3,9 @@ import { ChallengeLanguage, ChallengesService, ParticipationAction, textSearchCo
 import { Db, Transactional } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
 import { ContributionKind, LedgerRecorder, ancestorsByGeneration } from '@pollen/ledger';
+import { WriteLimits } from '@pollen/limits';
 import {
+  ClientKey,
   CursorPart,
   DECISION_REASON_MAX,
   Page,
@@ -25,6 +27,9 @@ import { FeedPageQuery, FeedPages } from './feed-pages';
 import { IdeaAuthorsRepository } from './idea-authors.repository';
 import { DecisionRow, IdeaRow, IdeasRepository, LiveIdeaRow, RevisionRow } from './ideas.repository';
 import type { UserEntity } from '@pollen/identity';
+
+type ProposeInput = { challengeId: unknown; title: unknown; body: unknown; tags?: unknown; buildsOn?: unknown };
+type ReviseInput = { ideaId: unknown; title?: unknown; body?: unknown; tags?: unknown };
 
 const CURSOR_SHAPES: Record<IdeaOrder, CursorPart[]> = {
   NEW: ['timestamp', 'uuid'],
@@ -95,13 +100,16 @@ export class IdeasService {
     private readonly ledger: LedgerRecorder,
     private readonly authors: IdeaAuthorsRepository,
     private readonly pages: FeedPages,
+    private readonly limits: WriteLimits,
   ) {}
 
+  async propose(viewer: Viewer, input: ProposeInput, client: ClientKey): Promise<IdeaRow> {
+    await this.limits.consume('proposeIdea', viewer, client);
+    return this.proposeNow(viewer, input);
+  }
+
   @Transactional()
-  async propose(
-    viewer: Viewer,
-    input: { challengeId: unknown; title: unknown; body: unknown; tags?: unknown; buildsOn?: unknown },
-  ): Promise<IdeaRow> {
+  private async proposeNow(viewer: Viewer, input: ProposeInput): Promise<IdeaRow> {
     const challengeId = checkId(input.challengeId, 'challengeId');
     const title = cleanTitle(input.title);
     const body = cleanBody(input.body);
@@ -145,8 +153,13 @@ export class IdeasService {
   }
 
   /** The author revises their idea; every revision is kept. Omitted fields stay as they are. */
+  async revise(viewer: Viewer, input: ReviseInput, client: ClientKey): Promise<IdeaRow> {
+    await this.limits.consume('reviseIdea', viewer, client);
+    return this.reviseNow(viewer, input);
+  }
+
   @Transactional()
-  async revise(viewer: Viewer, input: { ideaId: unknown; title?: unknown; body?: unknown; tags?: unknown }): Promise<IdeaRow> {
+  private async reviseNow(viewer: Viewer, input: ReviseInput): Promise<IdeaRow> {
     const ideaId = checkId(input.ideaId, 'ideaId');
     const title = input.title === undefined || input.title === null ? undefined : cleanTitle(input.title);
     const body = input.body === undefined || input.body === null ? undefined : cleanBody(input.body);
@@ -177,7 +190,8 @@ export class IdeasService {
    * an adoption shares its credit with the ideas it built upon.
    */
   @Transactional()
-  async decide(viewer: Viewer, input: { ideaId: unknown; status: unknown; reason: unknown }): Promise<IdeaRow> {
+  async decide(viewer: Viewer, input: { ideaId: unknown; status: unknown; reason: unknown }, client: ClientKey): Promise<IdeaRow> {
+    await this.limits.consume('team', viewer, client);
     const ideaId = checkId(input.ideaId, 'ideaId');
     const to = input.status as IdeaStatus;
     if (![IdeaStatus.SHORTLISTED, IdeaStatus.ADOPTED, IdeaStatus.REJECTED].includes(to)) {
@@ -186,9 +200,8 @@ export class IdeasService {
     const reason = cleanText(input.reason, { field: 'reason', min: 3, max: DECISION_REASON_MAX, multiline: true });
     const idea = await this.ideas.findById(ideaId, true);
     if (!idea) throw PollenError.notFound('Idea', ideaId);
-    const challenge = await this.challenges.getVisible(idea.challengeId, viewer).catch(() => {
-      throw PollenError.notFound('Idea', ideaId);
-    });
+    const challenge = await this.challenges.findVisible(idea.challengeId, viewer);
+    if (!challenge) throw PollenError.notFound('Idea', ideaId);
     if (!(await this.challenges.isTeamMember(challenge, viewer))) throw PollenError.forbidden("Only the brand's team decides on ideas");
     this.challenges.assertAllows(challenge, ParticipationAction.DECIDE);
     const from = idea.status;
@@ -226,14 +239,15 @@ export class IdeasService {
 
   /** An idea as the viewer may see it (its challenge must be visible to them). */
   async getVisible(id: string, viewer: Viewer | null): Promise<IdeaRow> {
-    const idea = await this.ideas.findById(id);
+    const idea = await this.findVisible(id, viewer);
     if (!idea) throw PollenError.notFound('Idea', id);
-    try {
-      await this.challenges.getVisible(idea.challengeId, viewer);
-    } catch {
-      throw PollenError.notFound('Idea', id);
-    }
     return idea;
+  }
+
+  /** The same, null when absent or hidden from the viewer; a failed read stays an error (see ChallengesService.findVisible). */
+  async findVisible(id: string, viewer: Viewer | null, lock = false): Promise<IdeaRow | null> {
+    const idea = await this.ideas.findById(id, lock);
+    return idea && (await this.challenges.findVisible(idea.challengeId, viewer)) ? idea : null;
   }
 
   async feed(

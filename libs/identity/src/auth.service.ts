@@ -4,7 +4,8 @@ import { JwtService } from '@nestjs/jwt';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 import { Db, Transactional } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
-import { LOGIN_FAILURES_MAX, LOGIN_FAILURE_WINDOW_MINUTES, PollenError, Viewer, checkId } from '@pollen/kernel';
+import { ClientKey, LOGIN_FAILURES_MAX, LOGIN_FAILURE_WINDOW_MINUTES, PollenError, Viewer, checkId } from '@pollen/kernel';
+import { WriteLimits } from '@pollen/limits';
 import { cleanDisplayName, cleanEmail, checkPassword } from './credentials.policy';
 import { PasswordHasher } from './password.hasher';
 import { SessionsRepository } from './sessions.repository';
@@ -13,6 +14,7 @@ import { UsersRepository } from './users.repository';
 
 export interface AuthResult {
   accessToken: string;
+  accessTokenExpiresAt: Date;
   refreshToken: string;
   user: UserEntity;
   sessionId: string;
@@ -21,9 +23,37 @@ export interface AuthResult {
 export interface AccessTokenClaims {
   sub: string;
   sid: string;
+  /** The account's creation (seconds since the epoch): new accounts have stricter write limits. */
+  acr?: number;
+  exp?: number;
+}
+
+/** The viewer an access token's verified claims name. */
+export function viewerOfClaims(claims: AccessTokenClaims): Viewer {
+  return {
+    userId: claims.sub,
+    sessionId: claims.sid,
+    ...(claims.acr !== undefined ? { accountCreatedAt: claims.acr * 1000 } : {}),
+    ...(claims.exp !== undefined ? { expiresAt: claims.exp * 1000 } : {}),
+  };
 }
 
 const sha256 = (value: string): Buffer => createHash('sha256').update(value).digest();
+
+/** `<id>.<secret>` split and checked for shape, or null: nothing malformed reaches SQL. */
+function parseRefreshToken(token: unknown): { id: string; secretHash: Buffer } | null {
+  if (typeof token !== 'string' || token.length > 200) return null;
+  const [id, secret] = token.split('.');
+  try {
+    checkId(id, 'refreshToken');
+  } catch {
+    return null;
+  }
+  return secret ? { id, secretHash: sha256(secret) } : null;
+}
+
+const matches = (stored: Buffer, presented: Buffer): boolean =>
+  stored.length === presented.length && timingSafeEqual(stored, presented);
 
 /**
  * Sessions: a short-lived JWT access token plus an opaque refresh token `<id>.<secret>`, stored
@@ -40,9 +70,11 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly jwt: JwtService,
     private readonly events: DomainEventRecorder,
+    private readonly limits: WriteLimits,
   ) {}
 
-  async register(input: { email: unknown; password: unknown; displayName: unknown }): Promise<AuthResult> {
+  async register(input: { email: unknown; password: unknown; displayName: unknown }, client: ClientKey): Promise<AuthResult> {
+    await this.limits.consume('register', null, client);
     const email = cleanEmail(input.email);
     const displayName = cleanDisplayName(input.displayName);
     const password = checkPassword(input.password, email, displayName);
@@ -84,22 +116,13 @@ export class AuthService {
 
   async refresh(refreshToken: unknown): Promise<AuthResult> {
     const invalid = () => PollenError.unauthenticated('Refresh token is invalid or expired');
-    if (typeof refreshToken !== 'string' || refreshToken.length > 200) throw invalid();
-    const [id, secret] = refreshToken.split('.');
-    try {
-      checkId(id, 'refreshToken');
-    } catch {
-      throw invalid();
-    }
-    if (!secret) throw invalid();
+    const parsed = parseRefreshToken(refreshToken);
+    if (!parsed) throw invalid();
     // The reuse revocation must commit even though the caller is refused, so the outcome is
     // decided inside the transaction and the error thrown after it.
     const outcome = await this.db.transaction(async () => {
-      const row = await this.sessions.lockToken(id);
-      const presented = sha256(secret);
-      if (!row || row.tokenHash.length !== presented.length || !timingSafeEqual(row.tokenHash, presented)) {
-        return { error: invalid() };
-      }
+      const row = await this.sessions.lockToken(parsed.id);
+      if (!row || !matches(row.tokenHash, parsed.secretHash)) return { error: invalid() };
       if (row.sessionRevokedAt) return { error: invalid() };
       if (row.usedAt) {
         await this.sessions.revokeSession(row.sessionId, 'refresh token reused');
@@ -120,10 +143,24 @@ export class AuthService {
     return true;
   }
 
+  /**
+   * Sign-out with the refresh token alone (the cookie session): revokes its whole session. A
+   * token of the session that was already rotated still proves it, as its reuse would revoke
+   * the session anyway. False when the token names no session.
+   */
+  @Transactional()
+  async logoutWithRefreshToken(refreshToken: unknown): Promise<boolean> {
+    const parsed = parseRefreshToken(refreshToken);
+    const row = parsed ? await this.sessions.lockToken(parsed.id) : null;
+    if (!row || !matches(row.tokenHash, parsed!.secretHash)) return false;
+    await this.sessions.revokeSession(row.sessionId, 'logout');
+    return true;
+  }
+
   async verifyAccessToken(token: string): Promise<Viewer> {
     try {
       const claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);
-      return { userId: claims.sub, sessionId: claims.sid };
+      return viewerOfClaims(claims);
     } catch (error) {
       const expired = (error as Error).name === 'TokenExpiredError';
       throw PollenError.unauthenticated(expired ? 'Access token has expired' : 'Access token is invalid');
@@ -138,8 +175,10 @@ export class AuthService {
   private async issueTokens(user: UserEntity, sessionId: string): Promise<AuthResult> {
     const secret = randomBytes(32).toString('base64url');
     const tokenId = await this.sessions.insertToken(sessionId, sha256(secret), this.config.refreshTokenTtlSeconds);
-    const claims: AccessTokenClaims = { sub: user.id, sid: sessionId };
+    const claims: AccessTokenClaims = { sub: user.id, sid: sessionId, acr: Math.floor(new Date(user.createdAt).getTime() / 1000) };
+    // Read before signing: if the second turns meanwhile the token lives a second longer than said.
+    const accessTokenExpiresAt = new Date((Math.floor(Date.now() / 1000) + this.config.accessTokenTtlSeconds) * 1000);
     const accessToken = await this.jwt.signAsync(claims, { expiresIn: this.config.accessTokenTtlSeconds });
-    return { accessToken, refreshToken: `${tokenId}.${secret}`, user, sessionId };
+    return { accessToken, accessTokenExpiresAt, refreshToken: `${tokenId}.${secret}`, user, sessionId };
   }
 }

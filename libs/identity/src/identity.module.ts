@@ -3,10 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
+import { LimitsModule } from '@pollen/limits';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { JwtStrategy, jwtSecretKey } from './jwt.strategy';
 import { PasswordHasher } from './password.hasher';
+import { SessionCookieService } from './session-cookie.service';
+import { SessionController } from './session.controller';
 import { SessionsRepository } from './sessions.repository';
 import { UserFieldResolver } from './user.field-resolver';
 import { UserEntity } from './user.entity';
@@ -17,6 +20,7 @@ import { ViewerGuard } from './viewer.guard';
 /** Users, credentials, sessions and tokens. Imports nothing but kernel, config, database and events. */
 @Module({
   imports: [
+    LimitsModule,
     PassportModule,
     TypeOrmModule.forFeature([UserEntity]),
     JwtModule.registerAsync({
@@ -27,11 +31,13 @@ import { ViewerGuard } from './viewer.guard';
       },
     }),
   ],
+  controllers: [SessionController],
   providers: [
     AuthService,
     AuthResolver,
     JwtStrategy,
     PasswordHasher,
+    SessionCookieService,
     SessionsRepository,
     UserFieldResolver,
     UsersLoader,

@@ -7,3 +7,5 @@ export * from './users.loader';
 export * from './users.repository';
 export * from './viewer.guard';
 export * from './credentials.policy';
+export * from './session-cookie.service';
+export * from './session-request.policy';

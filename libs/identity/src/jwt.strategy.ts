@@ -4,7 +4,7 @@ import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 import { Viewer } from '@pollen/kernel';
-import { AccessTokenClaims } from './auth.service';
+import { AccessTokenClaims, viewerOfClaims } from './auth.service';
 
 /**
  * The HS256 key as a KeyObject, made once. Given the string, jsonwebtoken tries it as a PEM key
@@ -29,6 +29,6 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   validate(claims: AccessTokenClaims): Viewer {
-    return { userId: claims.sub, sessionId: claims.sid };
+    return viewerOfClaims(claims);
   }
 }

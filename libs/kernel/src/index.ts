@@ -8,3 +8,4 @@ export * from './connection.model';
 export * from './request-context';
 export * from './request-scoped.util';
 export * from './periodic-batch.job';
+export * from './unavailable.util';

@@ -10,7 +10,11 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'PHASE_FORBIDDEN'
-  | 'LIMIT_EXCEEDED';
+  | 'LIMIT_EXCEEDED'
+  | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'IDEMPOTENCY_KEY_IN_USE';
 
 export class PollenError extends Error {
   constructor(
@@ -42,7 +46,17 @@ export class PollenError extends Error {
     return new PollenError('CONFLICT', message, details);
   }
 
+  /** A write refused by a rate limit (libs/limits): which policy and scope, and when to retry. */
+  static rateLimited(policy: string, scope: string, retryAfterSeconds: number, message: string): PollenError {
+    return new PollenError('RATE_LIMITED', message, { policy, scope, retryAfterSeconds });
+  }
+
   static limit(limit: string, message: string): PollenError {
     return new PollenError('LIMIT_EXCEEDED', message, { limit });
+  }
+
+  /** Not a refusal: a dependency is away; the same request may succeed after `retryAfterSeconds`. */
+  static unavailable(retryAfterSeconds: number): PollenError {
+    return new PollenError('SERVICE_UNAVAILABLE', `The service is briefly unavailable; retry in ${retryAfterSeconds} s`, { retryAfterSeconds });
   }
 }

@@ -4,6 +4,10 @@ import { PollenError } from './pollen.error';
 export interface Viewer {
   userId: string;
   sessionId: string;
+  /** When the account was created (ms since the epoch), from the access token; unknown counts as new. */
+  accountCreatedAt?: number;
+  /** When the access token expires (ms since the epoch); open sockets are ended then. */
+  expiresAt?: number;
 }
 
 export function requireViewer(viewer: Viewer | null | undefined): Viewer {

@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '@pollen/identity';
-import { Viewer, checkId, requireViewer } from '@pollen/kernel';
+import { ClientKey, Viewer, checkId, requireViewer } from '@pollen/kernel';
+import { CurrentClient } from '@pollen/limits';
 import { AddOrganizationMemberInput, CreateOrganizationInput } from './organization.input';
 import { OrganizationModel } from './organization.model';
 import { OrganizationRow } from './organizations.repository';
@@ -18,16 +19,18 @@ export class OrganizationsResolver {
   @Mutation(() => OrganizationModel)
   createOrganization(
     @CurrentViewer() viewer: Viewer | null,
+    @CurrentClient() client: ClientKey,
     @Args('input') input: CreateOrganizationInput,
   ): Promise<OrganizationRow> {
-    return this.organizations.create(requireViewer(viewer), input);
+    return this.organizations.create(requireViewer(viewer), input, client);
   }
 
   @Mutation(() => OrganizationModel)
   addOrganizationMember(
     @CurrentViewer() viewer: Viewer | null,
+    @CurrentClient() client: ClientKey,
     @Args('input') input: AddOrganizationMemberInput,
   ): Promise<OrganizationRow> {
-    return this.organizations.addMember(requireViewer(viewer), input);
+    return this.organizations.addMember(requireViewer(viewer), input, client);
   }
 }

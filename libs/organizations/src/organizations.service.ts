@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { Db, Transactional } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
 import { UsersRepository, cleanEmail } from '@pollen/identity';
-import { ORG_NAME_MAX, PollenError, Viewer, checkId, cleanText } from '@pollen/kernel';
+import { ClientKey, ORG_NAME_MAX, PollenError, Viewer, checkId, cleanText } from '@pollen/kernel';
+import { WriteLimits } from '@pollen/limits';
 import { OrganizationRole } from './organization-role';
 import { MemberRow, OrganizationRow, OrganizationsRepository } from './organizations.repository';
 
@@ -15,11 +16,13 @@ export class OrganizationsService {
     private readonly organizations: OrganizationsRepository,
     private readonly users: UsersRepository,
     private readonly events: DomainEventRecorder,
+    private readonly limits: WriteLimits,
   ) {}
 
   /** Any signed-in user may found a brand; they become its first OWNER. */
   @Transactional()
-  async create(viewer: Viewer, input: { name: unknown; slug: unknown }): Promise<OrganizationRow> {
+  async create(viewer: Viewer, input: { name: unknown; slug: unknown }, client: ClientKey): Promise<OrganizationRow> {
+    await this.limits.consume('organization', viewer, client);
     const name = cleanText(input.name, { field: 'name', min: 2, max: ORG_NAME_MAX });
     const slug = cleanText(input.slug, { field: 'slug', min: 2, max: 50 });
     if (!SLUG.test(slug)) {
@@ -43,7 +46,9 @@ export class OrganizationsService {
   async addMember(
     viewer: Viewer,
     input: { organizationId: unknown; email: unknown; role: unknown },
+    client: ClientKey,
   ): Promise<OrganizationRow> {
+    await this.limits.consume('organization', viewer, client);
     const organization = await this.get(checkId(input.organizationId, 'organizationId'));
     if (!Object.values(OrganizationRole).includes(input.role as OrganizationRole)) {
       throw PollenError.badInput('role', 'must be OWNER or MODERATOR');

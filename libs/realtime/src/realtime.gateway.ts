@@ -8,7 +8,7 @@ import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 import { ChallengesService } from '@pollen/challenges';
 import { AuthService } from '@pollen/identity';
 import { IdeasService } from '@pollen/ideas';
-import { PollenError, Viewer, checkId } from '@pollen/kernel';
+import { PollenError, Viewer, checkId, publicError } from '@pollen/kernel';
 import { OrganizationsService } from '@pollen/organizations';
 import { ChallengeOrganizationsService } from './challenge-organizations.service';
 import { ClientEvent, roomsFor } from './client-event';
@@ -224,7 +224,8 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
 
   /** The `connect_error` a refused handshake gets: the reason, and its code in `data`. */
   private refusal(error: unknown): { message: string; data: { code: string } } {
-    if (error instanceof PollenError) return { message: error.message, data: { code: error.code } };
+    const answer = publicError(error);
+    if (answer) return { message: answer.message, data: { code: answer.code, ...answer.details } };
     this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
     return { message: 'Internal server error', data: { code: 'INTERNAL_SERVER_ERROR' } };
   }
@@ -256,7 +257,8 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
     work().then(
       (room) => reply({ ok: true, room }),
       (error: unknown) => {
-        if (error instanceof PollenError) reply({ ok: false, error: { code: error.code, message: error.message } });
+        const answer = publicError(error);
+        if (answer) reply({ ok: false, error: { code: answer.code, message: answer.message, ...answer.details } });
         else {
           this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
           reply({ ok: false, error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LimitsModule } from '@pollen/limits';
 import { LedgerModule } from '@pollen/ledger';
 import { ChallengesModule } from '@pollen/challenges';
 import { IdeasModule } from '@pollen/ideas';
@@ -10,7 +11,7 @@ import { VotesService } from './votes.service';
 
 /** Votes on ideas. Depends on ideas and challenges; nothing depends on it but the app. */
 @Module({
-  imports: [ChallengesModule, LedgerModule, IdeasModule],
+  imports: [ChallengesModule, LedgerModule, IdeasModule, LimitsModule],
   providers: [VoteFieldResolver, VotesLoader, VotesRepository, VotesResolver, VotesService],
   exports: [VotesService],
 })

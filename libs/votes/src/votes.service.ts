@@ -4,7 +4,8 @@ import { Db, Transactional } from '@pollen/database';
 import { DomainEventInput } from '@pollen/events';
 import { CounterDelta, IdeaRow, IdeasRepository, withDelta } from '@pollen/ideas';
 import { ContributionKind, LedgerRecorder } from '@pollen/ledger';
-import { PollenError, Viewer, checkId } from '@pollen/kernel';
+import { ClientKey, PollenError, Viewer, checkId } from '@pollen/kernel';
+import { WriteLimits } from '@pollen/limits';
 import { VOTE_NUMBER, VoteValue, voteValueOf } from './vote-value';
 import { VOTE_WRITTEN, VotesRepository } from './votes.repository';
 
@@ -24,10 +25,17 @@ export class VotesService {
     private readonly ideas: IdeasRepository,
     private readonly challenges: ChallengesService,
     private readonly ledger: LedgerRecorder,
+    private readonly limits: WriteLimits,
   ) {}
 
+  /** Counted against the vote limits before the transaction opens (no connection held meanwhile). */
+  async cast(viewer: Viewer, ideaIdValue: unknown, valueInput: unknown, client: ClientKey): Promise<IdeaRow> {
+    await this.limits.consume('vote', viewer, client);
+    return this.castNow(viewer, ideaIdValue, valueInput);
+  }
+
   @Transactional()
-  async cast(viewer: Viewer, ideaIdValue: unknown, valueInput: unknown): Promise<IdeaRow> {
+  private async castNow(viewer: Viewer, ideaIdValue: unknown, valueInput: unknown): Promise<IdeaRow> {
     const ideaId = checkId(ideaIdValue, 'ideaId');
     if (!Object.values(VoteValue).includes(valueInput as VoteValue)) throw PollenError.badInput('value', 'must be UP, DOWN or NONE');
     const value = VOTE_NUMBER[valueInput as VoteValue];

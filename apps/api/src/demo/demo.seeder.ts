@@ -3,7 +3,7 @@ import { ChallengeLanguage, ChallengePhase, ChallengesService } from '@pollen/ch
 import { Db } from '@pollen/database';
 import { AuthService } from '@pollen/identity';
 import { IdeaRow, IdeasService } from '@pollen/ideas';
-import { Viewer } from '@pollen/kernel';
+import { INTERNAL_CLIENT, Viewer } from '@pollen/kernel';
 import { OrganizationsService } from '@pollen/organizations';
 import { VoteValue, VotesService } from '@pollen/votes';
 import { CommentsService } from '@pollen/comments';
@@ -50,33 +50,33 @@ export class DemoSeeder {
       );
       return row ? { email: DEMO_EMAIL, password: DEMO_PASSWORD, challengeId: row.id } : null;
     }
-    const brand = await this.auth.register({ email: DEMO_EMAIL, password: DEMO_PASSWORD, displayName: 'Demo Brand Lead' });
+    const brand = await this.auth.register({ email: DEMO_EMAIL, password: DEMO_PASSWORD, displayName: 'Demo Brand Lead' }, INTERNAL_CLIENT);
     const owner = { userId: brand.user.id, sessionId: '' };
-    const organization = await this.organizations.create(owner, { name: 'Pollen Motors', slug: 'pollen-motors' });
+    const organization = await this.organizations.create(owner, { name: 'Pollen Motors', slug: 'pollen-motors' }, INTERNAL_CLIENT);
     const challenge = await this.challenges.create(owner, {
       organizationId: organization.id,
       title: 'What should the city car of 2030 be?',
       brief: 'Propose, build on each other, vote. The best ideas go to our R&D team, and credit goes to their creators.',
       language: ChallengeLanguage.EN,
-    });
-    await this.challenges.setPhase(owner, challenge.id, ChallengePhase.IDEATION);
+    }, INTERNAL_CLIENT);
+    await this.challenges.setPhase(owner, challenge.id, ChallengePhase.IDEATION, INTERNAL_CLIENT);
     const people: Viewer[] = [];
     for (const [i, name] of ['Ana Souza', 'Lucas Martin', 'Maya Chen'].entries()) {
-      const person = await this.auth.register({ email: `participant${i + 1}@pollen.local`, password: DEMO_PASSWORD, displayName: name });
+      const person = await this.auth.register({ email: `participant${i + 1}@pollen.local`, password: DEMO_PASSWORD, displayName: name }, INTERNAL_CLIENT);
       people.push({ userId: person.user.id, sessionId: '' });
     }
     const created: IdeaRow[] = [];
     for (const [i, idea] of IDEAS.entries()) {
       const author = people[i % people.length];
-      created.push(await this.ideas.propose(author, { challengeId: challenge.id, ...idea, buildsOn: i === 2 ? [created[0].id] : [] }));
+      created.push(await this.ideas.propose(author, { challengeId: challenge.id, ...idea, buildsOn: i === 2 ? [created[0].id] : [] }, INTERNAL_CLIENT));
     }
     for (const [i, idea] of created.entries()) {
       for (const voter of [owner, ...people]) {
         if (voter.userId === idea.authorId) continue;
-        await this.votes.cast(voter, idea.id, i === 3 && voter === owner ? VoteValue.DOWN : VoteValue.UP);
+        await this.votes.cast(voter, idea.id, i === 3 && voter === owner ? VoteValue.DOWN : VoteValue.UP, INTERNAL_CLIENT);
       }
     }
-    await this.comments.add(people[1], { ideaId: created[0].id, body: 'Love it: could the rails also carry a bike?' });
+    await this.comments.add(people[1], { ideaId: created[0].id, body: 'Love it: could the rails also carry a bike?' }, INTERNAL_CLIENT);
     this.logger.log('Demo data created');
     return { email: DEMO_EMAIL, password: DEMO_PASSWORD, challengeId: challenge.id };
   }

@@ -1,7 +1,7 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Logger } from '@nestjs/common';
-import { PollenError } from '@pollen/kernel';
+import { publicError } from '@pollen/kernel';
 
 const logger = new Logger('GraphQL');
 
@@ -18,15 +18,18 @@ const SAFE_CODES = new Set([
 ]);
 
 /**
- * The only way an error leaves the API: domain errors keep their code, message and details;
- * malformed requests keep Apollo's message; anything else is logged and answered generically,
- * so no stack trace or SQL text reaches a client.
+ * The only way an error leaves the API: domain errors keep their code, message and details; a
+ * lost database or Redis is SERVICE_UNAVAILABLE with `retryAfterSeconds` (never NOT_FOUND or
+ * INTERNAL_SERVER_ERROR: a client must know to retry); malformed requests keep Apollo's message;
+ * anything else is logged and answered generically, so no stack trace or SQL text reaches a client.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const base = { locations: formatted.locations, path: formatted.path };
-  if (original instanceof PollenError) {
-    return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+  const answer = publicError(original);
+  if (answer) {
+    if (answer !== original) logger.warn(`answered ${answer.code}: ${(original as Error).message}`);
+    return { ...base, message: answer.message, extensions: { code: answer.code, ...answer.details } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && SAFE_CODES.has(code)) {

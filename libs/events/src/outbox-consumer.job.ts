@@ -1,0 +1,140 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
+import { Db } from '@pollen/database';
+import { PeriodicBatchJob } from '@pollen/kernel';
+import { DomainEventType } from './domain-event';
+import { OutboxConsumerRepository, WindowEvent } from './outbox-consumer.repository';
+import { OutboxListener } from './outbox.listener';
+import { OutboxEvent } from './outbox.repository';
+
+export const OUTBOX_CONSUMER_BATCH = 500;
+export const OUTBOX_CONSUMER_MIN_GAP_MS = 100;
+
+export interface OutboxConsumerOptions {
+  /** The checkpoint's name: lowercase letters, digits and dashes (a database check). */
+  name: string;
+  /** The event types handed to `handle`; others only move the cursor. `null`: every type. */
+  types: DomainEventType[] | null;
+  /** Where a consumer that has no checkpoint yet starts: the outbox's first event (default) or its end. */
+  start?: 'beginning' | 'now';
+  batchSize?: number;
+  minGapMs?: number;
+}
+
+/** What every consumer needs, in one provider, so that a consumer's constructor stays short. */
+@Injectable()
+export class OutboxConsumerRuntime {
+  constructor(
+    @Inject(POLLEN_CONFIG) readonly config: PollenConfig,
+    readonly db: Db,
+    readonly repository: OutboxConsumerRepository,
+    readonly listener: OutboxListener,
+  ) {}
+}
+
+/**
+ * A durable, exactly-once reader of the outbox (see libs/events/README.md): each batch is one
+ * transaction that takes the consumer's advisory lock, reads its checkpoint, reads the next
+ * events in commit-safe order, runs `handle` and moves the checkpoint, so the handler's writes
+ * and the cursor commit together. Woken by the outbox NOTIFY (coalesced, at most one pass per
+ * `minGapMs`) and by the poll of PeriodicBatchJob.
+ */
+export abstract class OutboxConsumerJob extends PeriodicBatchJob {
+  private readonly wakeUp = () => this.wake();
+  private readonly failureLogger: Logger;
+
+  protected constructor(
+    protected readonly runtime: OutboxConsumerRuntime,
+    readonly options: OutboxConsumerOptions,
+  ) {
+    const logger = new Logger(`OutboxConsumer:${options.name}`);
+    super(logger, `outbox consumer ${options.name}`);
+    this.failureLogger = logger;
+  }
+
+  /** Handles events in the batch's transaction (the repositories it calls join it through Db). */
+  protected abstract handle(events: OutboxEvent[]): Promise<void>;
+
+  /** Runs passes until everything committed before the call is handled; returns the events read. */
+  consumeNow(): Promise<number> {
+    return this.runNow();
+  }
+
+  override onApplicationBootstrap(): void {
+    if (!this.runtime.config.consumersEnabled) return;
+    this.runtime.listener.subscribe(this.wakeUp);
+    super.onApplicationBootstrap();
+  }
+
+  override async onModuleDestroy(): Promise<void> {
+    this.runtime.listener.unsubscribe(this.wakeUp);
+    if (this.runtime.config.consumersEnabled) await super.onModuleDestroy();
+  }
+
+  protected intervalMs(): number {
+    return this.runtime.config.outboxConsumerPollMs;
+  }
+
+  protected override minGapMs(): number {
+    return this.options.minGapMs ?? OUTBOX_CONSUMER_MIN_GAP_MS;
+  }
+
+  protected batchSize(): number {
+    return this.options.batchSize ?? OUTBOX_CONSUMER_BATCH;
+  }
+
+  protected async batch(): Promise<number> {
+    void this.runtime.listener.ensure();
+    const { db, repository } = this.runtime;
+    const { name } = this.options;
+    return db.transaction(async () => {
+      if (!(await repository.tryLock(name))) return -1;
+      const cursor = await repository.checkpoint(name, this.options.start ?? 'beginning');
+      const window = await repository.window(cursor, this.options.types, this.batchSize());
+      if (window.length === 0) return 0;
+      const wanted = window.filter((event) => event.wanted).map(toOutboxEvent);
+      const handled = wanted.length ? await this.handleSafely(wanted) : 0;
+      const last = window[window.length - 1];
+      await repository.advance(name, { txId: last.txId, position: last.position }, window.length, handled);
+      return window.length;
+    });
+  }
+
+  /**
+   * The batch in one go; if it throws, event by event, each behind a savepoint: an event that
+   * fails on its own is recorded as a failure of this consumer and skipped, so that one bad event
+   * never stops the consumer. Returns how many events were handled.
+   */
+  private async handleSafely(events: OutboxEvent[]): Promise<number> {
+    if (await this.attempt(events)) return events.length;
+    if (events.length === 1) return 0;
+    let handled = 0;
+    for (const event of events) if (await this.attempt([event])) handled += 1;
+    return handled;
+  }
+
+  /** `handle` behind a savepoint: true when it went through; a single event that fails is recorded. */
+  private async attempt(events: OutboxEvent[]): Promise<boolean> {
+    const { repository } = this.runtime;
+    await repository.savepoint('SAVEPOINT');
+    try {
+      await this.handle(events);
+      await repository.savepoint('RELEASE SAVEPOINT');
+      return true;
+    } catch (error) {
+      await repository.savepoint('ROLLBACK TO SAVEPOINT');
+      await repository.savepoint('RELEASE SAVEPOINT');
+      if (events.length === 1) {
+        const message = error instanceof Error ? error.message : String(error);
+        this.failureLogger.error(`event ${events[0].id} (${events[0].type}) skipped: ${message}`);
+        await repository.recordFailure(this.options.name, events[0].position, message);
+      }
+      return false;
+    }
+  }
+}
+
+function toOutboxEvent(event: WindowEvent): OutboxEvent {
+  const { txId: _txId, wanted: _wanted, ...rest } = event;
+  return rest;
+}

@@ -33,7 +33,7 @@ describe('web client: signing up and in', () => {
     expect(await socket.text()).not.toBe(html);
   });
 
-  it('signs a newcomer up and signs them out', async () => {
+  it('signs a newcomer up, keeps them signed in across reloads and tabs, and signs them out', async () => {
     const page = await web.page();
     await page.goto('/');
     await page.getByRole('link', { name: 'Sign up' }).click();
@@ -45,6 +45,13 @@ describe('web client: signing up and in', () => {
     // Nothing secret is kept where a script could read it later.
     const stored = await page.evaluate<string>('JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie');
     expect(stored).not.toMatch(/ey[A-Za-z0-9_-]{10,}\./);
+
+    await page.reload();
+    await expectPage(page.getByRole('link', { name: 'Ana Costa' })).toBeVisible();
+    // A second tab of the same browser is signed in too (the cookie, not the page, holds the session).
+    const second = await page.context().newPage();
+    await second.goto('/');
+    await expectPage(second.getByRole('link', { name: 'Ana Costa' })).toBeVisible();
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expectPage(page.getByRole('link', { name: 'Sign in' })).toBeVisible();

@@ -18,7 +18,7 @@ describe('web client: co-creating in a challenge', () => {
     await propose(web.api, ben, challengeId, { title: 'Seats that fold into a cargo bay', body: 'For the weekly shop.' });
     ana = await web.api.register({ displayName: 'Ana Costa' });
   });
-  afterAll(async () => { console.log(web.pageErrors.join('\n')); await web.close(); });
+  afterAll(() => web.close());
 
   it('browses open challenges, reads the brief and phase, sorts and searches ideas', async () => {
     const page = await web.page();
@@ -44,11 +44,13 @@ describe('web client: co-creating in a challenge', () => {
     await signIn(page, ana);
     await page.goto(`/challenges/${challengeId}`);
     await page.getByRole('link', { name: 'Propose an idea' }).click();
-    await page.getByLabel('Title').fill('Solar roof with a folding canopy');
+    await page.getByLabel('Title').pressSequentially('Solar roof', { delay: 30 });
     // After a pause in typing, the similar idea is offered, with an invitation to build on it.
     await expectPage(page.getByRole('heading', { name: 'Similar ideas' })).toBeVisible();
     await page.getByRole('button', { name: 'Build on “Solar roof that charges the battery”' }).click();
     await expectPage(page.getByRole('button', { name: 'Build on “Solar roof that charges the battery”' })).toHaveAttribute('aria-pressed', 'true');
+    await page.getByLabel('Title').fill('Solar roof with a folding canopy');
+    await expectPage(page.getByRole('heading', { name: 'Your idea builds on 1 idea.' })).toBeVisible();
     await page.getByLabel('Describe your idea').fill('The solar roof unfolds into a canopy when parked.');
     await page.getByLabel('Tags').fill('energy, comfort');
     await page.getByRole('button', { name: 'Propose', exact: true }).click();
@@ -113,7 +115,7 @@ describe('web client: co-creating in a challenge', () => {
     await expectPage(page.getByRole('heading', { name: 'Comments (2)' })).toBeVisible();
 
     await page.getByRole('button', { name: 'Edit: Could the cells be recycled?' }).click();
-    await page.getByLabel('Edit').fill('Could the cells be recycled at the end?');
+    await page.getByRole('textbox', { name: 'Edit your comment' }).fill('Could the cells be recycled at the end?');
     await page.getByRole('button', { name: 'Save' }).click();
     await expectPage(page.getByText('Could the cells be recycled at the end?')).toBeVisible();
     await page.getByRole('button', { name: 'Delete: Answering myself' }).click();

@@ -4,7 +4,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { RetryLink } from '@apollo/client/link/retry';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { Observable } from 'rxjs';
-import { accessToken, refresh } from '../features/auth/session';
+import { accessToken, refresh, whenRestored } from '../features/auth/session';
 import { newKey } from '../shared/idempotency';
 
 /**
@@ -38,7 +38,8 @@ const isMutation = (operation: ApolloLink.Operation) => operation.operationType 
  * action chose (context `idempotencyKey`) or one made here, kept in the operation's context so a
  * retry of the same operation sends the same key.
  */
-const headers = new SetContextLink((previous, operation) => {
+const headers = new SetContextLink(async (previous, operation) => {
+  await whenRestored();
   const token = accessToken();
   const key = isMutation(operation as ApolloLink.Operation) ? ((previous.idempotencyKey as string | undefined) ?? newKey()) : undefined;
   return {

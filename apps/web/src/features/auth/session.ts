@@ -13,15 +13,12 @@ export interface Session {
 
 interface AuthAnswer {
   accessToken: string;
-  refreshToken?: string | null;
   user: { id: string; displayName: string };
 }
 
 type Listener = () => void;
 
 let current: Session | null = null;
-/** Until the API sets a refresh cookie, the rotating refresh token is held here (memory only). */
-let refreshToken: string | null = null;
 let restored = false;
 let refreshing: Promise<boolean> | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -56,7 +53,6 @@ export function signedIn(answer: AuthAnswer): void {
     displayName: answer.user.displayName,
     expiresAt: expiryOf(answer.accessToken),
   };
-  refreshToken = answer.refreshToken ?? null;
   restored = true;
   schedule();
   emit();
@@ -64,7 +60,6 @@ export function signedIn(answer: AuthAnswer): void {
 
 export function signedOut(): void {
   current = null;
-  refreshToken = null;
   restored = true;
   clearTimeout(timer);
   emit();
@@ -78,6 +73,21 @@ export function accessToken(): string | null {
   return current?.accessToken ?? null;
 }
 
+/**
+ * Settles once the start-up refresh has answered (signed in or not): requests wait for it, so
+ * the first page is read as the participant (their own votes) rather than read twice.
+ */
+export function whenRestored(): Promise<void> {
+  if (restored) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = subscribe(() => {
+      if (!restored) return;
+      stop();
+      resolve();
+    });
+  });
+}
+
 export function isRestored(): boolean {
   return restored;
 }
@@ -87,30 +97,20 @@ export function subscribe(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
-// With a token in memory (signed in during this page's life) it is sent; at start, the cookie is.
-const REFRESH_WITH_TOKEN = `mutation Refresh($refreshToken: String!) { refreshSession(refreshToken: $refreshToken) { accessToken refreshToken user { id displayName } } }`;
-const REFRESH_WITH_COOKIE = `mutation RefreshFromCookie { refreshSession { accessToken user { id displayName } } }`;
-
 /**
- * Trades the refresh cookie (or the token in memory) for a new access token. One at a time: a
- * burst of expired requests shares one refresh. False when the session is gone.
+ * Trades the refresh cookie (httpOnly, rotated on use) for a new access token. One at a time:
+ * a burst of expired requests shares one refresh, and tabs take turns (navigator.locks), as a
+ * used cookie presented again would revoke the session. False when there is no session.
  */
 export function refresh(): Promise<boolean> {
   refreshing ??= (async () => {
     try {
-      const res = await fetch('/graphql', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(refreshToken ? { query: REFRESH_WITH_TOKEN, variables: { refreshToken } } : { query: REFRESH_WITH_COOKIE }),
-      });
-      const body = (await res.json()) as { data?: { refreshSession?: AuthAnswer } | null; errors?: unknown[] };
-      const answer = body.data?.refreshSession;
+      const answer = navigator.locks ? await navigator.locks.request('pollen-session-refresh', exchange) : await exchange();
       if (!answer) {
         signedOut();
         return false;
       }
-      signedIn({ ...answer, refreshToken: answer.refreshToken ?? refreshToken });
+      signedIn(answer);
       return true;
     } catch {
       // Offline: keep what we have; the next request or reconnection tries again.
@@ -122,4 +122,11 @@ export function refresh(): Promise<boolean> {
     }
   })();
   return refreshing;
+}
+
+async function exchange(): Promise<AuthAnswer | null> {
+  const res = await fetch('/auth/refresh', { method: 'POST', credentials: 'same-origin', headers: { 'x-pollen-csrf': '1' } });
+  if (!res.ok) return null;
+  const body = (await res.json()) as Partial<AuthAnswer>;
+  return body.accessToken && body.user ? (body as AuthAnswer) : null;
 }

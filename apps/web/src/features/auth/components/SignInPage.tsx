@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { signedIn } from '../session';
 export function SignInPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const client = useApolloClient();
   const [params] = useSearchParams();
   const [login, { loading }] = useMutation(LOGIN);
   const [error, setError] = useState<string | null>(null);
@@ -22,6 +23,8 @@ export function SignInPage() {
       const { data } = await login({ variables: { input: { email: String(form.get('email')), password: String(form.get('password')) } } });
       if (data) {
         signedIn(data.login);
+        // What was read anonymously (own votes: none) is read again as the participant.
+        await client.clearStore();
         navigate(params.get('next') ?? '/');
       }
     } catch (e) {

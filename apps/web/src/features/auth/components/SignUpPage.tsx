@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ const FIELDS = ['displayName', 'email', 'password'] as const;
 export function SignUpPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const client = useApolloClient();
   const [params] = useSearchParams();
   const [register, { loading }] = useMutation(REGISTER);
   const [error, setError] = useState<string | null>(null);
@@ -27,6 +28,8 @@ export function SignUpPage() {
       const { data } = await register({ variables: { input } });
       if (data) {
         signedIn(data.register);
+        // What was read anonymously (own votes: none) is read again as the participant.
+        await client.clearStore();
         navigate(params.get('next') ?? '/');
       }
     } catch (e) {

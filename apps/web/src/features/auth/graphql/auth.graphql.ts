@@ -2,9 +2,8 @@ import { graphql } from '../../../gql';
 
 export const LOGIN = graphql(`
   mutation Login($input: LoginInput!) {
-    login(input: $input) {
+    login(input: $input, refreshTokenIn: COOKIE) {
       accessToken
-      refreshToken
       user {
         id
         displayName
@@ -16,9 +15,8 @@ export const LOGIN = graphql(`
 
 export const REGISTER = graphql(`
   mutation Register($input: RegisterInput!) {
-    register(input: $input) {
+    register(input: $input, refreshTokenIn: COOKIE) {
       accessToken
-      refreshToken
       user {
         id
         displayName

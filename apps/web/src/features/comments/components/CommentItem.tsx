@@ -61,7 +61,7 @@ export function CommentItem({ comment, ideaId, viewerId, canMarkHelpful, canComm
             });
           }}
         >
-          <Field name="body" label={t('common.edit')} defaultValue={comment.body ?? ''} multiline rows={3} isRequired autoFocus />
+          <Field name="body" label={t('comments.editLabel')} defaultValue={comment.body ?? ''} multiline rows={3} isRequired autoFocus />
           <div className="comment-actions">
             <Button type="submit">{t('common.save')}</Button>
             <Button onPress={() => setEditing(false)}>{t('common.cancel')}</Button>

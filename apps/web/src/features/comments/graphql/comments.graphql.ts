@@ -17,11 +17,14 @@ export const COMMENT_FIELDS = graphql(`
   }
 `);
 
-/** A top-level comment with its first replies. */
+/**
+ * A top-level comment with its first replies. Pages are small because the API prices a
+ * connection at `first` × its children (10 comments × 5 replies stays under its cost limit).
+ */
 export const THREAD_COMMENT = graphql(`
   fragment ThreadComment on Comment {
     ...CommentFields
-    replies(first: 50) {
+    replies(first: 5) {
       edges {
         node {
           ...CommentFields
@@ -40,7 +43,7 @@ export const THREAD = graphql(`
     idea(id: $ideaId) {
       id
       commentCount
-      comments(first: 50, after: $after) {
+      comments(first: 10, after: $after) {
         edges {
           node {
             ...ThreadComment

@@ -12,6 +12,7 @@ import { RequireSession } from '../../auth/components/RequireSession';
 import { useChallenge } from '../../challenges/hooks/useChallenge';
 import { PROPOSE_IDEA } from '../graphql/ideas.graphql';
 import { parseTags } from '../tags';
+import { BuildsOnList } from './BuildsOnList';
 import { SimilarIdeas } from './SimilarIdeas';
 
 const FIELDS = ['title', 'body', 'tags'] as const;
@@ -67,7 +68,7 @@ export function ProposePage() {
           />
           <Field name="body" label={t('propose.body')} value={body} onChange={(v) => (setBody(v), fieldErrors.edited('body'))} multiline isRequired maxLength={20000} />
           <Field name="tags" label={t('propose.tags')} description={t('propose.tagsRule')} value={tags} onChange={(v) => (setTags(v), fieldErrors.edited('tags'))} />
-          {buildsOn.length > 0 && <p role="status">{t('propose.buildsOnCount', { count: buildsOn.length })}</p>}
+          <BuildsOnList ids={buildsOn} onRemove={(id) => setBuildsOn((ids) => ids.filter((x) => x !== id))} />
           <FormError message={error} />
           <Button type="submit" className="primary" isPending={loading}>
             {t('propose.submit')}

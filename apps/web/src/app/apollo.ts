@@ -18,6 +18,12 @@ export function createCache(): InMemoryCache {
         fields: {
           ideas: relayStylePagination(['challengeId', 'orderBy', 'search']),
           challenges: relayStylePagination(['phase']),
+          // A statement's later pages add rows to the same statement (the head and totals are the latest page's).
+          ownershipStatement: {
+            keyArgs: ['challengeId', 'pool'],
+            merge: (existing: { edges?: unknown[] } | undefined, incoming: { edges: unknown[] }, { args }) =>
+              args?.after && existing?.edges ? { ...incoming, edges: [...existing.edges, ...incoming.edges] } : incoming,
+          },
           // An idea already in the cache (from a feed) shows at once on its own page.
           idea: { read: (existing, { args, toReference }) => existing ?? toReference({ __typename: 'Idea', id: args?.id as string }) },
           challenge: { read: (existing, { args, toReference }) => existing ?? toReference({ __typename: 'Challenge', id: args?.id as string }) },

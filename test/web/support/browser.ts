@@ -4,10 +4,12 @@ import { createTestApp, type Registered, type TestApp } from '../../setup/test-a
 import { ensureWebBuild } from './web-build';
 
 /**
- * @sparticuz/chromium's flags are for AWS Lambda; two of them switch off the web's security
- * (same-origin policy, mixed content), which would hide a CSP or CORS mistake from these tests.
+ * @sparticuz/chromium's flags are for AWS Lambda. Two switch off the web's security (same-origin
+ * policy, mixed content), which would hide a CSP or CORS mistake from these tests; and with
+ * `--single-process` browser contexts share localStorage (seen here: one context's language
+ * choice showed up in another), so two "browsers" would not be two. Chromium runs without them.
  */
-const UNSAFE = new Set(['--disable-web-security', '--allow-running-insecure-content']);
+const UNSAFE = new Set(['--disable-web-security', '--allow-running-insecure-content', '--single-process']);
 
 export async function launchBrowser(): Promise<Browser> {
   return playwright.launch({

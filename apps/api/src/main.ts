@@ -14,8 +14,8 @@ async function main(): Promise<void> {
     throw error;
   }
   const server = await startServer(config);
-  console.log(`Pollen:             ${server.url}/`);
-  console.log(`GraphQL API:        ${server.url}/graphql`);
+  console.log(`Pollen GraphQL API: ${server.url}/graphql`);
+  console.log(`Web client:         ${server.url}/`);
   console.log(`Health:             ${server.url}/health`);
   console.log(`Database:           ${server.embedded ? `embedded PostgreSQL, data in ${config.dataDir}` : 'DATABASE_URL'}`);
   if (server.embedded?.binariesCopiedTo) {

@@ -3,6 +3,9 @@ import { expect as expectPage } from './support/expect';
 import { signIn, startWebTest, type WebTest } from './support/browser';
 import type { Page } from 'playwright-core';
 
+/** The header's live region says Live once the socket is connected. */
+const LIVE = `document.querySelector('[role=status]')?.textContent === 'Live'`;
+
 const score = (page: Page, title: string) => page.getByRole('group', { name: `Votes for “${title}”` }).locator('.score');
 
 describe('web client: live between browsers', () => {
@@ -29,7 +32,7 @@ describe('web client: live between browsers', () => {
     await first.goto(`/challenges/${challengeId}?sort=NEW`);
     await second.goto(`/challenges/${challengeId}?sort=NEW`);
     await expectPage(score(second, 'Doors that slide')).toContainText('(0 for, 0 against)');
-    await second.waitForFunction(() => document.querySelector('[role=status]')?.textContent === 'Live');
+    await second.waitForFunction(LIVE);
 
     await first.getByRole('button', { name: 'Vote for “Doors that slide”' }).click();
     await expectPage(score(second, 'Doors that slide')).toContainText('(1 for, 0 against)');
@@ -64,7 +67,7 @@ describe('web client: live between browsers', () => {
     const page = await reader.newPage();
     await page.goto(`/ideas/${ideaId}`);
     const title = 'Doors that slide';
-    await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent === 'Live');
+    await page.waitForFunction(LIVE);
     // One event seen live first, so the page has a sequence to catch up from.
     await comment(web.api, people.ben, ideaId, 'Said before the drop');
     await expectPage(page.getByText('Said before the drop')).toBeVisible();
@@ -83,7 +86,7 @@ describe('web client: live between browsers', () => {
     await web.api.foldCounters();
 
     await reader.setOffline(false);
-    await expectPage(page.getByText('Said while you were away')).toBeVisible(20_000);
+    await expectPage(page.getByText('Said while you were away'), 20_000).toBeVisible();
     await expectPage(score(page, title)).toContainText(`(${before + 1} for`);
     await expectPage(page.getByText('Said while you were away')).toHaveCount(1);
     await expectPage(page.getByText('Said before the drop')).toHaveCount(1);

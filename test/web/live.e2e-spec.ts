@@ -2,9 +2,7 @@ import { cast, challenge, comment, propose, vote } from '../support/co-creation'
 import { expect as expectPage } from './support/expect';
 import { signIn, startWebTest, type WebTest } from './support/browser';
 import type { Page } from 'playwright-core';
-
-/** The header's live region says Live once the socket is connected. */
-const LIVE = `document.querySelector('[role=status]')?.textContent === 'Live'`;
+import { LIVE } from '../bench/web/page-scripts';
 
 const score = (page: Page, title: string) => page.getByRole('group', { name: `Votes for “${title}”` }).locator('.score');
 

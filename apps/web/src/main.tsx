@@ -8,15 +8,16 @@ import { refresh } from './features/auth/session';
 import { initI18n } from './i18n';
 import './app/styles.css';
 
-initI18n();
 const client = createApolloClient();
 // Signed in across reloads: the refresh cookie, if any, is traded for an access token at once.
 void refresh();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ApolloProvider client={client}>
-      <RouterProvider router={router} />
-    </ApolloProvider>
-  </StrictMode>,
+void initI18n().then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ApolloProvider client={client}>
+        <RouterProvider router={router} />
+      </ApolloProvider>
+    </StrictMode>,
+  ),
 );

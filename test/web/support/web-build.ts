@@ -58,6 +58,12 @@ export async function ensureWebBuild(): Promise<string> {
       });
       rmSync(out, { recursive: true, force: true });
       renameSync(building, out);
+      // Builds of earlier sources are not needed again: keep the cache to the latest few.
+      const older = readdirSync(CACHE)
+        .filter((name) => /^[0-9a-f]{16}$/.test(name) && join(CACHE, name) !== out)
+        .map((name) => ({ path: join(CACHE, name), time: statSync(join(CACHE, name)).mtimeMs }))
+        .sort((a, b) => b.time - a.time);
+      for (const { path } of older.slice(2)) rmSync(path, { recursive: true, force: true });
     }
   } finally {
     rmSync(lock, { recursive: true, force: true });

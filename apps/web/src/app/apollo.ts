@@ -18,6 +18,7 @@ export function createCache(): InMemoryCache {
         fields: {
           ideas: relayStylePagination(['challengeId', 'orderBy', 'search']),
           challenges: relayStylePagination(['phase']),
+          notifications: relayStylePagination(['unreadOnly']),
           // A statement's later pages add rows to the same statement (the head and totals are the latest page's).
           ownershipStatement: {
             keyArgs: ['challengeId', 'pool'],
@@ -30,6 +31,7 @@ export function createCache(): InMemoryCache {
         },
       },
       Idea: { fields: { comments: relayStylePagination() } },
+      Participant: { fields: { ideas: relayStylePagination(), comments: relayStylePagination(), contributions: relayStylePagination() } },
       Comment: { fields: { replies: relayStylePagination() } },
       OwnershipStatement: { keyFields: false },
       LedgerHead: { keyFields: false },

@@ -1,12 +1,15 @@
-import { useFragment, useQuery } from '@apollo/client/react';
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IdeaOrder } from '../../../gql/graphql';
-import { IDEA_CARD_FIELDS } from '../graphql/idea-fields.graphql';
 import { IDEAS_FEED } from '../graphql/ideas.graphql';
 import { useNewIdeas } from '../hooks/useNewIdeas';
-import { IdeaCard } from './IdeaCard';
+import { FeedRows } from './FeedRows';
+
+const VirtualFeedRows = lazy(() => import('./VirtualFeedRows'));
+
+/** Past this many rows the feed renders a window of them instead of all. */
+const VIRTUAL_FROM = 60;
 
 interface Props {
   challengeId: string;
@@ -16,59 +19,55 @@ interface Props {
   label: string;
 }
 
-function CachedIdea({ id, canVote }: { id: string; canVote: boolean }) {
-  const { data, complete } = useFragment({ fragment: IDEA_CARD_FIELDS, from: { __typename: 'Idea', id } });
-  return complete ? <IdeaCard idea={data} canVote={canVote} /> : null;
-}
-
 /**
- * The ideas of a challenge, 20 a page by cursor, in a window of rendered rows over the whole
- * list (@tanstack/react-virtual), so a challenge of 11,000 ideas scrolls as one of 20 does.
- * The next page is asked for as the window nears the end, or with the button (keyboard users).
+ * The ideas of a challenge, 20 a page by cursor (an ARIA feed). The first pages render as they
+ * are; a longer feed renders a window of rows. The next page comes as the reader nears the end
+ * (an observer on the list's end, or the virtual window), or with the button (keyboard users).
  */
 export function IdeaFeed({ challengeId, orderBy, search, canVote, label }: Props) {
   const { t } = useTranslation();
   const { data, loading, error, fetchMore } = useQuery(IDEAS_FEED, { variables: { challengeId, orderBy, search: search || undefined } });
   const { waiting, shown, reveal } = useNewIdeas(challengeId);
-  const listRef = useRef<HTMLDivElement>(null);
-  const [margin, setMargin] = useState(0);
   const [fetching, setFetching] = useState(false);
+  const end = useRef<HTMLDivElement>(null);
+  const top = useRef<HTMLDivElement>(null);
 
   const connection = data?.ideas;
-  const rows = useMemo(() => {
+  const ids = useMemo(() => {
     const fresh = search ? [] : shown;
     const listed = (connection?.edges ?? []).map((edge) => edge.node.id).filter((id) => !fresh.includes(id));
     return [...fresh, ...listed];
   }, [connection, shown, search]);
-
-  useLayoutEffect(() => setMargin(listRef.current?.offsetTop ?? 0), []);
-  const virtualizer = useWindowVirtualizer({ count: rows.length, estimateSize: () => 180, overscan: 6, scrollMargin: margin });
-  const items = virtualizer.getVirtualItems();
   const hasMore = connection?.pageInfo.hasNextPage ?? false;
+  const setSize = hasMore ? -1 : ids.length;
 
-  const more = async () => {
-    if (!connection || fetching) return;
+  const more = useCallback(async () => {
+    if (!connection || fetching || !connection.pageInfo.hasNextPage) return;
     setFetching(true);
     try {
       await fetchMore({ variables: { after: connection.pageInfo.endCursor } });
     } finally {
       setFetching(false);
     }
-  };
-  const last = items.at(-1)?.index ?? 0;
+  }, [connection, fetching, fetchMore]);
+
+  const virtual = ids.length > VIRTUAL_FROM;
   useEffect(() => {
-    if (hasMore && !fetching && last >= rows.length - 5) void more();
-  }, [last, rows.length, hasMore, fetching]);
+    if (virtual || !end.current) return;
+    const observer = new IntersectionObserver((entries) => entries[0].isIntersecting && void more(), { rootMargin: '600px' });
+    observer.observe(end.current);
+    return () => observer.disconnect();
+  }, [virtual, more]);
 
   return (
-    <div className="feed-wrap">
+    <div className="feed-wrap" ref={top}>
       {waiting.length > 0 && !search && (
         <button
           type="button"
           className="new-ideas"
           onClick={() => {
             reveal();
-            window.scrollTo({ top: Math.max(0, margin - 120) });
+            top.current?.scrollIntoView({ block: 'start' });
           }}
         >
           {t('ideas.newIdeas', { count: waiting.length })}
@@ -76,22 +75,17 @@ export function IdeaFeed({ challengeId, orderBy, search, canVote, label }: Props
       )}
       {error && <p role="alert">{t('errors.network')}</p>}
       {loading && !connection && <p role="status">{t('common.loading')}</p>}
-      {connection && rows.length === 0 && <p>{search ? t('ideas.noMatch', { search }) : t('ideas.none')}</p>}
-      <div ref={listRef} role="feed" aria-label={label} aria-busy={fetching} className="feed" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {items.map((item) => (
-          <article
-            key={rows[item.index]}
-            data-index={item.index}
-            ref={virtualizer.measureElement}
-            aria-posinset={item.index + 1}
-            aria-setsize={hasMore ? -1 : rows.length}
-            className="feed-item"
-            style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
-          >
-            <CachedIdea id={rows[item.index]} canVote={canVote} />
-          </article>
-        ))}
+      {connection && ids.length === 0 && <p>{search ? t('ideas.noMatch', { search }) : t('ideas.none')}</p>}
+      <div role="feed" aria-label={label} aria-busy={fetching} className="feed">
+        {virtual ? (
+          <Suspense fallback={<FeedRows ids={ids.slice(0, VIRTUAL_FROM)} canVote={canVote} setSize={setSize} />}>
+            <VirtualFeedRows ids={ids} canVote={canVote} setSize={setSize} onNearEnd={() => void more()} />
+          </Suspense>
+        ) : (
+          <FeedRows ids={ids} canVote={canVote} setSize={setSize} />
+        )}
       </div>
+      <div ref={end} />
       {hasMore && (
         <button type="button" onClick={() => void more()} aria-disabled={fetching}>
           {t('ideas.more')}

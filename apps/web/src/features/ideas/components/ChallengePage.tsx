@@ -18,8 +18,8 @@ export function ChallengePage() {
 
   if (error && !data) return <p role="alert">{t('errors.notFound')}</p>;
   const challenge = data?.challenge;
-  if (!challenge) return <p role="status">{t('common.loading')}</p>;
-  const canVote = allows(challenge.phase, 'vote');
+  // The feed is asked for at once, beside the challenge (not after it): its votes wait for the phase.
+  const canVote = challenge ? allows(challenge.phase, 'vote') : false;
 
   const update = (changes: Record<string, string>) => {
     const next = new URLSearchParams(params);
@@ -32,14 +32,14 @@ export function ChallengePage() {
 
   return (
     <>
-      <ChallengeHeader challenge={challenge} />
+      {challenge ? <ChallengeHeader challenge={challenge} /> : <p role="status">{t('common.loading')}</p>}
       <div className="actions">
-        {allows(challenge.phase, 'propose') && (
-          <Link className="button primary" to={`/challenges/${challenge.id}/propose`}>
+        {challenge && allows(challenge.phase, 'propose') && (
+          <Link className="button primary" to={`/challenges/${challengeId}/propose`}>
             {t('ideas.propose')}
           </Link>
         )}
-        <Link className="button" to={`/challenges/${challenge.id}/statement`}>
+        <Link className="button" to={`/challenges/${challengeId}/statement`}>
           {t('ownership.statementLink')}
         </Link>
       </div>
@@ -48,12 +48,12 @@ export function ChallengePage() {
       {search ? (
         <>
           <p role="status">{t('ideas.searchingFor', { search })}</p>
-          <IdeaFeed challengeId={challenge.id} orderBy="RELEVANCE" search={search} canVote={canVote} label={t('ideas.results')} />
+          <IdeaFeed challengeId={challengeId} orderBy="RELEVANCE" search={search} canVote={canVote} label={t('ideas.results')} />
         </>
       ) : (
         <>
           <SortLinks order={order} />
-          <IdeaFeed key={order} challengeId={challenge.id} orderBy={order} search="" canVote={canVote} label={t('ideas.feedLabel', { order: t(`ideas.order.${order}`) })} />
+          <IdeaFeed key={order} challengeId={challengeId} orderBy={order} search="" canVote={canVote} label={t('ideas.feedLabel', { order: t(`ideas.order.${order}`) })} />
         </>
       )}
     </>

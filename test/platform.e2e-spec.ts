@@ -34,7 +34,8 @@ describe('platform: health, limits, errors and headers', () => {
     const deep = `{ challenges { edges { node { organization { name } } } } }`;
     const nested = `query($c: ID!) { ideas(challengeId: $c) { edges { node { buildsOn { buildsOn { buildsOn { buildsOn { buildsOn { buildsOn { buildsOn { buildsOn { id } } } } } } } } } } } }`;
     const tooDeep = await t.gql(nested, { c: '00000000-0000-4000-8000-000000000000' });
-    expect(tooDeep.errors[0].message).toMatch(/exceeds maximum operation depth of 10/);
+    expect(tooDeep.status).toBe(400);
+    expect(tooDeep.errors[0]).toMatchObject({ message: expect.stringMatching(/depth limit of 10 exceeded/), extensions: { code: 'LIMIT_EXCEEDED', limit: 'MAX_QUERY_DEPTH' } });
     expect(tooDeep.errors[0].extensions.stacktrace).toBeUndefined();
     const costly = `query($c: ID!) { ideas(challengeId: $c, first: 100) { edges { node { comments(first: 100) { edges { node { replies(first: 100) { edges { node { id } } } } } } } } } }`;
     const tooCostly = await t.gql(costly, { c: '00000000-0000-4000-8000-000000000000' });

@@ -27,6 +27,16 @@ function cloneInto(folder: string): string {
   return clone;
 }
 
+async function until<T>(read: () => T | null, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = read();
+    if (value !== null) return value;
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 describe('npm start from a clone inside a folder closed to others (0700)', () => {
   const closed = mkdtempSync(join(tmpdir(), 'pollen-closed-')); // mkdtemp makes it 0700
   const open = mkdtempSync(join(tmpdir(), 'pollen-open-'));
@@ -64,7 +74,9 @@ describe('npm start from a clone inside a folder closed to others (0700)', () =>
   it('starts on its embedded PostgreSQL, says where the database went, serves the demo and stops cleanly', async () => {
     pgPort = await freePort();
     api = await startApiProcess(nothingConfigured(), clone);
-    const banner = api.output();
+    // The process is up at its first banner line; the lines after it may come in a later chunk.
+    const started = api;
+    const banner = await until(() => (started.output().includes('Demo challenge:') ? started.output() : null));
     if (AS_ROOT) {
       expect(banner).toMatch(new RegExp(`data in ${home}/data-pollen-[0-9a-f]{8}\\n`));
       expect(banner).toMatch(new RegExp(`PostgreSQL binaries: ${home}/embedded-postgres-`));

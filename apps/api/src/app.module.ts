@@ -4,7 +4,6 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import depthLimit from 'graphql-depth-limit';
 import { ChallengesModule } from '@pollen/challenges';
 import { CommentsModule } from '@pollen/comments';
 import { ConfigModule, PollenConfig } from '@pollen/config';
@@ -12,15 +11,17 @@ import { DatabaseModule } from '@pollen/database';
 import { EventsModule } from '@pollen/events';
 import { IdentityModule, ViewerGuard } from '@pollen/identity';
 import { IdeasModule } from '@pollen/ideas';
-import { MAX_QUERY_DEPTH, RequestContext } from '@pollen/kernel';
+import { RequestContext, costDirective, listSizeDirective } from '@pollen/kernel';
 import { OrganizationsModule } from '@pollen/organizations';
 import { OwnershipModule } from '@pollen/ownership';
 import { RealtimeModule } from '@pollen/realtime';
 import { VotesModule } from '@pollen/votes';
 import { DemoModule } from './demo/demo.module';
 import { complexityPlugin } from './graphql/complexity.plugin';
-import { formatError } from './graphql/format-error';
+import { documentLimits } from './graphql/document-limits';
+import { formatError, productionFormatError } from './graphql/format-error';
 import { PollenErrorFilter } from './graphql/pollen-error.filter';
+import { responseSizePlugin } from './graphql/response-size.plugin';
 import { retryAfterPlugin } from './graphql/retry-after.plugin';
 import { answerRowFieldsFromRows } from './graphql/row-fields';
 import { HealthController } from './health.controller';
@@ -30,6 +31,7 @@ import { HealthController } from './health.controller';
 export class AppModule {
   static forRoot(config: PollenConfig, databaseUrl: string): DynamicModule {
     const production = config.nodeEnv === 'production';
+    const limits = documentLimits();
     return {
       module: AppModule,
       imports: [
@@ -45,17 +47,23 @@ export class AppModule {
           introspection: !production,
           csrfPrevention: true,
           includeStacktraceInErrorResponses: false,
+          // No "Did you mean …?" in production: suggestions map the schema for anyone, introspection off or not.
+          hideSchemaDetailsFromClientErrors: production,
+          buildSchemaOptions: { directives: [listSizeDirective, costDirective] },
           plugins: [
+            ...limits.plugins,
             complexityPlugin(),
+            responseSizePlugin(),
             retryAfterPlugin(),
             // Apollo installs its cache-control plugin by default; its willResolveField hook wraps every
             // field resolver of every request. Pollen sets no cache hints: the wrapping was pure cost.
             ApolloServerPluginCacheControlDisabled(),
             ...(production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
           ],
-          validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+          validationRules: limits.validationRules,
+          parseOptions: limits.parseOptions,
           transformSchema: answerRowFieldsFromRows,
-          formatError,
+          formatError: production ? productionFormatError : formatError,
           context: ({ req, res }: RequestContext) => ({ req, res }),
         }),
         IdentityModule,

@@ -6,6 +6,7 @@ import { PollenConfig } from '@pollen/config';
 import { EmbeddedDatabase, runMigrations, startEmbeddedPostgres } from '@pollen/database';
 import { MAX_REQUEST_BODY } from '@pollen/kernel';
 import { AppModule } from './app.module';
+import { variablesDepthLimit } from './graphql/variables-depth';
 import { DemoSeeder, DemoSummary } from './demo/demo.seeder';
 import { serveWebClient } from './web/web-client';
 
@@ -37,6 +38,7 @@ export async function startServer(config: PollenConfig): Promise<RunningServer> 
       logger: LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1),
     });
     app.useBodyParser('json', { limit: MAX_REQUEST_BODY });
+    app.use('/graphql', variablesDepthLimit);
     app.use(helmet({ contentSecurityPolicy: config.nodeEnv === 'production' ? undefined : false }));
     app.disable('x-powered-by');
     // The client address the write limits count (clientKeyOf): X-Forwarded-For only from trusted proxies.

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Connection } from '@pollen/kernel';
+import { CHALLENGE_BRIEF_MAX, Connection, LargeText } from '@pollen/kernel';
 import { ChallengeLanguage } from './challenge-language';
 import { ChallengePhase } from './challenge-phase.policy';
 
@@ -12,6 +12,7 @@ export class ChallengeModel {
   title: string;
 
   @Field()
+  @LargeText(CHALLENGE_BRIEF_MAX)
   brief: string;
 
   @Field(() => ChallengeLanguage)

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '@pollen/identity';
 import { OwnershipPolicyInput, OwnershipPolicyModel } from '@pollen/ledger';
-import { ClientKey, Page, Viewer, checkId, requireViewer } from '@pollen/kernel';
+import { ClientKey, Page, PagedConnection, Viewer, checkId, requireViewer } from '@pollen/kernel';
 import { CurrentClient } from '@pollen/limits';
 import { ChallengePhase } from './challenge-phase.policy';
 import { CreateChallengeInput, UpdateChallengeInput } from './challenge.input';
@@ -20,6 +20,7 @@ export class ChallengesResolver {
   }
 
   @Query(() => ChallengeConnection)
+  @PagedConnection()
   challenges(@CurrentViewer() viewer: Viewer | null, @Args() args: ChallengesArgs): Promise<Page<ChallengeRow>> {
     return this.service.list(viewer, args);
   }

@@ -1,7 +1,7 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { UserEntity, UserModel, UsersLoader } from '@pollen/identity';
 import { IdeaModel, IdeaRow, IdeasLoader, PageArgs } from '@pollen/ideas';
-import { Page, RequestContext } from '@pollen/kernel';
+import { Page, PagedConnection, RequestContext } from '@pollen/kernel';
 import { CommentConnection, CommentModel } from './comment.model';
 import { CommentsLoader } from './comments.loader';
 import { CommentRow } from './comments.repository';
@@ -27,6 +27,7 @@ export class CommentFieldResolver {
   }
 
   @ResolveField(() => CommentConnection, { description: 'Replies, oldest first' })
+  @PagedConnection()
   replies(@Parent() comment: CommentRow, @Args() args: PageArgs, @Context() ctx: RequestContext): Promise<Page<CommentRow>> {
     const thread = { kind: 'replies' as const, id: comment.id };
     return args.after ? this.comments.page(thread, args) : this.loader.firstPage(ctx, thread, args.first);

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { Connection } from '@pollen/kernel';
+import { COMMENT_BODY_MAX, Connection, LargeText } from '@pollen/kernel';
 
 @ObjectType('Comment')
 export class CommentModel {
@@ -7,6 +7,7 @@ export class CommentModel {
   id: string;
 
   @Field(() => String, { nullable: true, description: 'null once the comment is deleted; it keeps its place in the thread' })
+  @LargeText(COMMENT_BODY_MAX)
   body: string | null;
 
   @Field()

@@ -1,6 +1,6 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdeaModel, IdeaRow, PageArgs } from '@pollen/ideas';
-import { Page, RequestContext } from '@pollen/kernel';
+import { Page, PagedConnection, RequestContext } from '@pollen/kernel';
 import { CommentConnection } from './comment.model';
 import { CommentsLoader } from './comments.loader';
 import { CommentRow } from './comments.repository';
@@ -14,6 +14,7 @@ export class IdeaCommentsFieldResolver {
   ) {}
 
   @ResolveField(() => CommentConnection, { description: 'Top-level comments, oldest first; replies hang under each' })
+  @PagedConnection()
   comments(@Parent() idea: IdeaRow, @Args() args: PageArgs, @Context() ctx: RequestContext): Promise<Page<CommentRow>> {
     const thread = { kind: 'idea' as const, id: idea.id };
     return args.after ? this.service.page(thread, args) : this.loader.firstPage(ctx, thread, args.first);

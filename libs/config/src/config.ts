@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { MAX_SOCKETS_PER_ACCOUNT, MAX_SOCKETS_PER_ADDRESS } from '@pollen/kernel';
 import { defaultDataDir } from './embedded-home';
 
 /**
@@ -45,6 +46,9 @@ export interface PollenConfig {
   trustedOrigins: string[];
   /** The built web client served at `/` (null: apps/web/dist beside the code). */
   webDir: string | null;
+  /** Realtime connections one client address (as TRUST_PROXY gives it), and one account, may hold on one instance. */
+  socketsPerAddress: number;
+  socketsPerAccount: number;
 }
 
 export class ConfigError extends Error {
@@ -180,5 +184,7 @@ export function loadConfig(env: Env = process.env): PollenConfig {
     sessionCookieSecure: bool(env, 'SESSION_COOKIE_SECURE', nodeEnv === 'production'),
     trustedOrigins: origins(env, 'TRUSTED_ORIGINS'),
     webDir: env.POLLEN_WEB_DIR ? resolve(env.POLLEN_WEB_DIR) : null,
+    socketsPerAddress: int(env, 'SOCKETS_PER_ADDRESS', MAX_SOCKETS_PER_ADDRESS, 1, 1_000_000),
+    socketsPerAccount: int(env, 'SOCKETS_PER_ACCOUNT', MAX_SOCKETS_PER_ACCOUNT, 1, 10_000),
   };
 }

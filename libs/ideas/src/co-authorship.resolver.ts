@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, UserEntity, UsersLoader } from '@pollen/identity';
-import { ClientKey, RequestContext, Viewer, requireViewer } from '@pollen/kernel';
+import { BoundedList, ClientKey, IDEA_AUTHORS_MAX, RequestContext, Viewer, requireViewer } from '@pollen/kernel';
 import { CurrentClient } from '@pollen/limits';
 import { AuthorShareInput, AuthorshipProposalModel, IdeaAuthorModel, IdeaAuthorRole } from './idea-author.model';
 import { IdeaModel } from './idea.model';
@@ -66,6 +66,7 @@ export class CoAuthorshipResolver {
   }
 
   @ResolveField(() => [IdeaAuthorModel], { description: 'The author, co-authors and pending invitations, with their shares' })
+  @BoundedList(IDEA_AUTHORS_MAX)
   async authors(@Parent() idea: IdeaRow, @Context() ctx: RequestContext): Promise<IdeaAuthorModel[]> {
     const rows = await this.ideas.authors(ctx, idea.id);
     return Promise.all(

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { UserModel } from '@pollen/identity';
+import { BoundedList, IDEA_AUTHORS_MAX } from '@pollen/kernel';
 
 export enum IdeaAuthorRole {
   AUTHOR = 'AUTHOR',
@@ -34,9 +35,11 @@ export class AuthorShareModel {
 @ObjectType('AuthorshipProposal', { description: 'A split of an idea’s credit awaiting the approval of every author' })
 export class AuthorshipProposalModel {
   @Field(() => [AuthorShareModel])
+  @BoundedList(IDEA_AUTHORS_MAX)
   shares: AuthorShareModel[];
 
   @Field(() => [UserModel])
+  @BoundedList(IDEA_AUTHORS_MAX)
   approvedBy: UserModel[];
 
   @Field()

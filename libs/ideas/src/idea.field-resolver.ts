@@ -1,16 +1,26 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ChallengeModel, ChallengeRow, ChallengesLoader } from '@pollen/challenges';
 import { UserModel, UserEntity, UsersLoader } from '@pollen/identity';
-import { RequestContext } from '@pollen/kernel';
+import {
+  BUILDS_ON_MAX,
+  BUILT_UPON_BY_PAGE_DEFAULT,
+  BUILT_UPON_BY_PAGE_MAX,
+  BoundedList,
+  IDEA_DECISIONS_MAX,
+  PagedList,
+  PollenError,
+  REVISIONS_PAGE_DEFAULT,
+  REVISIONS_PAGE_MAX,
+  RequestContext,
+  pageSize,
+} from '@pollen/kernel';
 import { IdeaDecisionModel, IdeaModel, IdeaRevisionModel } from './idea.model';
 import { DecisionRow, IdeaRow, RevisionRow } from './ideas.repository';
 import { IdeasLoader } from './ideas.loader';
-import { IdeasService } from './ideas.service';
 
 @Resolver(() => IdeaModel)
 export class IdeaFieldResolver {
   constructor(
-    private readonly ideas: IdeasService,
     private readonly ideasLoader: IdeasLoader,
     private readonly users: UsersLoader,
     private readonly challenges: ChallengesLoader,
@@ -26,23 +36,40 @@ export class IdeaFieldResolver {
     return (await this.challenges.load(ctx, idea.challengeId))!;
   }
 
-  @ResolveField(() => [IdeaModel], { description: 'The ideas this one builds on' })
+  @ResolveField(() => [IdeaModel], { description: `The ideas this one builds on (at most ${BUILDS_ON_MAX})` })
+  @BoundedList(BUILDS_ON_MAX)
   buildsOn(@Parent() idea: IdeaRow, @Context() ctx: RequestContext): Promise<IdeaRow[]> {
-    return this.ideasLoader.related(ctx, idea.id, 'parents');
+    return this.ideasLoader.parents(ctx, idea.id);
   }
 
-  @ResolveField(() => [IdeaModel], { description: 'The ideas that build on this one' })
-  builtUponBy(@Parent() idea: IdeaRow, @Context() ctx: RequestContext): Promise<IdeaRow[]> {
-    return this.ideasLoader.related(ctx, idea.id, 'children');
+  @ResolveField(() => [IdeaModel], { description: 'The ideas that build on this one, oldest first' })
+  @PagedList(BUILT_UPON_BY_PAGE_DEFAULT)
+  builtUponBy(
+    @Parent() idea: IdeaRow,
+    @Context() ctx: RequestContext,
+    @Args('first', { type: () => Int, nullable: true, description: `How many, 1 to ${BUILT_UPON_BY_PAGE_MAX} (default ${BUILT_UPON_BY_PAGE_DEFAULT})` })
+    first: number | null,
+  ): Promise<IdeaRow[]> {
+    return this.ideasLoader.children(ctx, idea.id, pageSize(first, { default: BUILT_UPON_BY_PAGE_DEFAULT, max: BUILT_UPON_BY_PAGE_MAX }));
   }
 
-  @ResolveField(() => [IdeaRevisionModel], { description: 'Every revision, newest first; revision 1 is the original' })
-  revisions(@Parent() idea: IdeaRow): Promise<RevisionRow[]> {
-    return this.ideas.revisions(idea.id);
+  @ResolveField(() => [IdeaRevisionModel], { description: 'The latest revisions, newest first; revision 1 is the original' })
+  @PagedList(REVISIONS_PAGE_DEFAULT)
+  revisions(
+    @Parent() idea: IdeaRow,
+    @Context() ctx: RequestContext,
+    @Args('first', { type: () => Int, nullable: true, description: `How many, 1 to ${REVISIONS_PAGE_MAX} (default ${REVISIONS_PAGE_DEFAULT})` })
+    first: number | null,
+    @Args('before', { type: () => Int, nullable: true, description: 'Only revisions older than this revision number (the next page)' })
+    before: number | null,
+  ): Promise<RevisionRow[]> {
+    if (before !== null && before !== undefined && before < 1) throw PollenError.badInput('before', 'must be a revision number, 1 or more');
+    return this.ideasLoader.revisions(ctx, idea.id, pageSize(first, { default: REVISIONS_PAGE_DEFAULT, max: REVISIONS_PAGE_MAX }), before ?? null);
   }
 
   @ResolveField(() => [IdeaDecisionModel], { description: 'The brand team’s decisions on this idea, oldest first' })
-  decisions(@Parent() idea: IdeaRow): Promise<DecisionRow[]> {
-    return this.ideas.decisions(idea.id);
+  @BoundedList(IDEA_DECISIONS_MAX)
+  decisions(@Parent() idea: IdeaRow, @Context() ctx: RequestContext): Promise<DecisionRow[]> {
+    return this.ideasLoader.decisions(ctx, idea.id);
   }
 }

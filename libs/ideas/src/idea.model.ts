@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Connection } from '@pollen/kernel';
+import { BoundedList, Connection, IDEA_BODY_MAX, LargeText, TAGS_MAX } from '@pollen/kernel';
 
 export enum IdeaStatus {
   OPEN = 'OPEN',
@@ -32,9 +32,11 @@ export class IdeaModel {
   title: string;
 
   @Field()
+  @LargeText(IDEA_BODY_MAX)
   body: string;
 
   @Field(() => [String])
+  @BoundedList(TAGS_MAX)
   tags: string[];
 
   @Field(() => IdeaStatus)
@@ -74,9 +76,11 @@ export class IdeaRevisionModel {
   title: string;
 
   @Field()
+  @LargeText(IDEA_BODY_MAX)
   body: string;
 
   @Field(() => [String])
+  @BoundedList(TAGS_MAX)
   tags: string[];
 
   @Field()

@@ -2,26 +2,31 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { RequestContext, RequestScoped, byIdLoader } from '@pollen/kernel';
 import { IdeaAuthorRow, IdeaAuthorsRepository } from './idea-authors.repository';
-import { IdeaRow, IdeasRepository } from './ideas.repository';
+import { DecisionRow, IdeaRow, IdeasRepository, RevisionRow } from './ideas.repository';
 
 interface IdeaLoaders {
   byId: DataLoader<string, IdeaRow | null>;
   parents: DataLoader<string, string[]>;
-  children: DataLoader<string, string[]>;
   authors: DataLoader<string, IdeaAuthorRow[]>;
+  decisions: DataLoader<string, DecisionRow[]>;
+  /** By page size (and, for revisions, the revision they come before): one loader per shape asked. */
+  children: Map<number, DataLoader<string, string[]>>;
+  revisions: Map<string, DataLoader<string, RevisionRow[]>>;
 }
 
-/** Per-request loaders for ideas and their lineage: a page of N ideas costs a fixed number of queries. */
+/**
+ * Per-request loaders for ideas and what hangs under them: a page of N ideas costs a fixed number
+ * of queries, and each list reads at most the page asked of it (LIMIT per idea in SQL).
+ */
 @Injectable()
 export class IdeasLoader {
   private readonly byRequest = new RequestScoped<object, IdeaLoaders>(() => ({
     byId: byIdLoader((ids) => this.ideas.findByIds(ids)),
-    parents: new DataLoader((ids) => this.lineage(ids, 'parents')),
-    children: new DataLoader((ids) => this.lineage(ids, 'children')),
-    authors: new DataLoader(async (ids) => {
-      const rows = await this.authorRows.listMany(ids);
-      return ids.map((id) => rows.filter((row) => row.ideaId === id));
-    }),
+    parents: new DataLoader(async (ids) => grouped(ids, await this.ideas.parents(ids), (pair) => pair.key, (pair) => pair.other)),
+    authors: new DataLoader(async (ids) => grouped(ids, await this.authorRows.listMany(ids), (row) => row.ideaId, (row) => row)),
+    decisions: new DataLoader(async (ids) => grouped(ids, await this.ideas.decisionsOf(ids), (row) => row.ideaId, withoutIdeaId)),
+    children: new Map(),
+    revisions: new Map(),
   }));
 
   constructor(
@@ -38,15 +43,52 @@ export class IdeasLoader {
     return this.byRequest.get(ctx.req).byId.load(id);
   }
 
-  async related(ctx: RequestContext, id: string, direction: 'parents' | 'children'): Promise<IdeaRow[]> {
+  decisions(ctx: RequestContext, ideaId: string): Promise<DecisionRow[]> {
+    return this.byRequest.get(ctx.req).decisions.load(ideaId);
+  }
+
+  /** The latest `limit` revisions of an idea, older than `before` when given. */
+  revisions(ctx: RequestContext, ideaId: string, limit: number, before: number | null): Promise<RevisionRow[]> {
+    const loaders = this.byRequest.get(ctx.req).revisions;
+    const shape = `${limit}:${before ?? ''}`;
+    let loader = loaders.get(shape);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => grouped(ids, await this.ideas.revisions(ids, limit, before), (row) => row.ideaId, withoutIdeaId));
+      loaders.set(shape, loader);
+    }
+    return loader.load(ideaId);
+  }
+
+  /** The ideas this one builds on (all of them: at most BUILDS_ON_MAX). */
+  async parents(ctx: RequestContext, id: string): Promise<IdeaRow[]> {
     const loaders = this.byRequest.get(ctx.req);
-    const ids = await loaders[direction].load(id);
+    return this.rows(loaders, await loaders.parents.load(id));
+  }
+
+  /** The first `limit` ideas that build on this one. */
+  async children(ctx: RequestContext, id: string, limit: number): Promise<IdeaRow[]> {
+    const loaders = this.byRequest.get(ctx.req);
+    let loader = loaders.children.get(limit);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => grouped(ids, await this.ideas.children(ids, limit), (pair) => pair.key, (pair) => pair.other));
+      loaders.children.set(limit, loader);
+    }
+    return this.rows(loaders, await loader.load(id));
+  }
+
+  private async rows(loaders: IdeaLoaders, ids: string[]): Promise<IdeaRow[]> {
     const rows = await loaders.byId.loadMany(ids);
     return rows.filter((row): row is IdeaRow => row !== null && !(row instanceof Error));
   }
+}
 
-  private async lineage(ids: readonly string[], direction: 'parents' | 'children'): Promise<string[][]> {
-    const pairs = await this.ideas.lineage(ids, direction);
-    return ids.map((id) => pairs.filter((pair) => pair.key === id).map((pair) => pair.other));
-  }
+/** Rows grouped under the keys they belong to, in the order read. */
+function grouped<R, V>(keys: readonly string[], rows: R[], keyOf: (row: R) => string, valueOf: (row: R) => V): V[][] {
+  const byKey = new Map<string, V[]>(keys.map((key) => [key, []]));
+  for (const row of rows) byKey.get(keyOf(row))?.push(valueOf(row));
+  return keys.map((key) => byKey.get(key)!);
+}
+
+function withoutIdeaId<T extends { ideaId: string }>({ ideaId: _ideaId, ...rest }: T): Omit<T, 'ideaId'> {
+  return rest;
 }

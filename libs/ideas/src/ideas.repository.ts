@@ -210,13 +210,6 @@ export class IdeasRepository {
     );
   }
 
-  decisions(ideaId: string): Promise<DecisionRow[]> {
-    return this.db.query(
-      `SELECT id, from_status AS "from", to_status AS "to", reason, decided_at AS "decidedAt" FROM idea_decision WHERE idea_id = $1 ORDER BY decided_at, id`,
-      [ideaId],
-    );
-  }
-
   feed(query: FeedQuery): Promise<IdeaRow[]> {
     const feed = FEEDS[query.order];
     const after = query.after ?? [];
@@ -248,18 +241,47 @@ export class IdeasRepository {
     );
   }
 
-  revisions(ideaId: string): Promise<RevisionRow[]> {
+  /** The latest `limit` revisions of each idea (older than `before` when given), newest first: one statement for a page of ideas. */
+  revisions(ideaIds: readonly string[], limit: number, before: number | null): Promise<Array<RevisionRow & { ideaId: string }>> {
     return this.db.query(
-      `SELECT revision, title, body, tags, created_at AS "createdAt" FROM idea_revision WHERE idea_id = $1 ORDER BY revision DESC`,
-      [ideaId],
+      `SELECT k.id AS "ideaId", r.revision, r.title, r.body, r.tags, r.created_at AS "createdAt"
+         FROM unnest($1::uuid[]) AS k(id)
+         CROSS JOIN LATERAL (
+           SELECT revision, title, body, tags, created_at FROM idea_revision
+            WHERE idea_id = k.id AND ($3::int IS NULL OR revision < $3)
+            ORDER BY revision DESC LIMIT $2
+         ) r
+        ORDER BY k.id, r.revision DESC`,
+      [ideaIds, limit, before],
     );
   }
 
-  /** Both directions of lineage for many ideas at once: (ideaId, parentId) pairs. */
-  lineage(ideaIds: readonly string[], direction: 'parents' | 'children'): Promise<Array<{ key: string; other: string }>> {
-    const [key, other] = direction === 'parents' ? ['idea_id', 'parent_id'] : ['parent_id', 'idea_id'];
+  /** The decisions on many ideas (at most IDEA_DECISIONS_MAX each, a constraint of the table), oldest first. */
+  decisionsOf(ideaIds: readonly string[]): Promise<Array<DecisionRow & { ideaId: string }>> {
     return this.db.query(
-      `SELECT ${key} AS key, ${other} AS other FROM idea_lineage WHERE ${key} = ANY($1::uuid[]) ORDER BY created_at, ${other}`,
+      `SELECT idea_id AS "ideaId", id, from_status AS "from", to_status AS "to", reason, decided_at AS "decidedAt"
+         FROM idea_decision WHERE idea_id = ANY($1::uuid[]) ORDER BY decided_at, id`,
+      [ideaIds],
+    );
+  }
+
+  /** The first `limit` ideas built on each of many ideas, oldest link first (through idea_lineage_parent_idx). */
+  children(parentIds: readonly string[], limit: number): Promise<Array<{ key: string; other: string }>> {
+    return this.db.query(
+      `SELECT k.id AS key, l.idea_id AS other
+         FROM unnest($1::uuid[]) AS k(id)
+         CROSS JOIN LATERAL (
+           SELECT idea_id, created_at FROM idea_lineage WHERE parent_id = k.id ORDER BY created_at, idea_id LIMIT $2
+         ) l
+        ORDER BY k.id, l.created_at, l.idea_id`,
+      [parentIds, limit],
+    );
+  }
+
+  /** The ideas many ideas build on (at most BUILDS_ON_MAX each, a constraint of idea_lineage): (ideaId, parentId) pairs. */
+  parents(ideaIds: readonly string[]): Promise<Array<{ key: string; other: string }>> {
+    return this.db.query(
+      `SELECT idea_id AS key, parent_id AS other FROM idea_lineage WHERE idea_id = ANY($1::uuid[]) ORDER BY created_at, parent_id`,
       [ideaIds],
     );
   }

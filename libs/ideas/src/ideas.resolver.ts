@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '@pollen/identity';
-import { ClientKey, Page, Viewer, checkId, requireViewer } from '@pollen/kernel';
+import { BoundedList, ClientKey, Page, PagedConnection, SIMILAR_IDEAS_LIMIT, Viewer, checkId, requireViewer } from '@pollen/kernel';
 import { CurrentClient } from '@pollen/limits';
 import { IdeaConnection, IdeaModel } from './idea.model';
 import { DecideIdeaInput, IdeasArgs, ProposeIdeaInput, ReviseIdeaInput } from './idea.input';
@@ -17,11 +17,13 @@ export class IdeasResolver {
   }
 
   @Query(() => IdeaConnection)
+  @PagedConnection()
   ideas(@CurrentViewer() viewer: Viewer | null, @Args() args: IdeasArgs): Promise<Page<IdeaRow>> {
     return this.service.feed(viewer, args);
   }
 
   @Query(() => [IdeaModel], { description: 'Ideas whose titles are most like `text`, to build on instead of duplicating' })
+  @BoundedList(SIMILAR_IDEAS_LIMIT)
   similarIdeas(
     @CurrentViewer() viewer: Viewer | null,
     @Args('challengeId', { type: () => ID }) challengeId: string,

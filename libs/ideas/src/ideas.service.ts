@@ -25,7 +25,7 @@ import { IdeaOrder, IdeaStatus } from './idea.model';
 import { cleanBody, cleanBuildsOn, cleanTags, cleanTitle } from './idea-text.policy';
 import { FeedPageQuery, FeedPages } from './feed-pages';
 import { IdeaAuthorsRepository } from './idea-authors.repository';
-import { DecisionRow, IdeaRow, IdeasRepository, LiveIdeaRow, RevisionRow } from './ideas.repository';
+import { IdeaRow, IdeasRepository, LiveIdeaRow } from './ideas.repository';
 import type { UserEntity } from '@pollen/identity';
 
 type ProposeInput = { challengeId: unknown; title: unknown; body: unknown; tags?: unknown; buildsOn?: unknown };
@@ -33,9 +33,9 @@ type ReviseInput = { ideaId: unknown; title?: unknown; body?: unknown; tags?: un
 
 const CURSOR_SHAPES: Record<IdeaOrder, CursorPart[]> = {
   NEW: ['timestamp', 'uuid'],
-  TOP: ['number', 'timestamp', 'uuid'],
+  TOP: ['int', 'timestamp', 'uuid'],
   HOT: ['number', 'uuid'],
-  RELEVANCE: ['number', 'uuid'],
+  RELEVANCE: ['real', 'uuid'],
 };
 
 /** The brand's decisions: which status may follow which. */
@@ -233,10 +233,6 @@ export class IdeasService {
     return (await this.ideas.findById(ideaId))!;
   }
 
-  decisions(ideaId: string): Promise<DecisionRow[]> {
-    return this.ideas.decisions(ideaId);
-  }
-
   /** An idea as the viewer may see it (its challenge must be visible to them). */
   async getVisible(id: string, viewer: Viewer | null): Promise<IdeaRow> {
     const idea = await this.findVisible(id, viewer);
@@ -307,9 +303,5 @@ export class IdeasService {
     const text = cleanText(textValue, { field: 'text', min: 3, max: SIMILAR_TEXT_MAX });
     await this.challenges.getVisible(challengeId, viewer);
     return this.ideas.similar(challengeId, text, SIMILAR_IDEAS_LIMIT);
-  }
-
-  revisions(ideaId: string): Promise<RevisionRow[]> {
-    return this.ideas.revisions(ideaId);
   }
 }

@@ -8,4 +8,5 @@ export * from './connection.model';
 export * from './request-context';
 export * from './request-scoped.util';
 export * from './periodic-batch.job';
+export * from './query-cost.util';
 export * from './unavailable.util';

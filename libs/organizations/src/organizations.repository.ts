@@ -54,11 +54,11 @@ export class OrganizationsRepository {
     return row?.role ?? null;
   }
 
-  members(organizationId: string): Promise<MemberRow[]> {
+  members(organizationId: string, limit: number): Promise<MemberRow[]> {
     return this.db.query(
       `SELECT user_id AS "userId", role, created_at AS "createdAt" FROM organization_member
-        WHERE organization_id = $1 ORDER BY created_at, user_id`,
-      [organizationId],
+        WHERE organization_id = $1 ORDER BY created_at, user_id LIMIT $2`,
+      [organizationId, limit],
     );
   }
 

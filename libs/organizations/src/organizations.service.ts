@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Db, Transactional } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
 import { UsersRepository, cleanEmail } from '@pollen/identity';
-import { ClientKey, ORG_NAME_MAX, PollenError, Viewer, checkId, cleanText } from '@pollen/kernel';
+import { ClientKey, MEMBERS_PAGE_DEFAULT, MEMBERS_PAGE_MAX, ORG_NAME_MAX, PollenError, Viewer, checkId, cleanText, pageSize } from '@pollen/kernel';
 import { WriteLimits } from '@pollen/limits';
 import { OrganizationRole } from './organization-role';
 import { MemberRow, OrganizationRow, OrganizationsRepository } from './organizations.repository';
@@ -90,10 +90,11 @@ export class OrganizationsService {
   }
 
   /** The team list is visible to the team only. */
-  async members(organizationId: string, viewer: Viewer | null): Promise<MemberRow[]> {
+  async members(organizationId: string, viewer: Viewer | null, first?: number | null): Promise<MemberRow[]> {
+    const limit = pageSize(first, { default: MEMBERS_PAGE_DEFAULT, max: MEMBERS_PAGE_MAX });
     if (!viewer || !(await this.organizations.roleOf(organizationId, viewer.userId))) {
       throw PollenError.forbidden('Only members of the organisation can see its team');
     }
-    return this.organizations.members(organizationId);
+    return this.organizations.members(organizationId, limit);
   }
 }

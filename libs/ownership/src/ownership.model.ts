@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { UserModel } from '@pollen/identity';
-import { Connection } from '@pollen/kernel';
+import { BoundedList, Connection } from '@pollen/kernel';
 import { ContributionKind, OwnershipPolicyModel } from '@pollen/ledger';
 
 @ObjectType('ContributionTally', { description: 'A participant’s contributions of one kind (idea kinds: the ideas they author, by their share)' })
@@ -29,7 +29,9 @@ export class OwnershipShareModel {
   @Field(() => String, { nullable: true, description: 'Share of the pool in minor currency units; all payouts sum exactly to the pool' })
   payout: string | null;
 
+  // One tally per kind at most (the ledger's kinds are a CHECK of its table).
   @Field(() => [ContributionTallyModel])
+  @BoundedList(Object.keys(ContributionKind).length)
   contributions: ContributionTallyModel[];
 }
 

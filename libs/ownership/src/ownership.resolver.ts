@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, UserEntity, UserModel, UsersLoader } from '@pollen/identity';
-import { Page, RequestContext, Viewer, requireViewer } from '@pollen/kernel';
+import { DEFAULT_PAGE_SIZE, Page, PagedConnection, PagedList, RequestContext, Viewer, requireViewer } from '@pollen/kernel';
 import { LedgerEntry } from '@pollen/ledger';
 import { LedgerEntryConnection, LedgerEntryModel, LedgerVerificationModel, OwnershipStatementModel } from './ownership.model';
 import { entryModel, statementModel, verificationModel } from './ownership.presenter';
@@ -17,6 +17,7 @@ export class OwnershipResolver {
   ) {}
 
   @Query(() => OwnershipStatementModel, { description: 'Each participant’s points and share; with `pool`, their payout' })
+  @PagedConnection()
   async ownershipStatement(
     @CurrentViewer() viewer: Viewer | null,
     @Context() ctx: RequestContext,
@@ -45,6 +46,7 @@ export class OwnershipResolver {
   }
 
   @Query(() => LedgerEntryConnection, { description: 'The challenge’s sealed ledger in chain order, for auditors' })
+  @PagedConnection()
   async contributionLedger(
     @CurrentViewer() viewer: Viewer | null,
     @Args('challengeId', { type: () => ID }) challengeId: string,
@@ -56,6 +58,7 @@ export class OwnershipResolver {
   }
 
   @Query(() => [LedgerEntryModel], { description: 'The viewer’s own ledger entries in a challenge, newest first' })
+  @PagedList(DEFAULT_PAGE_SIZE)
   async myContributions(
     @CurrentViewer() viewer: Viewer | null,
     @Args('challengeId', { type: () => ID }) challengeId: string,

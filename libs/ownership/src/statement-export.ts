@@ -1,5 +1,6 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ContributionKind, canonicalJson } from '@pollen/ledger';
+import { STATEMENT_EXPORT_COST, Weighs } from '@pollen/kernel';
 import { Statement } from './ownership.service';
 import { LedgerHeadModel } from './ownership.model';
 import { pointsOf } from './ownership.presenter';
@@ -25,6 +26,7 @@ export class StatementExportModel {
   ledgerHead: LedgerHeadModel;
 
   @Field({ description: 'The file’s text' })
+  @Weighs(STATEMENT_EXPORT_COST)
   content: string;
 }
 

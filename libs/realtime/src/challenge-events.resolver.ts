@@ -2,11 +2,10 @@ import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { ChallengesService } from '@pollen/challenges';
 import { OutboxRepository } from '@pollen/events';
 import { CurrentViewer } from '@pollen/identity';
-import { PollenError, Viewer, checkId } from '@pollen/kernel';
+import { CHALLENGE_EVENTS_PAGE_DEFAULT, CHALLENGE_EVENTS_PAGE_MAX, PagedList, PollenError, Viewer, checkId, pageSize } from '@pollen/kernel';
 import { ChallengeEventModel } from './challenge-event.model';
 import { ClientEvent } from './client-event';
 import { ClientEventsService } from './client-events.service';
-import { CHALLENGE_EVENTS_MAX } from './realtime.constant';
 
 @Resolver()
 export class ChallengeEventsResolver {
@@ -17,8 +16,9 @@ export class ChallengeEventsResolver {
   ) {}
 
   @Query(() => [ChallengeEventModel], {
-    description: `Events of a challenge after a sequence number, oldest first (at most ${CHALLENGE_EVENTS_MAX}); vote events carry the current tally`,
+    description: `Events of a challenge after a sequence number, oldest first (first: ${CHALLENGE_EVENTS_PAGE_DEFAULT} unless told, at most ${CHALLENGE_EVENTS_PAGE_MAX}); vote events carry the current tally`,
   })
+  @PagedList(CHALLENGE_EVENTS_PAGE_DEFAULT)
   async challengeEvents(
     @CurrentViewer() viewer: Viewer | null,
     @Args('challengeId', { type: () => ID }) challengeId: string,
@@ -27,8 +27,7 @@ export class ChallengeEventsResolver {
   ): Promise<ClientEvent[]> {
     const id = checkId(challengeId, 'challengeId');
     if (afterSequence < 0) throw PollenError.badInput('afterSequence', 'must be 0 or more');
-    const limit = first ?? CHALLENGE_EVENTS_MAX;
-    if (limit < 1 || limit > CHALLENGE_EVENTS_MAX) throw PollenError.badInput('first', `must be between 1 and ${CHALLENGE_EVENTS_MAX}`);
+    const limit = pageSize(first, { default: CHALLENGE_EVENTS_PAGE_DEFAULT, max: CHALLENGE_EVENTS_PAGE_MAX });
     await this.challenges.getVisible(id, viewer);
     return this.events.toClientEvents(await this.outbox.eventsAfter(id, afterSequence, limit));
   }

@@ -12,7 +12,6 @@ export const SLOW_CONSUMER_SWEEP_MS = 1_000;
 export const TALLY_FLUSH_MS = 250;
 export const RELAY_POLL_MS = 500;
 export const RELAY_BATCH = 500;
-export const CHALLENGE_EVENTS_MAX = 500;
 /** The wire server's heartbeat and connect timeout: socket.io's defaults, which its clients expect. */
 export const WIRE_PING_INTERVAL_MS = 25_000;
 export const WIRE_PING_TIMEOUT_MS = 20_000;

@@ -15,6 +15,7 @@ import { ClientEvent, roomsFor } from './client-event';
 import { BroadcastQueue, frameOf } from './room-broadcast';
 import { Member, RoomRegistry } from './room-registry';
 import { SocketIoMember } from './socket-io.member';
+import { ConnectionQuota } from './connection-quota';
 import { WireServer } from './socket-io-wire.server';
 import {
   JOIN_BURST,
@@ -68,6 +69,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
   private wire: WireServer | null = null;
   private readonly registry = new RoomRegistry();
   private readonly broadcasts = new BroadcastQueue(this.registry);
+  private quota = new ConnectionQuota({ perAddress: 1, perAccount: 1 }, () => false);
 
   constructor(
     @Inject(POLLEN_CONFIG) private readonly config: PollenConfig,
@@ -82,6 +84,10 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.redisUrl) this.redis = await connectRedis(this.config.redisUrl);
     const http = this.httpAdapterHost.httpAdapter.getHttpServer() as HttpServer;
+    // The client address as express gives it (`trust proxy`, from TRUST_PROXY), for sockets too.
+    const express = this.httpAdapterHost.httpAdapter.getInstance() as { get?(setting: string): unknown };
+    const trust = (express.get?.('trust proxy fn') as ((address: string, hop: number) => boolean) | undefined) ?? (() => false);
+    this.quota = new ConnectionQuota({ perAddress: this.config.socketsPerAddress, perAccount: this.config.socketsPerAccount }, trust);
     const upgradeListeners = new Set(http.listeners('upgrade'));
     this.io = new Server(http, {
       serveClient: false,
@@ -92,11 +98,12 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
     // Plain WebSocket clients are served by the wire server; socket.io keeps long-polling and
     // upgrading ones (see socket-io-wire.server.ts).
     this.wire = new WireServer({
-      authenticate: (auth) => this.authenticate(auth),
+      authenticate: (auth, address) => this.quota.admit(address, () => this.authenticate(auth)),
+      addressOf: (request) => this.quota.addressOf(request),
       refusal: (error) => this.refusal(error),
       connected: (member) => this.connected(member),
       event: (member, name, args, ack) => this.event(member, name, args, ack),
-      disconnected: (member) => this.registry.remove(member),
+      disconnected: (member) => this.disconnected(member),
     });
     const engine = http.listeners('upgrade').filter((listener) => !upgradeListeners.has(listener));
     this.wire.route(http, this.io.path() + '/', engine as Array<(...args: unknown[]) => void>);
@@ -111,9 +118,10 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
       this.io.of('/').on(DELIVER as 'connection', deliver as never);
     }
     this.io.use((socket, next) => {
-      this.authenticate(socket.handshake.auth).then(
+      const address = this.quota.addressOf(socket.request);
+      this.quota.admit(address, () => this.authenticate(socket.handshake.auth)).then(
         (viewer) => {
-          socket.data = new SocketIoMember(socket, viewer);
+          socket.data = new SocketIoMember(socket, viewer, address);
           next();
         },
         (error: unknown) => next(Object.assign(new Error(), this.refusal(error))),
@@ -230,7 +238,13 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
     return { message: 'Internal server error', data: { code: 'INTERNAL_SERVER_ERROR' } };
   }
 
+  private disconnected(member: Member): void {
+    this.quota.disconnected(member);
+    this.registry.remove(member);
+  }
+
   private connected(member: Member): void {
+    this.quota.connected(member);
     this.registry.add(member);
     if (member.viewer) this.registry.join(member, `user:${member.viewer.userId}`);
   }
@@ -249,7 +263,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy 
     })(this);
   private readonly onSocketIoDisconnect = ((gateway: RealtimeGateway) =>
     function (this: Socket): void {
-      gateway.registry.remove(this.data as SocketIoMember);
+      gateway.disconnected(this.data as SocketIoMember);
     })(this);
 
   private answer(ack: ((answer: unknown) => void) | null, work: () => Promise<string>): void {

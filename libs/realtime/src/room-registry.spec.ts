@@ -5,6 +5,7 @@ function member(id: string): Member {
   return {
     id,
     viewer: null,
+    address: '127.0.0.1',
     joinDueAt: 0,
     rooms: [],
     live: true,

@@ -20,6 +20,8 @@ export interface Member {
   /** The socket id the client knows (socket.io's `socket.id`). */
   readonly id: string;
   viewer: Viewer | null;
+  /** The client's address as the limits count it (behind TRUST_PROXY's proxies, the one they forwarded). */
+  readonly address: string;
   /** The join-rate limit as one number (a generic cell rate algorithm: when the next join is due). */
   joinDueAt: number;
   /** The rooms it follows, its own `user:` room included (a few: an array is lighter than a Set). */

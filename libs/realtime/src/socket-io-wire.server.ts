@@ -41,8 +41,10 @@ import { MAX_SOCKET_MESSAGE_BYTES, WIRE_CONNECT_TIMEOUT_MS, WIRE_PING_INTERVAL_M
 
 /** What the wire server asks of the gateway. */
 export interface WireHandlers {
-  /** The viewer of a CONNECT packet's `auth`; rejects with `{ message, data }` to refuse it. */
-  authenticate(auth: unknown): Promise<Viewer | null>;
+  /** The viewer of a CONNECT packet's `auth`, from the client at `address`; rejects with `{ message, data }` to refuse it. */
+  authenticate(auth: unknown, address: string): Promise<Viewer | null>;
+  /** The client's address, as the gateway counts connections (the TCP peer unless told). */
+  addressOf?(request: IncomingMessage): string;
   /** Turns a refusal into the `connect_error` the client receives. */
   refusal(error: unknown): { message: string; data?: unknown };
   connected(member: Member): void;
@@ -95,6 +97,7 @@ const SERVER_DISCONNECT = textFrame('41');
 export class WireSocket extends WebSocket implements Member {
   id = '';
   viewer: Viewer | null = null;
+  address = '';
   joinDueAt = 0;
   readonly rooms: string[] = [];
   wire: WireServer | null = null;
@@ -252,15 +255,17 @@ export class WireServer {
       tcp.destroy();
       return;
     }
-    this.wss.handleUpgrade(request, tcp, head, (ws) => this.opened(ws as unknown as WireSocket));
+    const address = this.handlers.addressOf?.(request) ?? request.socket.remoteAddress ?? '';
+    this.wss.handleUpgrade(request, tcp, head, (ws) => this.opened(ws as unknown as WireSocket, address));
   }
 
-  private opened(socket: WireSocket): void {
+  private opened(socket: WireSocket, address: string): void {
     if (this.closed) {
       socket.terminate();
       return;
     }
     socket.wire = this;
+    socket.address = address;
     socket.id = randomBytes(15).toString('base64url');
     // The heartbeat starts with the session, as engine.io's does (the client's own ping timer
     // starts at the open packet), whatever the CONNECT and its auth take.
@@ -314,7 +319,7 @@ export class WireServer {
 
   private connect(socket: WireSocket, auth: unknown): void {
     socket.state = State.Connecting;
-    this.handlers.authenticate(auth).then(
+    this.handlers.authenticate(auth, socket.address).then(
       (viewer) => {
         if (socket.state !== State.Connecting || socket.readyState !== OPEN) return;
         socket.viewer = viewer;

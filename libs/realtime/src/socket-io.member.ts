@@ -31,6 +31,7 @@ export class SocketIoMember implements Member {
   constructor(
     private readonly socket: Socket,
     public viewer: Viewer | null,
+    readonly address: string,
   ) {}
 
   get id(): string {

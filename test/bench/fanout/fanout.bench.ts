@@ -223,7 +223,11 @@ async function startStack(context: BenchContext, apiEnv?: Record<string, string>
   try {
     // A base build migrates with its own list when it starts (it may lack later migrations).
     if (!apiEnv?.POLLEN_API_BUILD) await runMigrations(databaseUrl);
-    const env = { DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex'), LOG_LEVEL: 'warn', POLLEN_SEED_DEMO: 'false', RATE_LIMIT_SCALE: '1000000' };
+    const env = {
+      DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex'), LOG_LEVEL: 'warn', POLLEN_SEED_DEMO: 'false', RATE_LIMIT_SCALE: '1000000',
+      // Every client of the bench comes from this machine's one address.
+      SOCKETS_PER_ADDRESS: '1000000',
+    };
     const writer = startChild(here('api-server.child.ts'), { execArgv: GC, env: apiEnv });
     children.push(writer);
     const writerUrl = (await writer.call<{ url: string }>('start', { ...env, POLLEN_RELAY: 'false' })).url;

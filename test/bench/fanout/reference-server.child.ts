@@ -56,7 +56,7 @@ async function start(args: { kind: 'ws' | 'socket.io' | 'wire'; options?: Partia
     // socket.io's memory-usage page: the first HTTP request is kept per session unless dropped.
     if (args.dropRequest) io.engine.on('connection', (raw: { request: unknown }) => (raw.request = null));
     io.on('connection', (socket) => {
-      const member = new SocketIoMember(socket, null);
+      const member = new SocketIoMember(socket, null, socket.handshake.address);
       socket.on('disconnect', () => registry.remove(member));
       socket.on('join', (_target: unknown, ack: (answer: unknown) => void) => {
         if (framed) {

@@ -1,8 +1,8 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
-import { DocumentNode, GraphQLError, GraphQLSchema, getNamedType } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
+import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { LRUCache } from 'lru-cache';
-import { DEFAULT_PAGE_SIZE, MAX_QUERY_COMPLEXITY } from '@pollen/kernel';
+import { MAX_QUERY_COMPLEXITY, MAX_QUERY_NODES, costWeightOf, listSizeOf, requestedSize } from '@pollen/kernel';
 
 /** Costs remembered per parsed document: one per operation and set of variables, at most this many. */
 const COSTS_PER_DOCUMENT = 64;
@@ -10,8 +10,20 @@ const COSTS_PER_DOCUMENT = 64;
 const COST_KEY_MAX = 512;
 
 /**
+ * Every field weighs its `@cost` (1 unless told; large texts more, libs/kernel/src/query-cost.util.ts).
+ * Every list is priced by its bound: a field with `@listSize` costs its weight plus its size
+ * (`first` when given, else its assumed size) times what each item asks; a connection's size
+ * applies to its `edges`, so nesting pages multiplies. Other fields cost their weight plus their
+ * children.
+ */
+export const queryCostEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  const size = listSizeOf(field);
+  const weight = costWeightOf(field);
+  return weight + (size ? requestedSize(size, args) : 1) * childComplexity;
+};
+
+/**
  * Refuses operations whose estimated cost exceeds MAX_QUERY_COMPLEXITY before executing them.
- * A list field costs its page size (`first`) times its children, so nesting pages is expensive.
  *
  * Apollo hands every request with the same query text the same parsed document (its document
  * store), and a cost depends only on the document, the operation and the variables: it is computed
@@ -37,9 +49,9 @@ export function complexityPlugin(): ApolloServerPlugin {
         async didResolveOperation({ request, document, schema }) {
           const complexity = costOf(schema, document, request.operationName, request.variables);
           if (complexity > MAX_QUERY_COMPLEXITY) {
-            throw new GraphQLError(
+            throw limitExceeded(
+              'MAX_QUERY_COMPLEXITY',
               `Query is too complex: cost ${complexity} exceeds the limit of ${MAX_QUERY_COMPLEXITY}; ask for smaller pages or fewer fields`,
-              { extensions: { code: 'LIMIT_EXCEEDED', limit: 'MAX_QUERY_COMPLEXITY', http: { status: 400 } } },
             );
           }
         },
@@ -48,20 +60,29 @@ export function complexityPlugin(): ApolloServerPlugin {
   };
 }
 
+export function limitExceeded(limit: string, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'LIMIT_EXCEEDED', limit, http: { status: 400 } } });
+}
+
 function computeCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown> | undefined): number {
-  return getComplexity({
-    schema,
-    operationName,
-    query: document,
-    variables,
-    estimators: [
-      fieldExtensionsEstimator(),
-      ({ field, args, childComplexity }) => {
-        if (!getNamedType(field.type).name.endsWith('Connection')) return undefined;
-        const first = typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE;
-        return 1 + first * Math.max(childComplexity, 1);
-      },
-      simpleEstimator({ defaultComplexity: 1 }),
-    ],
-  });
+  try {
+    return getComplexity({
+      schema,
+      operationName,
+      query: document,
+      variables,
+      // A fragment spread is walked each time it is spread: the walk stops after this many
+      // selections (a fragment bomb is refused in microseconds, not priced for minutes).
+      maxQueryNodes: MAX_QUERY_NODES,
+      estimators: [queryCostEstimator],
+    });
+  } catch (error) {
+    if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) {
+      throw limitExceeded('MAX_QUERY_NODES', `Query is too complex: more than ${MAX_QUERY_NODES} selections to price once its fragments are spread`);
+    }
+    // Variables that do not fit their types: the operation will not run, and Apollo answers why
+    // (400, BAD_USER_INPUT) when it coerces them; thrown from here it would be a 500.
+    if (error instanceof GraphQLError) return 0;
+    throw error;
+  }
 }

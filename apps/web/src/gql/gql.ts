@@ -43,7 +43,7 @@ type Documents = {
     "\n  query LedgerPage($challengeId: ID!, $after: String) {\n    contributionLedger(challengeId: $challengeId, first: 80, after: $after) {\n      edges {\n        node {\n          id\n          seq\n          kind\n          ideaId\n          commentId\n          points\n          compensates\n          detail\n          occurredAt\n          prevHash\n          hash\n          participant {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.LedgerPageDocument,
     "\n  fragment IdeaId on Idea {\n    id\n  }\n": typeof types.IdeaIdFragmentDoc,
     "\n  fragment CommentId on Comment {\n    id\n  }\n": typeof types.CommentIdFragmentDoc,
-    "\n  query CatchUp($challengeId: ID!, $afterSequence: Int!) {\n    challengeEvents(challengeId: $challengeId, afterSequence: $afterSequence, first: 500) {\n      id\n      type\n      challengeId\n      sequence\n      occurredAt\n      data\n    }\n  }\n": typeof types.CatchUpDocument,
+    "\n  query CatchUp($challengeId: ID!, $afterSequence: Int!) {\n    challengeEvents(challengeId: $challengeId, afterSequence: $afterSequence, first: 200) {\n      id\n      type\n      challengeId\n      sequence\n      occurredAt\n      data\n    }\n  }\n": typeof types.CatchUpDocument,
     "\n  mutation CastVote($ideaId: ID!, $value: VoteValue!) {\n    castVote(ideaId: $ideaId, value: $value) {\n      id\n      score\n      upvotes\n      downvotes\n      viewerVote\n    }\n  }\n": typeof types.CastVoteDocument,
 };
 const documents: Documents = {
@@ -76,7 +76,7 @@ const documents: Documents = {
     "\n  query LedgerPage($challengeId: ID!, $after: String) {\n    contributionLedger(challengeId: $challengeId, first: 80, after: $after) {\n      edges {\n        node {\n          id\n          seq\n          kind\n          ideaId\n          commentId\n          points\n          compensates\n          detail\n          occurredAt\n          prevHash\n          hash\n          participant {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.LedgerPageDocument,
     "\n  fragment IdeaId on Idea {\n    id\n  }\n": types.IdeaIdFragmentDoc,
     "\n  fragment CommentId on Comment {\n    id\n  }\n": types.CommentIdFragmentDoc,
-    "\n  query CatchUp($challengeId: ID!, $afterSequence: Int!) {\n    challengeEvents(challengeId: $challengeId, afterSequence: $afterSequence, first: 500) {\n      id\n      type\n      challengeId\n      sequence\n      occurredAt\n      data\n    }\n  }\n": types.CatchUpDocument,
+    "\n  query CatchUp($challengeId: ID!, $afterSequence: Int!) {\n    challengeEvents(challengeId: $challengeId, afterSequence: $afterSequence, first: 200) {\n      id\n      type\n      challengeId\n      sequence\n      occurredAt\n      data\n    }\n  }\n": types.CatchUpDocument,
     "\n  mutation CastVote($ideaId: ID!, $value: VoteValue!) {\n    castVote(ideaId: $ideaId, value: $value) {\n      id\n      score\n      upvotes\n      downvotes\n      viewerVote\n    }\n  }\n": types.CastVoteDocument,
 };
 
@@ -213,7 +213,7 @@ export function graphql(source: "\n  fragment CommentId on Comment {\n    id\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CatchUp($challengeId: ID!, $afterSequence: Int!) {\n    challengeEvents(challengeId: $challengeId, afterSequence: $afterSequence, first: 500) {\n      id\n      type\n      challengeId\n      sequence\n      occurredAt\n      data\n    }\n  }\n"): (typeof documents)["\n  query CatchUp($challengeId: ID!, $afterSequence: Int!) {\n    challengeEvents(challengeId: $challengeId, afterSequence: $afterSequence, first: 500) {\n      id\n      type\n      challengeId\n      sequence\n      occurredAt\n      data\n    }\n  }\n"];
+export function graphql(source: "\n  query CatchUp($challengeId: ID!, $afterSequence: Int!) {\n    challengeEvents(challengeId: $challengeId, afterSequence: $afterSequence, first: 200) {\n      id\n      type\n      challengeId\n      sequence\n      occurredAt\n      data\n    }\n  }\n"): (typeof documents)["\n  query CatchUp($challengeId: ID!, $afterSequence: Int!) {\n    challengeEvents(challengeId: $challengeId, afterSequence: $afterSequence, first: 200) {\n      id\n      type\n      challengeId\n      sequence\n      occurredAt\n      data\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

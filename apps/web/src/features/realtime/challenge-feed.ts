@@ -5,7 +5,7 @@ import { getSocket, type LiveEvent } from './socket';
 
 const CATCH_UP = graphql(`
   query CatchUp($challengeId: ID!, $afterSequence: Int!) {
-    challengeEvents(challengeId: $challengeId, afterSequence: $afterSequence, first: 500) {
+    challengeEvents(challengeId: $challengeId, afterSequence: $afterSequence, first: 200) {
       id
       type
       challengeId
@@ -15,6 +15,9 @@ const CATCH_UP = graphql(`
     }
   }
 `);
+
+/** A page of missed events: the API prices each at its fields, and 200 stays within its cost limit. */
+const CATCH_UP_PAGE = 200;
 
 const EVENT_TYPES = [
   'idea.created',
@@ -106,7 +109,7 @@ class ChallengeStream {
       });
       const events = data?.challengeEvents ?? [];
       events.forEach((event) => this.apply(event as LiveEvent));
-      if (events.length < 500) return;
+      if (events.length < CATCH_UP_PAGE) return;
     }
   }
 

@@ -11,7 +11,7 @@ const crossLibraryPaths = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', 'apps/web/dist/**', 'apps/web/src/gql/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],

@@ -19,7 +19,7 @@ const swc = [
   },
 ];
 
-const ESM_ONLY = ['@nestjs', 'file-type', 'strtok3', 'token-types', '@tokenizer', '@borewit', 'uint8array-extras', 'ansis', '@as-integrations'];
+const ESM_ONLY = ['@nestjs', '@sparticuz', 'file-type', 'strtok3', 'token-types', '@tokenizer', '@borewit', 'uint8array-extras', 'ansis', '@as-integrations'];
 
 module.exports = {
   rootDir: __dirname,

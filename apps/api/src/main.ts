@@ -20,6 +20,7 @@ async function main(): Promise<void> {
   const announce = (msg: string) =>
     config.logFormat === 'json' ? process.stdout.write(`${JSON.stringify({ level: 'info', time: new Date().toISOString(), pid: process.pid, context: 'Pollen', msg })}\n`) : console.log(msg);
   announce(`Pollen GraphQL API: ${server.url}/graphql`);
+  announce(`Web client:         ${server.url}/`);
   announce(`Health:             ${server.url}/health/live, ${server.url}/health/ready`);
   if (server.metricsUrl) announce(`Metrics:            ${server.metricsUrl}`);
   announce(`Database:           ${server.embedded ? `embedded PostgreSQL, data in ${config.dataDir}` : 'DATABASE_URL'}`);

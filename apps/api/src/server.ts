@@ -13,6 +13,7 @@ import { variablesDepthLimit } from './graphql/variables-depth';
 import { DemoSeeder, DemoSummary } from './demo/demo.seeder';
 import { InFlight, startMetricsListener } from './ops/listeners';
 import { LifecycleService } from './ops/lifecycle.service';
+import { serveWebClient } from './web/web-client';
 
 export interface RunningServer {
   app: INestApplication;
@@ -50,6 +51,7 @@ export async function startServer(config: PollenConfig): Promise<RunningServer> 
     // The client address the write limits count (clientKeyOf): X-Forwarded-For only from trusted proxies.
     app.set('trust proxy', config.trustProxy);
     const inFlight = new InFlight(app.getHttpServer() as HttpServer);
+    serveWebClient(app, config);
     const demo = config.seedDemo ? await app.get(DemoSeeder).seedIfEmpty() : null;
     await app.listen(config.port, config.host);
     const address = app.getHttpServer().address() as { port: number };

@@ -58,6 +58,8 @@ export interface PollenConfig {
   sessionCookieSecure: boolean;
   /** Origins besides the API's own whose pages may use the cookie session (e.g. a separate dev server). */
   trustedOrigins: string[];
+  /** The built web client served at `/` (null: apps/web/dist beside the code). */
+  webDir: string | null;
   /** Realtime connections one client address (as TRUST_PROXY gives it), and one account, may hold on one instance. */
   socketsPerAddress: number;
   socketsPerAccount: number;
@@ -209,6 +211,7 @@ export function loadConfig(env: Env = process.env): PollenConfig {
     outboxConsumerPollMs: int(env, 'OUTBOX_CONSUMER_POLL_MS', 1_000, 10, 600_000),
     sessionCookieSecure: bool(env, 'SESSION_COOKIE_SECURE', nodeEnv === 'production'),
     trustedOrigins: origins(env, 'TRUSTED_ORIGINS'),
+    webDir: env.POLLEN_WEB_DIR ? resolve(env.POLLEN_WEB_DIR) : null,
     socketsPerAddress: int(env, 'SOCKETS_PER_ADDRESS', MAX_SOCKETS_PER_ADDRESS, 1, 1_000_000),
     socketsPerAccount: int(env, 'SOCKETS_PER_ACCOUNT', MAX_SOCKETS_PER_ACCOUNT, 1, 10_000),
   };

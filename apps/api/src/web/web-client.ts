@@ -1,0 +1,78 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import type { PollenConfig } from '@pollen/config';
+
+/** Paths the client's fallback never answers: the API's own. */
+const API_PATHS = /^\/(graphql|socket\.io|health|metrics|auth)(\/|$)/;
+
+/**
+ * What the client's page may load: its own scripts only, GraphQL and socket.io on the same origin
+ * (ws/wss named, as not every browser counts them as 'self'), no framing. React sets styles
+ * through the DOM, which style-src does not govern; 'unsafe-inline' stays for style attributes of
+ * the accessible components' overlays.
+ */
+export function clientCsp(host: string | undefined): string {
+  const socketOrigins = host ? ` ws://${host} wss://${host}` : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    `connect-src 'self'${socketOrigins}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** apps/web/dist, found from the source tree (tests) or from dist/ (npm start). */
+export function findWebDir(config: PollenConfig): string | null {
+  const candidates = config.webDir
+    ? [config.webDir]
+    : [resolve(__dirname, '../../../web/dist'), resolve(__dirname, '../../../../../apps/web/dist'), resolve(process.cwd(), 'apps/web/dist')];
+  return candidates.find((dir) => existsSync(join(dir, 'index.html'))) ?? null;
+}
+
+const NOT_BUILT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pollen</title></head>
+<body><main><h1>The web client has not been built</h1>
+<p>The API is running (GraphQL at <a href="/graphql">/graphql</a>). Build the client with <code>npm run web:build</code>
+(<code>npm start</code> does it for you) and reload.</p></main></body></html>`;
+
+/**
+ * Serves the built client at `/` from the API's own origin: hashed assets cached for a year,
+ * index.html never cached (a deploy is seen at the next load), and index.html for any other
+ * page address (client routes), never for the API's paths.
+ */
+export function serveWebClient(app: NestExpressApplication, config: PollenConfig): void {
+  const dir = findWebDir(config);
+  if (!dir) {
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' || req.path !== '/') return next();
+      res.status(404).type('html').set('cache-control', 'no-cache').send(NOT_BUILT);
+    });
+    return;
+  }
+  const index = readFileSync(join(dir, 'index.html'));
+  app.useStaticAssets(join(dir, 'assets'), {
+    prefix: '/assets/',
+    immutable: true,
+    maxAge: '365d',
+    index: false,
+    fallthrough: false,
+  });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PATHS.test(req.path)) return next();
+    // Files beside index.html (none today but index.html itself) are not hashed: no long cache.
+    if (!req.accepts('html')) return next();
+    res
+      .status(200)
+      .type('html')
+      .set('cache-control', 'no-cache')
+      .set('content-security-policy', clientCsp(req.headers.host))
+      .send(index);
+  });
+}

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet } from 'react-router';
+import { useSession } from '../features/auth/hooks/useSession';
+import { SignOutButton } from '../features/auth/components/SignOutButton';
+import { NotificationBell } from '../features/notifications/components/NotificationBell';
+import { OfflineBanner } from '../features/realtime/components/OfflineBanner';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export function Layout() {
+  const { t } = useTranslation();
+  const session = useSession();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('layout.skip')}
+      </a>
+      <header className="site-header">
+        <Link to="/" className="brand">
+          {t('layout.brand')}
+        </Link>
+        <nav aria-label={t('layout.navigation')} className="site-nav">
+          <NavLink to="/">{t('layout.challenges')}</NavLink>
+          {session ? (
+            <>
+              <NotificationBell />
+              <NavLink to={`/people/${session.userId}`}>{t('layout.profile', { name: session.displayName })}</NavLink>
+              <SignOutButton />
+            </>
+          ) : (
+            <>
+              <NavLink to="/signin">{t('layout.signIn')}</NavLink>
+              <NavLink to="/signup">{t('layout.signUp')}</NavLink>
+            </>
+          )}
+        </nav>
+        <LanguageSwitch />
+      </header>
+      <OfflineBanner />
+      <main id="main" tabIndex={-1} className="page">
+        <Outlet />
+      </main>
+    </>
+  );
+}

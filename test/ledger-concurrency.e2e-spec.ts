@@ -74,7 +74,7 @@ describe('ledger under concurrency, and the brand’s decisions live', () => {
     expect(event.data).toMatchObject({ ideaId, from: 'OPEN', to: 'SHORTLISTED', reason: 'On the shortlist', author: { id: ana.id } });
     expect(JSON.stringify(event.data)).not.toContain('@');
     const [note] = await until(personal, (events) => events.some((e) => e.type === 'notification'));
-    expect(note.data).toMatchObject({ kind: 'idea.statusChanged', ideaId, to: 'SHORTLISTED' });
+    expect(note.data).toMatchObject({ kind: 'IDEA_DECIDED', ideaId, decisionFrom: 'OPEN', decisionTo: 'SHORTLISTED', decisionReason: 'On the shortlist' });
   });
 
   it('serves a recent statement again rather than recomputing it on every request, and says which head it is at', async () => {

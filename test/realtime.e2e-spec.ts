@@ -213,9 +213,12 @@ describe('realtime: socket.io fed by the outbox', () => {
     const notes = await until(received, (events) => events.filter((e) => e.type === 'notification').length >= 2);
     await new Promise((resolve) => setTimeout(resolve, 300));
     const notifications = notes.filter((e) => e.type === 'notification');
-    expect(notifications.map((e) => e.data.kind)).toEqual(['comment.reply', 'idea.builtUpon']);
-    expect(notifications[0].data).toMatchObject({ body: 'A reply from Ben', parentId: anaComment, author: { id: ben.id } });
-    expect(notifications[1].data).toMatchObject({ ideaId: derived, buildsOn: [anaIdea], author: { id: ben.id } });
+    // What arrives is the stored notification (libs/notifications), with its id.
+    expect(notifications.map((e) => e.data.kind)).toEqual(['COMMENT_REPLY', 'IDEA_BUILT_UPON']);
+    expect(notifications[0].data).toMatchObject({ parentCommentId: anaComment, ideaId: anaIdea, actor: { id: ben.id }, read: false });
+    expect(notifications[1].data).toMatchObject({ ideaId: derived, builtUponIdeaId: anaIdea, actor: { id: ben.id }, unreadCount: 2 });
+    const stored = await t.sql(`SELECT id FROM notification WHERE recipient_id = $1 ORDER BY created_at, id`, [ana.id]);
+    expect(notifications.map((e) => e.id).sort()).toEqual(stored.map((row: any) => row.id).sort());
     expect(notes.filter((e) => e.type !== 'notification')).toEqual([]);
   });
 });

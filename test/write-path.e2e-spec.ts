@@ -9,8 +9,8 @@ describe('write path: outbox events, exact tallies under concurrency, bounded qu
   let orgId: string;
 
   beforeAll(async () => {
-    // No relay here: its background queries would be counted with the feed's.
-    t = await createTestApp({ env: { POLLEN_RELAY: 'false' } });
+    // No relay nor outbox consumers here: their background queries would be counted with the feed's.
+    t = await createTestApp({ env: { POLLEN_RELAY: 'false', POLLEN_CONSUMERS: 'false' } });
     ({ owner, ana, orgId } = await cast(t));
   });
   afterAll(() => t.close());
@@ -163,7 +163,7 @@ describe('shared feed pages (FEED_CACHE_MS)', () => {
 
   beforeAll(async () => {
     // A page shared for a minute, so every read below after the first is served from it.
-    t = await createTestApp({ env: { POLLEN_RELAY: 'false', FEED_CACHE_MS: '60000' } });
+    t = await createTestApp({ env: { POLLEN_RELAY: 'false', POLLEN_CONSUMERS: 'false', FEED_CACHE_MS: '60000' } });
     ({ owner, ana, ben, orgId } = await cast(t));
   });
   afterAll(() => t.close());

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { freePort } from '../setup/free-port';
 import { ApiProcess, startApiProcess } from '../support/processes';
 
@@ -45,19 +46,24 @@ describe('npm start from a clone inside a folder closed to others (0700)', () =>
     rmSync(open, { recursive: true, force: true });
   });
 
-  const nothingConfigured = async () => ({
+  let pgPort = 0;
+  const nothingConfigured = () => ({
     DATABASE_URL: '',
     POLLEN_DATA_DIR: '',
     JWT_SECRET: '',
     NODE_ENV: '',
     POLLEN_SEED_DEMO: 'true',
-    POLLEN_EMBEDDED_PG_PORT: String(await freePort()),
+    POLLEN_EMBEDDED_PG_PORT: String(pgPort),
+    // A bare login shell (`su -`) has no locale: the cluster must still be UTF-8.
+    LANG: '',
+    LC_ALL: '',
     POLLEN_EMBEDDED_HOME: home,
     LOG_LEVEL: 'warn',
   });
 
   it('starts on its embedded PostgreSQL, says where the database went, serves the demo and stops cleanly', async () => {
-    api = await startApiProcess(await nothingConfigured(), clone);
+    pgPort = await freePort();
+    api = await startApiProcess(nothingConfigured(), clone);
     const banner = api.output();
     if (AS_ROOT) {
       expect(banner).toMatch(new RegExp(`data in ${home}/data-pollen-[0-9a-f]{8}\\n`));
@@ -68,6 +74,11 @@ describe('npm start from a clone inside a folder closed to others (0700)', () =>
     const login = await api.gql(`mutation { login(input: {email: "demo@pollen.local", password: "Co-create-2030!"}) { accessToken } }`);
     const challenges = await api.gql(`{ challenges { edges { node { title } } } }`, {}, login.data.login.accessToken);
     expect(challenges.data.challenges.edges).toEqual([{ node: { title: 'What should the city car of 2030 be?' } }]);
+    const db = new Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/pollen` });
+    await db.connect();
+    const [encoding] = (await db.query(`SELECT current_setting('server_encoding') AS encoding, to_tsvector('french', 'Écran réparable')::text AS words`)).rows;
+    await db.end();
+    expect(encoding).toEqual({ encoding: 'UTF8', words: "'répar':2 'écran':1" });
     await api.kill('SIGINT');
     expect(api.exited()).toBe('0');
     expect(api.output()).not.toMatch(/\n\s+at /);
@@ -79,7 +90,7 @@ describe('npm start from a clone inside a folder closed to others (0700)', () =>
     const readOnly = join(open, 'read-only');
     mkdirSync(readOnly, { mode: 0o555 });
     const dataDir = AS_ROOT ? join(closed, 'data') : join(readOnly, 'data');
-    const failed = await startApiProcess({ ...(await nothingConfigured()), POLLEN_DATA_DIR: dataDir }, clone).then(
+    const failed = await startApiProcess({ ...(nothingConfigured()), POLLEN_DATA_DIR: dataDir }, clone).then(
       () => null,
       (error: Error) => error.message,
     );

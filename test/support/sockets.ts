@@ -11,7 +11,7 @@ export interface ReceivedEvent {
 
 export const EVENT_TYPES = [
   'challenge.created', 'challenge.updated', 'challenge.phaseChanged', 'idea.created', 'idea.revised', 'idea.voted',
-  'idea.statusChanged', 'comment.created', 'comment.edited', 'comment.deleted', 'notification',
+  'idea.statusChanged', 'comment.created', 'comment.edited', 'comment.deleted', 'notification', 'notifications.read',
 ];
 
 export function connected(socket: Socket): Promise<void> {

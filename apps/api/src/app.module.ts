@@ -13,8 +13,10 @@ import { EventsModule } from '@pollen/events';
 import { IdentityModule, ViewerGuard } from '@pollen/identity';
 import { IdeasModule } from '@pollen/ideas';
 import { MAX_QUERY_DEPTH, RequestContext } from '@pollen/kernel';
+import { NotificationsModule } from '@pollen/notifications';
 import { OrganizationsModule } from '@pollen/organizations';
 import { OwnershipModule } from '@pollen/ownership';
+import { ProfilesModule } from '@pollen/profiles';
 import { RealtimeModule } from '@pollen/realtime';
 import { VotesModule } from '@pollen/votes';
 import { DemoModule } from './demo/demo.module';
@@ -65,6 +67,8 @@ export class AppModule {
         VotesModule,
         CommentsModule,
         OwnershipModule,
+        ProfilesModule,
+        NotificationsModule,
         RealtimeModule,
         DemoModule,
       ],

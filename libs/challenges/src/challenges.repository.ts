@@ -35,6 +35,16 @@ export function challengeFromJson(json: ChallengeJson): ChallengeRow {
   return { ...json, closesAt: json.closesAt === null ? null : new Date(json.closesAt), createdAt: new Date(json.createdAt), updatedAt: new Date(json.updatedAt) };
 }
 
+/**
+ * The SQL form of ChallengesService.canSee, for statements that list rows across challenges:
+ * challenge `alias` is visible to the user `viewer` (a parameter or expression, NULL when
+ * anonymous) unless it is a DRAFT they are not on the team of.
+ */
+export function visibleChallengeSql(alias: string, viewer: string): string {
+  return `(${alias}.phase <> 'DRAFT' OR EXISTS (
+    SELECT 1 FROM organization_member m WHERE m.organization_id = ${alias}.organization_id AND m.user_id = ${viewer}))`;
+}
+
 @Injectable()
 export class ChallengesRepository {
   constructor(private readonly db: Db) {}
@@ -95,8 +105,7 @@ export class ChallengesRepository {
     return this.db.query(
       `SELECT ${COLUMNS} FROM challenge c
         WHERE ($2::text IS NULL OR c.phase = $2)
-          AND (c.phase <> 'DRAFT' OR EXISTS (
-                SELECT 1 FROM organization_member m WHERE m.organization_id = c.organization_id AND m.user_id = $1))
+          AND ${visibleChallengeSql('c', '$1::uuid')}
           AND ($3::timestamptz IS NULL OR (c.created_at, c.id) < ($3::timestamptz, $4::uuid))
         ORDER BY c.created_at DESC, c.id DESC
         LIMIT $5`,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { Page, RequestContext, RequestScoped, pageSize, toPage } from '@pollen/kernel';
+import { Page, RequestContext, RequestScoped, byIdLoader, pageSize, toPage } from '@pollen/kernel';
 import { CommentRow, CommentsRepository, Thread } from './comments.repository';
 import { commentCursor } from './comments.service';
 
@@ -12,7 +12,14 @@ import { commentCursor } from './comments.service';
 export class CommentsLoader {
   private readonly byRequest = new RequestScoped<object, Map<string, DataLoader<string, Page<CommentRow>>>>(() => new Map());
 
+  private readonly byId = new RequestScoped<object, DataLoader<string, CommentRow | null>>(() => byIdLoader((ids) => this.comments.findByIds(ids)));
+
   constructor(private readonly comments: CommentsRepository) {}
+
+  /** Comments by id, batched across a request (notifications point at them). */
+  load(ctx: RequestContext, id: string): Promise<CommentRow | null> {
+    return this.byId.get(ctx.req).load(id);
+  }
 
   firstPage(ctx: RequestContext, thread: Thread, first: number | null | undefined): Promise<Page<CommentRow>> {
     const limit = pageSize(first);

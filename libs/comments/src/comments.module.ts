@@ -15,6 +15,6 @@ import { CommentsService } from './comments.service';
 @Module({
   imports: [ChallengesModule, LedgerModule, IdeasModule, IdentityModule, LimitsModule],
   providers: [CommentFieldResolver, CommentsLoader, CommentsRepository, CommentsResolver, CommentsService, IdeaCommentsFieldResolver],
-  exports: [CommentsRepository, CommentsService],
+  exports: [CommentsLoader, CommentsRepository, CommentsService],
 })
 export class CommentsModule {}

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { visibleChallengeSql } from '@pollen/challenges';
 import { Db } from '@pollen/database';
 
 export interface CommentRow {
@@ -40,6 +41,10 @@ export class CommentsRepository {
     return this.db.one(`SELECT ${COLUMNS} FROM comment c WHERE c.id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
   }
 
+  findByIds(ids: readonly string[]): Promise<CommentRow[]> {
+    return this.db.query(`SELECT ${COLUMNS} FROM comment c WHERE c.id = ANY($1::uuid[])`, [ids]);
+  }
+
   authorsOf(ids: readonly string[]): Promise<Array<{ id: string; authorId: string }>> {
     return this.db.query(`SELECT id, author_id AS "authorId" FROM comment WHERE id = ANY($1::uuid[])`, [ids]);
   }
@@ -68,6 +73,17 @@ export class CommentsRepository {
         WHERE ${where} AND ($2::timestamptz IS NULL OR (c.created_at, c.id) > ($2::timestamptz, $3::uuid))
         ORDER BY c.created_at, c.id LIMIT $4`,
       [thread.id, after?.[0] ?? null, after?.[1] ?? null, limit],
+    );
+  }
+
+  /** Someone's comments that still have their text, newest first, in the challenges `viewerId` may see. */
+  byAuthor(authorId: string, viewerId: string | null, after: [string, string] | null, limit: number): Promise<CommentRow[]> {
+    return this.db.query(
+      `SELECT ${COLUMNS} FROM comment c JOIN challenge ch ON ch.id = c.challenge_id
+        WHERE c.author_id = $1 AND c.deleted_at IS NULL AND ${visibleChallengeSql('ch', '$2::uuid')}
+          AND ($3::timestamptz IS NULL OR (c.created_at, c.id) < ($3::timestamptz, $4::uuid))
+        ORDER BY c.created_at DESC, c.id DESC LIMIT $5`,
+      [authorId, viewerId, after?.[0] ?? null, after?.[1] ?? null, limit],
     );
   }
 

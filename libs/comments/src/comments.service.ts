@@ -138,6 +138,14 @@ export class CommentsService {
     return toPage(rows, limit, commentCursor);
   }
 
+  /** Someone's comments (not deleted), newest first, where the viewer may see them: their profile. */
+  async byAuthor(viewer: Viewer | null, authorId: string, args: { first?: number | null; after?: string | null }): Promise<Page<CommentRow>> {
+    const limit = pageSize(args.first);
+    const after = args.after ? (decodeCursor(args.after, 'authorComments', ['timestamp', 'uuid']) as [string, string]) : null;
+    const rows = await this.comments.byAuthor(authorId, viewer?.userId ?? null, after, limit + 1);
+    return toPage(rows, limit, (row) => encodeCursor('authorComments', [row.createdKey, row.id]));
+  }
+
   /** Only the author edits or deletes, only while the phase allows commenting, never twice. */
   private async lockOwn(viewer: Viewer, commentId: string): Promise<CommentRow> {
     const comment = await this.comments.findById(commentId, true);

@@ -99,6 +99,10 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, datab
       if (message) remember(message instanceof Error ? message.message : String(message));
     },
     postgresFlags: ['-c', 'max_connections=200', '-c', 'shared_buffers=256MB', '-c', 'fsync=on'],
+    // UTF-8 whatever the environment's locale: without LANG (a bare `su -`, a container), initdb
+    // would make a SQL_ASCII cluster, where accents break text search. PostgreSQL's own C.UTF-8
+    // (the builtin provider) needs no locale installed on the machine.
+    initdbFlags: ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
   });
   if (fresh) {
     try {

@@ -16,7 +16,12 @@ export type DomainEventType =
   | 'comment.helpfulMarked'
   | 'comment.created'
   | 'comment.edited'
-  | 'comment.deleted';
+  | 'comment.deleted'
+  | 'idea.coAuthorInvited'
+  | 'idea.coAuthorAnswered'
+  | 'idea.coAuthorInvitationRevoked'
+  | 'notifications.created'
+  | 'notifications.read';
 
 export interface DomainEventInput {
   type: DomainEventType;

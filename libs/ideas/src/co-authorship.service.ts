@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ChallengesService, ParticipationAction } from '@pollen/challenges';
 import { Db, Transactional } from '@pollen/database';
+import { DomainEventRecorder } from '@pollen/events';
 import { UsersRepository } from '@pollen/identity';
 import { BASIS_POINTS, LedgerRecorder, largestRemainder } from '@pollen/ledger';
 import { ClientKey, IDEA_AUTHORS_MAX, PollenError, Viewer, checkId } from '@pollen/kernel';
@@ -54,6 +55,7 @@ export class CoAuthorshipService {
     private readonly ledger: LedgerRecorder,
     private readonly users: UsersRepository,
     private readonly limits: WriteLimits,
+    private readonly events: DomainEventRecorder,
   ) {}
 
   @Transactional()
@@ -66,6 +68,7 @@ export class CoAuthorshipService {
     if (authors.length >= IDEA_AUTHORS_MAX) throw PollenError.limit('IDEA_AUTHORS_MAX', `An idea has at most ${IDEA_AUTHORS_MAX} authors`);
     if (!(await this.users.findById(userId))) throw new PollenError('NOT_FOUND', 'userId: user not found', { field: 'userId', id: userId });
     await this.authors.invite(idea.id, userId, viewer.userId);
+    await this.record('idea.coAuthorInvited', idea, viewer, { userId });
     return idea;
   }
 
@@ -75,6 +78,7 @@ export class CoAuthorshipService {
     const { idea, authors } = await this.load(viewer, ideaIdValue);
     const me = authors.find((a) => a.userId === viewer.userId && !a.accepted);
     if (!me) throw PollenError.notFound('Invitation');
+    await this.record('idea.coAuthorAnswered', idea, viewer, { userId: viewer.userId, accepted: accept });
     if (!accept) {
       await this.authors.remove(idea.id, viewer.userId);
       return idea;
@@ -102,6 +106,7 @@ export class CoAuthorshipService {
     if (idea.authorId !== viewer.userId) throw PollenError.forbidden('Only the idea’s author withdraws invitations');
     if (!authors.some((a) => a.userId === userId && !a.accepted)) throw PollenError.notFound('Invitation');
     await this.authors.remove(idea.id, userId);
+    await this.record('idea.coAuthorInvitationRevoked', idea, viewer, { userId });
     return idea;
   }
 
@@ -131,6 +136,22 @@ export class CoAuthorshipService {
 
   proposal(ideaId: string): Promise<ProposalRow | null> {
     return this.authors.proposal(ideaId);
+  }
+
+  /** Invitations and answers are personal: these events stay out of the challenge's public stream (CLIENT_EVENT_TYPES). */
+  private record(
+    type: 'idea.coAuthorInvited' | 'idea.coAuthorAnswered' | 'idea.coAuthorInvitationRevoked',
+    idea: IdeaRow,
+    viewer: Viewer,
+    payload: Record<string, unknown>,
+  ): Promise<void> {
+    return this.events.record({
+      type,
+      challengeId: idea.challengeId,
+      aggregateId: idea.id,
+      actorId: viewer.userId,
+      payload: { ideaId: idea.id, challengeId: idea.challengeId, authorId: idea.authorId, ...payload },
+    });
   }
 
   private async apply(idea: IdeaRow, viewer: Viewer, shares: Array<[string, number]>): Promise<void> {

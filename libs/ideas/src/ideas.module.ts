@@ -19,6 +19,6 @@ import { IdeasService } from './ideas.service';
 @Module({
   imports: [ChallengesModule, LedgerModule, IdentityModule, LimitsModule],
   providers: [CoAuthorshipResolver, CoAuthorshipService, IdeaAuthorsRepository, CounterFoldJob, FeedPages, IdeaCountersRepository, IdeaFieldResolver, IdeasLoader, IdeasRepository, IdeasResolver, IdeasService],
-  exports: [CounterFoldJob, IdeaCountersRepository, IdeasLoader, IdeasRepository, IdeasService],
+  exports: [CounterFoldJob, IdeaAuthorsRepository, IdeaCountersRepository, IdeasLoader, IdeasRepository, IdeasService],
 })
 export class IdeasModule {}

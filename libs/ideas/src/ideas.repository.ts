@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { visibleChallengeSql } from '@pollen/challenges';
 import { Db } from '@pollen/database';
 import type { UserEntity } from '@pollen/identity';
 import { IdeaOrder, IdeaStatus } from './idea.model';
@@ -229,6 +230,23 @@ export class IdeasRepository {
         ORDER BY ${feed.orderBy}
         LIMIT ${Number(query.limit)}`,
       [query.challengeId, query.search, query.tsConfig, query.after !== null, ...padded(after, feed.arity)],
+    );
+  }
+
+  /**
+   * Ideas someone authored (proposer or accepted co-author), newest first, in the challenges
+   * `viewerId` may see: a participant's profile.
+   */
+  byParticipant(participantId: string, viewerId: string | null, after: [string, string] | null, limit: number): Promise<IdeaRow[]> {
+    return this.db.query(
+      `${SELECT_IDEA} FROM idea_author a
+         JOIN idea i ON i.id = a.idea_id
+         JOIN challenge c ON c.id = i.challenge_id ${PENDING}
+        WHERE a.user_id = $1 AND a.accepted_at IS NOT NULL AND ${visibleChallengeSql('c', '$2::uuid')}
+          AND ($3::timestamptz IS NULL OR (i.created_at, i.id) < ($3::timestamptz, $4::uuid))
+        ORDER BY i.created_at DESC, i.id DESC
+        LIMIT $5`,
+      [participantId, viewerId, after?.[0] ?? null, after?.[1] ?? null, limit],
     );
   }
 

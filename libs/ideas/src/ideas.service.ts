@@ -302,6 +302,14 @@ export class IdeasService {
     return rows;
   }
 
+  /** A participant's ideas (proposed or co-authored), newest first, where the viewer may see them. */
+  async byParticipant(viewer: Viewer | null, participantId: string, args: { first?: number | null; after?: string | null }): Promise<Page<IdeaRow>> {
+    const limit = pageSize(args.first);
+    const after = args.after ? (decodeCursor(args.after, 'participantIdeas', CURSOR_SHAPES.NEW) as [string, string]) : null;
+    const rows = await this.ideas.byParticipant(participantId, viewer?.userId ?? null, after, limit + 1);
+    return toPage(rows, limit, (row) => encodeCursor('participantIdeas', [row.createdKey, row.id]));
+  }
+
   async similar(viewer: Viewer | null, challengeIdValue: unknown, textValue: unknown): Promise<IdeaRow[]> {
     const challengeId = checkId(challengeIdValue, 'challengeId');
     const text = cleanText(textValue, { field: 'text', min: 3, max: SIMILAR_TEXT_MAX });

@@ -48,6 +48,8 @@ export const WRITE_LIMITS = {
   coAuthorship: [rule('account', 20, HOUR), rule('newAccount', 5, HOUR), rule('client', 60, HOUR)],
   /** Organisations founded and team invitations sent or answered. */
   organization: [rule('account', 20, DAY), rule('newAccount', 5, DAY), rule('client', 60, DAY)],
+  /** Marking one's notifications read (libs/notifications): each marking is pushed to every tab. */
+  markNotificationsRead: [rule('account', 120, MINUTE), rule('client', 600, MINUTE)],
   /** The brand team's writes: challenges, phases, policies, decisions, helpful marks. */
   team: [rule('account', 300, HOUR), rule('client', 600, HOUR)],
 } as const satisfies Record<string, readonly LimitRule[]>;

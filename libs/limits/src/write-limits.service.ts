@@ -14,6 +14,7 @@ const NOUN: Record<WritePolicy, string> = {
   report: 'reports',
   coAuthorship: 'co-authorship changes',
   organization: 'organisation changes',
+  markNotificationsRead: 'notification markings',
   team: 'changes',
 };
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { CommentsRepository } from '@pollen/comments';
 import { OutboxEvent } from '@pollen/events';
 import { UsersRepository } from '@pollen/identity';
+import type { NotificationsCreatedPayload, NotificationsReadPayload } from '@pollen/notifications';
 import { IdeasRepository } from '@pollen/ideas';
 import { AuthorInfo, CLIENT_EVENT_TYPES, ClientEvent, Tally, toClientData, toClientEvent } from './client-event';
 
@@ -11,41 +11,33 @@ export class ClientEventsService {
   constructor(
     private readonly users: UsersRepository,
     private readonly ideas: IdeasRepository,
-    private readonly comments: CommentsRepository,
   ) {}
 
   /**
-   * Personal notifications carried by a batch: a reply to someone's comment, an idea built on
-   * someone's idea, the brand's decision on someone's idea. Never to the person who acted. Two queries per batch at most.
+   * What goes to one person's room: each stored notification (`notification`, its id the
+   * notification's, with the actor's name and the unread count after it) and each marking read
+   * (`notifications.read`, so every tab's count follows). Not part of a challenge's sequence
+   * (sequence 0): someone who was away reads their inbox. One query per batch at most.
    */
-  async notifications(events: ClientEvent[], actors: Map<string, string | null>): Promise<Array<{ userId: string; event: ClientEvent }>> {
-    const parentComments = new Set<string>();
-    const parentIdeas = new Set<string>();
-    for (const event of events) {
-      if (event.type === 'comment.created' && typeof event.data.parentId === 'string') parentComments.add(event.data.parentId);
-      if (event.type === 'idea.created') (event.data.buildsOn as string[] | undefined)?.forEach((id) => parentIdeas.add(id));
+  async personal(events: OutboxEvent[]): Promise<Array<{ userId: string; event: ClientEvent }>> {
+    const created = events.filter((event) => event.type === 'notifications.created');
+    const actorIds = new Set<string>();
+    for (const event of created) {
+      for (const n of (event.payload as unknown as NotificationsCreatedPayload).notifications) if (n.actorId) actorIds.add(n.actorId);
     }
-    const [comments, ideas] = await Promise.all([
-      parentComments.size ? this.comments.authorsOf([...parentComments]) : [],
-      parentIdeas.size ? this.ideas.findByIds([...parentIdeas]) : [],
-    ]);
-    const commentAuthor = new Map(comments.map((row) => [row.id, row.authorId]));
-    const ideaAuthor = new Map(ideas.map((row) => [row.id, row.authorId]));
+    const actors = await this.authors([...actorIds]);
     const out: Array<{ userId: string; event: ClientEvent }> = [];
-    const notify = (userId: string | undefined, source: ClientEvent, kind: string) => {
-      if (userId && userId !== actors.get(source.id)) {
-        out.push({ userId, event: { ...source, type: 'notification', data: { kind, ...source.data } } });
-      }
-    };
     for (const event of events) {
-      if (event.type === 'comment.created' && typeof event.data.parentId === 'string') {
-        notify(commentAuthor.get(event.data.parentId), event, 'comment.reply');
+      if (event.type === 'notifications.created') {
+        const { recipientId, unreadCount, notifications } = event.payload as unknown as NotificationsCreatedPayload;
+        for (const n of notifications) {
+          const data = { ...n, actor: n.actorId ? (actors.get(n.actorId) ?? null) : null, unreadCount };
+          out.push({ userId: recipientId, event: { id: n.id, type: 'notification', challengeId: n.challengeId ?? '', sequence: 0, occurredAt: n.createdAt, data } });
+        }
+      } else if (event.type === 'notifications.read') {
+        const { recipientId, ...data } = event.payload as unknown as NotificationsReadPayload;
+        out.push({ userId: recipientId, event: { id: event.id, type: 'notifications.read', challengeId: '', sequence: 0, occurredAt: new Date(event.occurredAt).toISOString(), data } });
       }
-      if (event.type === 'idea.created') {
-        const owners = new Set(((event.data.buildsOn as string[] | undefined) ?? []).map((id) => ideaAuthor.get(id)));
-        owners.forEach((userId) => notify(userId, event, 'idea.builtUpon'));
-      }
-      if (event.type === 'idea.statusChanged') notify((event.data.author as AuthorInfo | null)?.id, event, 'idea.statusChanged');
     }
     return out;
   }

@@ -4,7 +4,11 @@ import { ClientEventsService } from './client-events.service';
 import { Reach, RealtimeGateway } from './realtime.gateway';
 import { VoteTallyCoalescer } from './vote-tally.coalescer';
 
-/** Outbox events → client events, rooms and personal notifications, sent through the gateway. */
+/**
+ * Outbox events → client events, rooms and personal notifications, sent through the gateway.
+ * Notifications are the inbox's stored rows (libs/notifications records them in the outbox as
+ * `notifications.created`): what a person receives live is what their inbox keeps, with its id.
+ */
 @Injectable()
 export class OutboxPublisher {
   constructor(
@@ -25,10 +29,7 @@ export class OutboxPublisher {
     const direct = batch.filter((event) => (reach === 'local' ? !isVote(event) || latestVote.get(event.payload.ideaId as string) === event : !isVote(event)));
     const clientEvents = await this.events.toClientEvents(direct);
     await this.gateway.publish(clientEvents, reach);
-    const actors = new Map(direct.map((event) => [event.id, event.actorId]));
-    for (const { userId, event } of await this.events.notifications(clientEvents, actors)) {
-      this.gateway.emit([`user:${userId}`], event, reach);
-    }
+    for (const { userId, event } of await this.events.personal(direct)) this.gateway.emit([`user:${userId}`], event, reach);
     if (reach === 'cluster') latestVote.forEach((event) => this.tallies.add(event));
   }
 }

@@ -1,0 +1,32 @@
+import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CommentConnection, CommentRow, CommentsService } from '@pollen/comments';
+import { CurrentViewer } from '@pollen/identity';
+import { IdeaConnection, IdeaRow, IdeasService, PageArgs } from '@pollen/ideas';
+import { Page, Viewer } from '@pollen/kernel';
+import { ParticipantContributionConnection, ParticipantModel } from './participant.model';
+import { ContributionRow } from './profiles.repository';
+import { ProfilesService } from './profiles.service';
+
+@Resolver(() => ParticipantModel)
+export class ParticipantFieldResolver {
+  constructor(
+    private readonly ideaReads: IdeasService,
+    private readonly commentReads: CommentsService,
+    private readonly profiles: ProfilesService,
+  ) {}
+
+  @ResolveField(() => IdeaConnection, { description: 'Ideas they proposed or co-authored, newest first' })
+  ideas(@Parent() participant: ParticipantModel, @Args() args: PageArgs, @CurrentViewer() viewer: Viewer | null): Promise<Page<IdeaRow>> {
+    return this.ideaReads.byParticipant(viewer, participant.id, args);
+  }
+
+  @ResolveField(() => CommentConnection, { description: 'Their comments (not deleted), newest first' })
+  comments(@Parent() participant: ParticipantModel, @Args() args: PageArgs, @CurrentViewer() viewer: Viewer | null): Promise<Page<CommentRow>> {
+    return this.commentReads.byAuthor(viewer, participant.id, args);
+  }
+
+  @ResolveField(() => ParticipantContributionConnection, { description: 'What they contributed per challenge, latest first' })
+  contributions(@Parent() participant: ParticipantModel, @Args() args: PageArgs, @CurrentViewer() viewer: Viewer | null): Promise<Page<ContributionRow>> {
+    return this.profiles.contributions(viewer, participant.id, args);
+  }
+}

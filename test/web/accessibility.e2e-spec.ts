@@ -50,7 +50,7 @@ describe('web client: accessibility, keyboard and languages', () => {
         expect({ path, violations: await violations(page) }).toEqual({ path, violations: [] });
       }
       await signIn(page, ana);
-      for (const [path, heading] of [[`/challenges/${challengeId}/propose`, 'Propose an idea'], [`/ideas/${ideaId}`, 'A car that parks itself']] as const) {
+      for (const [path, heading] of [[`/challenges/${challengeId}/propose`, 'Propose an idea'], [`/ideas/${ideaId}`, 'A car that parks itself'], ['/notifications', 'Notifications'], [`/people/${ana.user.id}`, 'Ana Keys']] as const) {
         await page.goto(path);
         await expectPage(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
         expect({ path, violations: await violations(page) }).toEqual({ path, violations: [] });

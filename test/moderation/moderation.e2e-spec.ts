@@ -77,6 +77,18 @@ describe('moderation', () => {
     expect(queue.data.moderationQueue.counts.HELD).toBeGreaterThanOrEqual(1);
     await until(teamEvents, (events) => events.some((e) => e.type === 'moderation.actioned' && e.data.action === 'AUTO_HOLD' && e.data.targetId === idea));
     await until(authorEvents, (events) => events.some((e) => e.type === 'notification' && e.data.kind === 'MODERATION_ACTION' && e.data.moderationVisibility === 'HELD'));
+    // The queue shows the idea's mood as the sentiment consumer labelled it (off the request path: wait for the label).
+    const labelled = async () => {
+      for (let attempt = 0; attempt < 100; attempt++) {
+        const rows = await t.sql(`SELECT label, score FROM content_sentiment WHERE target_kind = 'IDEA' AND target_id = $1`, [idea]);
+        if (rows.length) return rows[0];
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error('the idea was never labelled');
+    };
+    const stored = await labelled();
+    const withSentiment = await t.gql(`query($o: ID!) { moderationQueue(organizationId: $o) { edges { node { targetId sentiment { label score } } } } }`, { o: org }, owner.token);
+    expect(withSentiment.data.moderationQueue.edges.find((e: any) => e.node.targetId === idea).node.sentiment).toEqual({ label: stored.label, score: expect.closeTo(stored.score, 5) });
   });
 
   it('hides and restores with a reason: log entry, notification, counts exact, ledger compensated and verified', async () => {

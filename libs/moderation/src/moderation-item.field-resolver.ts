@@ -3,6 +3,7 @@ import { CommentModel, CommentRow } from '@pollen/comments';
 import { UserEntity, UserModel, UsersLoader } from '@pollen/identity';
 import { IdeaModel, IdeaRow, IdeasLoader } from '@pollen/ideas';
 import { BoundedList, PagedList, PollenError, RequestContext } from '@pollen/kernel';
+import { SentimentLoader, SentimentModel, SentimentRow } from '@pollen/sentiment';
 import { ItemRow } from './moderation-items.repository';
 import { ModerationLoader } from './moderation.loader';
 import { ActionRow } from './moderation-log.repository';
@@ -28,6 +29,7 @@ export class ModerationItemFieldResolver {
     private readonly loader: ModerationLoader,
     private readonly ideas: IdeasLoader,
     private readonly users: UsersLoader,
+    private readonly sentiments: SentimentLoader,
   ) {}
 
   @ResolveField(() => [ReasonCountModel], { description: 'Open reports per reason' })
@@ -64,13 +66,10 @@ export class ModerationItemFieldResolver {
     return item.authorId ? this.users.load(ctx, item.authorId) : Promise.resolve(null);
   }
 
-  @ResolveField(() => String, {
-    nullable: true,
-    description: 'The sentiment of the content (NEGATIVE, NEUTRAL, POSITIVE) once libs/sentiment labels it; null until then',
-  })
-  sentiment(): string | null {
-    // Read from the sentiment consumer's table once it lands in main (libs/sentiment): one join, batched per page.
-    return null;
+  @ResolveField(() => SentimentModel, { nullable: true, description: 'The mood of the idea or comment (libs/sentiment); null for a participant, or until labelled' })
+  sentiment(@Parent() item: ItemRow, @Context() ctx: RequestContext): Promise<SentimentRow | null> {
+    if (item.targetType === ModerationTargetType.USER) return Promise.resolve(null);
+    return this.sentiments.load(ctx, item.targetType === ModerationTargetType.IDEA ? 'IDEA' : 'COMMENT', item.targetId);
   }
 }
 

@@ -6,6 +6,7 @@ import { IdeasModule } from '@pollen/ideas';
 import { CONTENT_SCREEN } from '@pollen/kernel';
 import { LedgerModule } from '@pollen/ledger';
 import { LimitsModule } from '@pollen/limits';
+import { SentimentModule } from '@pollen/sentiment';
 import { OrganizationsModule } from '@pollen/organizations';
 import { ContentScreenService } from './content-screen.service';
 import { MergeService } from './merge.service';
@@ -29,7 +30,7 @@ import { ReportsService } from './reports.service';
  */
 @Global()
 @Module({
-  imports: [IdentityModule, OrganizationsModule, ChallengesModule, LedgerModule, IdeasModule, CommentsModule, LimitsModule],
+  imports: [IdentityModule, OrganizationsModule, ChallengesModule, LedgerModule, IdeasModule, CommentsModule, LimitsModule, SentimentModule],
   providers: [
     ContentScreenService,
     { provide: CONTENT_SCREEN, useExisting: ContentScreenService },

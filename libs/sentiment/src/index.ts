@@ -6,3 +6,4 @@ export * from './sentiment-labelling.job';
 export * from './sentiment.model';
 export * from './sentiment.module';
 export * from './sentiment.repository';
+export * from './sentiment.loader';

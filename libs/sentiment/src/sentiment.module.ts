@@ -12,6 +12,6 @@ import { SentimentRepository } from './sentiment.repository';
  */
 @Module({
   providers: [CommentSentimentFieldResolver, IdeaSentimentFieldResolver, SentimentLabellingJob, SentimentLoader, SentimentRepository],
-  exports: [SentimentLabellingJob, SentimentRepository],
+  exports: [SentimentLabellingJob, SentimentLoader, SentimentRepository],
 })
 export class SentimentModule {}

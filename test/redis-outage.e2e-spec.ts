@@ -1,9 +1,9 @@
 import { io, Socket } from 'socket.io-client';
-import { createTestApp, TestApp } from './setup/test-app';
-import { freePort } from './setup/free-port';
-import { Person, cast, challenge, propose, vote } from './support/co-creation';
-import { ApiProcess, RedisProcess, hasRedisServer, startApiProcess } from './support/processes';
+import { TestApp } from './setup/test-app';
+import { Person, challenge, propose, vote } from './support/co-creation';
+import { ApiProcess, RedisProcess, hasRedisServer } from './support/processes';
 import { ReceivedEvent, connected, join, record, until } from './support/sockets';
+import { TwoInstances, twoInstancesOnPrivateRedis } from './support/two-instances';
 
 // Two API processes share one database and a Redis of their own; the Redis dies after start-up
 // and comes back empty. Nothing accepted may be lost: the votes commit, the relay's own clients
@@ -13,6 +13,7 @@ const runnable = hasRedisServer();
 if (!runnable) console.warn('redis-server is not installed here: the Redis outage spec is skipped.');
 
 (runnable ? describe : describe.skip)('Redis going away after start-up and coming back', () => {
+  let cluster: TwoInstances;
   let home: TestApp;
   let redis: RedisProcess;
   let relay: ApiProcess;
@@ -21,26 +22,13 @@ if (!runnable) console.warn('redis-server is not installed here: the Redis outag
   let ana: Person;
   let ben: Person;
   let orgId: string;
-  const sockets: Socket[] = [];
+  let sockets: Socket[];
 
   beforeAll(async () => {
-    // The test's own instance owns the database and never relays, nor talks to this Redis.
-    home = await createTestApp({ env: { POLLEN_RELAY: 'false' } });
-    ({ owner, ana, ben, orgId } = await cast(home));
-    redis = new RedisProcess(await freePort());
-    await redis.start();
-    const env = { DATABASE_URL: home.databaseUrl, REDIS_URL: redis.url, LOG_LEVEL: 'log' };
-    relay = await startApiProcess(env);
-    await until([], () => relay.output().includes('this instance now relays the outbox'), 10_000);
-    other = await startApiProcess(env);
+    cluster = await twoInstancesOnPrivateRedis();
+    ({ home, redis, relay, other, owner, ana, ben, orgId, sockets } = cluster);
   }, 180_000);
-  afterAll(async () => {
-    sockets.forEach((socket) => socket.close());
-    await other?.kill();
-    await relay?.kill();
-    await redis?.stop();
-    await home?.close();
-  });
+  afterAll(() => cluster?.close());
 
   const follow = async (api: ApiProcess, challengeId: string): Promise<ReceivedEvent[]> => {
     const socket = io(api.url, { auth: { token: ben.token }, transports: ['websocket'], forceNew: true, reconnection: false });

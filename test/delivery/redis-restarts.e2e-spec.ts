@@ -1,10 +1,10 @@
 import { Socket } from 'socket.io-client';
-import { createTestApp, TestApp } from '../setup/test-app';
-import { freePort } from '../setup/free-port';
-import { Person, cast, challenge, comment, propose, vote } from '../support/co-creation';
+import { TestApp } from '../setup/test-app';
+import { Person, challenge, comment, propose, vote } from '../support/co-creation';
 import { catchUp, expectInOrderOnce, follow, pause, tallyOf } from '../support/delivery';
-import { ApiProcess, RedisProcess, hasRedisServer, startApiProcess } from '../support/processes';
+import { ApiProcess, RedisProcess, hasRedisServer } from '../support/processes';
 import { ReceivedEvent, until } from '../support/sockets';
+import { TwoInstances, twoInstancesOnPrivateRedis } from '../support/two-instances';
 
 // Issue 17, case 3: a comment committed right after Redis came back never reached the clients
 // of the instance that had followed the outbox meanwhile. Here Redis (a private redis-server)
@@ -16,6 +16,7 @@ const runnable = hasRedisServer();
 if (!runnable) console.warn('redis-server is not installed here: the Redis restart spec is skipped.');
 
 (runnable ? describe : describe.skip)('Redis restarting again and again', () => {
+  let cluster: TwoInstances;
   let home: TestApp;
   let redis: RedisProcess;
   let relay: ApiProcess;
@@ -24,25 +25,13 @@ if (!runnable) console.warn('redis-server is not installed here: the Redis resta
   let ana: Person;
   let ben: Person;
   let orgId: string;
-  const sockets: Socket[] = [];
+  let sockets: Socket[];
 
   beforeAll(async () => {
-    home = await createTestApp({ env: { POLLEN_RELAY: 'false' } });
-    ({ owner, ana, ben, orgId } = await cast(home));
-    redis = new RedisProcess(await freePort());
-    await redis.start();
-    const env = { DATABASE_URL: home.databaseUrl, REDIS_URL: redis.url, LOG_LEVEL: 'log' };
-    relay = await startApiProcess(env);
-    await until([], () => relay.output().includes('this instance now relays the outbox'), 30_000);
-    other = await startApiProcess(env);
+    cluster = await twoInstancesOnPrivateRedis();
+    ({ home, redis, relay, other, owner, ana, ben, orgId, sockets } = cluster);
   }, 180_000);
-  afterAll(async () => {
-    sockets.forEach((socket) => socket.close());
-    await other?.kill();
-    await relay?.kill();
-    await redis?.stop();
-    await home?.close();
-  });
+  afterAll(() => cluster?.close());
 
   const has = (events: ReceivedEvent[], id: string) => events.some((e) => e.data.ideaId === id || e.data.commentId === id);
 

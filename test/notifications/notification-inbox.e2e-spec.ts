@@ -74,6 +74,22 @@ describe('notifications: the stored inbox', () => {
     expect((await inbox(ben)).nodes).toEqual([]);
   });
 
+  it('shows a reply waiting for approval to nobody but its author, through the inbox as everywhere', async () => {
+    // A brand of its own: the other cases read this file's owner's inbox.
+    const [lead, ana] = [await person(t), await person(t)];
+    const challengeId = await challenge(t, lead, await brand(t, lead));
+    await gqlOk(`mutation($i: ChallengeModerationInput!) { setChallengeModeration(input: $i) { premoderateComments } }`, { i: { challengeId, premoderateComments: true } }, lead);
+    const ideaId = await propose(t, ana, challengeId, { title: 'Heated seats' });
+    const note = (await comment(t, lead, ideaId, 'From the brand')).data.addComment.id;
+    const reply = (await comment(t, ana, ideaId, 'Waiting for approval', note)).data.addComment.id;
+    const [waiting] = (await inbox(lead)).nodes;
+    expect(waiting).toMatchObject({ kind: 'COMMENT_REPLY', idea: { id: ideaId } });
+    // The brand's owner is on the team, but an inbox is not the moderation queue: the pending reply is not shown there.
+    expect(waiting.comment).toBeNull();
+    const own = await t.gql(`query($id: ID!) { idea(id: $id) { comments { edges { node { id replies { edges { node { id moderationState } } } } } } } }`, { id: ideaId }, ana.token);
+    expect(JSON.stringify(own.data)).toContain(reply);
+  });
+
   it('tells every author of an idea when it is built upon, and when the brand decides on it', async () => {
     const [ana, cara, ben] = [await person(t), await person(t), await person(t)];
     const challengeId = await challenge(t, owner, orgId);

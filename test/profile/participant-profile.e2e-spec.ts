@@ -18,12 +18,13 @@ describe('profile: a participant’s public profile', () => {
   let ben: Person;
   let open: string;
   let other: string;
+  let org: string;
 
   beforeAll(async () => {
     // No outbox consumers here: their polls would be counted with the profile's queries.
     t = await createTestApp({ env: { POLLEN_CONSUMERS: 'false' } });
     [owner, ana, ben] = [await person(t), await person(t), await person(t)];
-    const org = await brand(t, owner);
+    org = await brand(t, owner);
     open = await challenge(t, owner, org);
     other = await challenge(t, owner, org);
   });
@@ -92,6 +93,20 @@ describe('profile: a participant’s public profile', () => {
     const p = await profile(dan.id);
     expect(p.comments.edges.map((e: any) => e.node.id)).toEqual([kept]);
     expect(p.contributions.edges[0].node.commentCount).toBe(1);
+  });
+
+  it('counts only what the visibility rule shows: a hidden comment is gone for others, kept for its author', async () => {
+    const eve = await person(t);
+    const ideaId = await propose(t, ben, other);
+    const hidden = (await comment(t, eve, ideaId, 'Buy cheap parts here')).data.addComment.id;
+    const hide = await t.gql(
+      `mutation($i: ModerateInput!) { moderate(input: $i) { action } }`,
+      { i: { organizationId: org, action: 'HIDE', targets: [{ targetType: 'COMMENT', targetId: hidden }], reason: 'Advertising' } },
+      owner.token,
+    );
+    expect(hide.errors).toBeUndefined();
+    expect((await profile(eve.id)).contributions.edges).toEqual([]);
+    expect((await profile(eve.id, eve)).contributions.edges.map((e: any) => [e.node.challenge.id, e.node.commentCount])).toEqual([[other, 1]]);
   });
 
   it('hides what they did in a DRAFT challenge from everyone but its team', async () => {

@@ -3,7 +3,7 @@ import { ChallengeModel, ChallengeRow, ChallengesLoader } from '@pollen/challeng
 import { CommentModel, CommentRow, CommentsLoader } from '@pollen/comments';
 import { UserEntity, UserModel, UsersLoader } from '@pollen/identity';
 import { IdeaModel, IdeaRow, IdeasLoader } from '@pollen/ideas';
-import { RequestContext } from '@pollen/kernel';
+import { RequestContext, canOpen, viewerOf } from '@pollen/kernel';
 import { NotificationModel } from './notification.model';
 import { NotificationView, notificationView } from './notification-view';
 import { NotificationRow } from './notifications.repository';
@@ -35,13 +35,21 @@ export class NotificationFieldResolver {
     return n.challengeId ? this.challenges.load(ctx, n.challengeId) : Promise.resolve(null);
   }
 
-  @ResolveField(() => IdeaModel, { nullable: true })
-  idea(@Parent() n: NotificationSource, @Context() ctx: RequestContext): Promise<IdeaRow | null> {
-    return n.ideaId ? this.ideas.load(ctx, n.ideaId) : Promise.resolve(null);
+  @ResolveField(() => IdeaModel, { nullable: true, description: 'The idea it is about, while the reader may open it (null once held or hidden, unless theirs)' })
+  async idea(@Parent() n: NotificationSource, @Context() ctx: RequestContext): Promise<IdeaRow | null> {
+    return openable(ctx, n.ideaId ? await this.ideas.load(ctx, n.ideaId) : null);
   }
 
-  @ResolveField(() => CommentModel, { nullable: true, description: 'COMMENT_REPLY: the reply' })
-  comment(@Parent() n: NotificationSource, @Context() ctx: RequestContext): Promise<CommentRow | null> {
-    return n.commentId ? this.comments.load(ctx, n.commentId) : Promise.resolve(null);
+  @ResolveField(() => CommentModel, { nullable: true, description: 'COMMENT_REPLY: the reply, while the reader may open it (as the idea)' })
+  async comment(@Parent() n: NotificationSource, @Context() ctx: RequestContext): Promise<CommentRow | null> {
+    return openable(ctx, n.commentId ? await this.comments.load(ctx, n.commentId) : null);
   }
+}
+
+/**
+ * The visibility rule on a notification's links: a reply or an idea that waits for approval, or
+ * was held or hidden since, is not shown through someone else's inbox; its author still sees it.
+ */
+function openable<T extends { authorId: string; visibility: string }>(ctx: RequestContext, row: T | null): T | null {
+  return row && canOpen(row.visibility, row.authorId === viewerOf(ctx)?.userId, false) ? row : null;
 }

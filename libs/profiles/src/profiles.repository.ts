@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { visibleChallengeSql } from '@pollen/challenges';
 import { Db } from '@pollen/database';
+import { listedForSql, listedSql } from '@pollen/kernel';
 
 export interface ContributionRow {
   participantId: string;
@@ -25,11 +26,11 @@ export class ProfilesRepository {
       `WITH mine AS (
          SELECT i.challenge_id, count(*) AS ideas, 0 AS comments, max(i.created_at) AS latest
            FROM idea_author a JOIN idea i ON i.id = a.idea_id
-          WHERE a.user_id = $1 AND a.accepted_at IS NOT NULL
+          WHERE a.user_id = $1 AND a.accepted_at IS NOT NULL AND (${listedSql('i')} OR $1 = $2::uuid)
           GROUP BY i.challenge_id
          UNION ALL
          SELECT challenge_id, 0, count(*), max(created_at) FROM comment
-          WHERE author_id = $1 AND deleted_at IS NULL
+          WHERE author_id = $1 AND deleted_at IS NULL AND ${listedForSql('comment', '$2')}
           GROUP BY challenge_id
        ), per AS (
          SELECT challenge_id, sum(ideas)::int AS ideas, sum(comments)::int AS comments, max(latest) AS latest

@@ -75,7 +75,14 @@ export class IdempotencyMiddleware implements NestMiddleware {
     } catch (error) {
       return this.send(res, { status: 400, body: errorBody(error as PollenError) });
     }
-    const lookup = lookupOf(await this.scopeOf(req), key);
+    let scope: string;
+    try {
+      scope = await this.scopeOf(req);
+    } catch (error) {
+      res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+      return this.send(res, { status: 200, body: errorBody(publicError(error)) });
+    }
+    const lookup = lookupOf(scope, key);
     const fingerprint = fingerprintOf(mutation, (req.body as GraphQLBody).variables);
     let answer: Answer;
     try {
@@ -104,13 +111,18 @@ export class IdempotencyMiddleware implements NestMiddleware {
     this.send(res, answer);
   }
 
-  /** The signed-in user, or everyone anonymous (a bad token is refused by the request itself). */
+  /**
+   * The signed-in user, or everyone anonymous (a bad token is refused by the request itself). A
+   * session that cannot be checked now (the database is away) is not taken for anonymous: the
+   * key would be kept under the wrong scope, and a retry would run the write again.
+   */
   private async scopeOf(req: Request): Promise<string> {
     const match = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '');
     if (!match) return 'anonymous';
     try {
       return `user:${(await this.auth.verifyAccessToken(match[1])).userId}`;
-    } catch {
+    } catch (error) {
+      if (publicError(error)?.code === 'SERVICE_UNAVAILABLE') throw error;
       return 'anonymous';
     }
   }

@@ -9,3 +9,4 @@ export * from './viewer.guard';
 export * from './credentials.policy';
 export * from './session-cookie.service';
 export * from './session-request.policy';
+export * from './sign-in-limits.service';

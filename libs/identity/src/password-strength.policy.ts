@@ -28,6 +28,8 @@ function zxcvbn(): Promise<ZxcvbnFactory> {
       translations: en.translations,
     });
   })();
+  // A load that failed once (a module read error) is tried again by the next registration, not remembered.
+  estimator.catch(() => (estimator = null));
   return estimator;
 }
 

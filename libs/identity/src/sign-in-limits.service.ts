@@ -59,6 +59,11 @@ export class SignInLimits {
     return ticket;
   }
 
+  /** Failed attempts counted against an account in the current window (what the progressive delay reads). */
+  async failures(email: string): Promise<number> {
+    return (await this.account.get(keyOf(email)))?.consumedPoints ?? 0;
+  }
+
   /** The password was right: this client is known to the account, its attempts are given back. */
   async succeeded(ticket: SignInTicket): Promise<void> {
     await Promise.all([

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ChallengesService } from '@pollen/challenges';
 import { STATEMENT_SCALE } from '@pollen/ledger';
-import { PollenError, Viewer, checkId, requireViewer } from '@pollen/kernel';
+import { PollenError, Viewer, checkId, pageSize, requireViewer } from '@pollen/kernel';
 import { OrganizationRole, OrganizationsService } from '@pollen/organizations';
 import { OwnershipService } from '@pollen/ownership';
 import { METRICS, PARTICIPANTS_DAY, PARTICIPANTS_WEEK } from './insight-metrics.constant';
@@ -15,6 +15,8 @@ export const MAX_WEEK_BUCKETS = 260;
 /** The rankings (most discussed, most divisive, top contributors): `first` up to this, 5 by default. */
 export const INSIGHT_RANKING_MAX = 20;
 export const INSIGHT_RANKING_DEFAULT = 5;
+/** A ranking's size: `first` (pageSize's rule and message). */
+const RANKING = { default: INSIGHT_RANKING_DEFAULT, max: INSIGHT_RANKING_MAX };
 
 const TEAM = [OrganizationRole.OWNER, OrganizationRole.MODERATOR];
 
@@ -77,18 +79,18 @@ export class InsightsService {
     };
   }
 
-  mostDiscussed(challengeId: string, first: unknown): Promise<IdeaTotals[]> {
-    return this.insights.mostDiscussed(challengeId, rankingSize(first));
+  mostDiscussed(challengeId: string, first?: number | null): Promise<IdeaTotals[]> {
+    return this.insights.mostDiscussed(challengeId, pageSize(first, RANKING));
   }
 
-  mostDivisive(challengeId: string, first: unknown): Promise<IdeaTotals[]> {
-    return this.insights.mostDivisive(challengeId, rankingSize(first));
+  mostDivisive(challengeId: string, first?: number | null): Promise<IdeaTotals[]> {
+    return this.insights.mostDivisive(challengeId, pageSize(first, RANKING));
   }
 
   /** From the ownership statement (the sealer's tallies, computed once per STATEMENT_MAX_AGE_MS and shared). */
-  async topContributors(viewer: Viewer | null, challengeId: string, first: unknown): Promise<ContributorInsightModel[]> {
+  async topContributors(viewer: Viewer | null, challengeId: string, first?: number | null): Promise<ContributorInsightModel[]> {
     const statement = await this.ownership.statement(viewer, challengeId, null);
-    return statement.participants.slice(0, rankingSize(first)).map((share) => ({
+    return statement.participants.slice(0, pageSize(first, RANKING)).map((share) => ({
       participantId: share.participantId,
       points: Number(share.scaledPoints) / Number(STATEMENT_SCALE),
       shareBp: share.shareBp,
@@ -96,13 +98,6 @@ export class InsightsService {
   }
 }
 
-function rankingSize(first: unknown): number {
-  if (first === undefined || first === null) return INSIGHT_RANKING_DEFAULT;
-  if (!Number.isInteger(first) || (first as number) < 1 || (first as number) > INSIGHT_RANKING_MAX) {
-    throw PollenError.badInput('first', `must be between 1 and ${INSIGHT_RANKING_MAX}`);
-  }
-  return first as number;
-}
 
 function asDate(value: unknown, field: string): Date {
   const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : null;

@@ -8,8 +8,6 @@ export const MAX_BUFFERED_PACKETS = 1_000;
 /** Bytes written to a socket and not yet taken by the network: the same bound for broadcasts, which skip engine.io's queue. */
 export const MAX_BUFFERED_BYTES = 1024 * 1024;
 export const SLOW_CONSUMER_SWEEP_MS = 1_000;
-/** Vote tallies of an idea reach clients at most this often (the latest tally each time). */
-export const TALLY_FLUSH_MS = 250;
 export const RELAY_POLL_MS = 500;
 export const RELAY_BATCH = 500;
 /** The wire server's heartbeat and connect timeout: socket.io's defaults, which its clients expect. */

@@ -15,6 +15,8 @@ export function SignOutButton() {
       className="link-button"
       aria-disabled={loading}
       onClick={async () => {
+        // aria-disabled keeps the button focusable while it works, so a second press must be ignored here.
+        if (loading) return;
         await logout().catch(() => undefined);
         signedOut();
         // What was read as this participant (their votes, their email) must not outlive the session.

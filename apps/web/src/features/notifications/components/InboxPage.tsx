@@ -22,7 +22,7 @@ function Inbox() {
     <section aria-labelledby="inbox-heading">
       <h1 id="inbox-heading">{t('notifications.title')}</h1>
       {items.some((n) => !n.read) && (
-        <button type="button" aria-disabled={loading} onClick={() => void markRead({ variables: { upTo: items[0].id }, context: { idempotencyKey: newKey() } })}>
+        <button type="button" aria-disabled={loading} onClick={() => loading || void markRead({ variables: { upTo: items[0].id }, context: { idempotencyKey: newKey() } })}>
           {t('notifications.markRead')}
         </button>
       )}

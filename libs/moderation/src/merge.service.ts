@@ -111,7 +111,7 @@ export class MergeService {
 
     const record: MergeRecord = { mergedIdeaId: mergedId, moved, dropped, comments: comments.map((c) => c.id), addedAuthors, sharesBefore, sharesAfter, visibilityBefore: merged.visibility, voteCredit };
     const mergedAction = await this.state.idea(merged, Visibility.MERGED, { actorId: viewer.userId, action: ModerationActionKind.MERGE, reason, after: { intoIdeaId: keptId } }, keptId);
-    return this.logOnKept(kept, viewer, ModerationActionKind.MERGE, reason, { ...record, mergedActionId: mergedAction.id }, [...new Set([...kept.authors, ...merged.authors])]);
+    return this.logOnKept(kept, viewer, ModerationActionKind.MERGE, reason, { ...record, mergedActionId: mergedAction.id }, onlyKept(kept, merged));
   }
 
   /** Counted first against the shared write limits (policy `moderate`). */
@@ -163,7 +163,7 @@ export class MergeService {
       await this.setShares({ ...kept, authors: remaining }, viewer, sameAuthors ? record.sharesBefore : equalShares(remaining));
     }
     await this.state.idea(merged, record.visibilityBefore, { actorId: viewer.userId, action: ModerationActionKind.UNDO_MERGE, reason, undoes: record.mergedActionId ?? null });
-    return this.logOnKept(kept, viewer, ModerationActionKind.UNDO_MERGE, reason, { mergedIdeaId: merged.id, undoneMergeId: actionId }, [...new Set([...kept.authors, ...merged.authors])], actionId);
+    return this.logOnKept(kept, viewer, ModerationActionKind.UNDO_MERGE, reason, { mergedIdeaId: merged.id, undoneMergeId: actionId }, onlyKept(kept, merged), actionId);
   }
 
   /** A moved vote's credit moves with it; a dropped vote (counted on the kept idea already) loses its entry. */
@@ -189,6 +189,11 @@ export class MergeService {
       null,
     );
   }
+}
+
+/** The kept idea's own authors: the merged idea's are told by the action on their idea (once, saying where it went). */
+function onlyKept(kept: { authors: string[] }, merged: { authors: string[] }): string[] {
+  return kept.authors.filter((author) => !merged.authors.includes(author));
 }
 
 function negate(delta: { upvotes: number; downvotes: number }) {

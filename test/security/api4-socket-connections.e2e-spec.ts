@@ -78,6 +78,18 @@ describe('API4 socket connections per client and per account (NODE_ENV=productio
     await until(async () => (await connect({ token: ana.token, forwardedFor: '198.51.100.201' })).refused === null);
   });
 
+  it('counts an anonymous connection that signs in afterwards for its account, refusing the one too many', async () => {
+    const cara = await person(t);
+    const signedIn = await Promise.all(Array.from({ length: MAX_SOCKETS_PER_ACCOUNT }, (_, i) => connect({ token: cara.token, forwardedFor: `192.0.2.${i + 1}` })));
+    expect(signedIn.filter((result) => result.refused)).toEqual([]);
+    const anonymous = await connect({ forwardedFor: '192.0.2.100' });
+    expect(anonymous.refused).toBeNull();
+    const answer = await anonymous.socket.timeout(5_000).emitWithAck('authenticate', { token: cara.token });
+    expect(answer).toEqual({ ok: false, error: expect.objectContaining({ code: 'LIMIT_EXCEEDED', limit: 'SOCKETS_PER_ACCOUNT' }) });
+    signedIn[0].socket.close();
+    await until(async () => ((await anonymous.socket.timeout(5_000).emitWithAck('authenticate', { token: cara.token })) as { ok: boolean }).ok);
+  });
+
   it('frees the places of handshakes that were refused or never finished', async () => {
     for (let i = 0; i < 3; i++) {
       const bad = await connect({ token: 'not-a-token', forwardedFor: '192.0.2.50' });

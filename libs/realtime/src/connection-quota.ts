@@ -64,6 +64,21 @@ export class ConnectionQuota {
     if (counted.userId) add(this.byAccount, counted.userId, 1);
   }
 
+  /**
+   * An anonymous member signs in (`authenticate` on an open socket): it now counts for its account,
+   * within the same limit as a handshake's, or it is refused and stays anonymous.
+   */
+  signedIn(member: object, viewer: Viewer): void {
+    const counted = this.counted.get(member);
+    if (!counted || counted.userId === viewer.userId) return;
+    if ((this.byAccount.get(viewer.userId) ?? 0) >= this.limits.perAccount) {
+      throw PollenError.limit('SOCKETS_PER_ACCOUNT', `Too many connections for this account (at most ${this.limits.perAccount}); close some and retry`);
+    }
+    if (counted.userId) add(this.byAccount, counted.userId, -1);
+    counted.userId = viewer.userId;
+    add(this.byAccount, viewer.userId, 1);
+  }
+
   disconnected(member: object): void {
     const counted = this.counted.get(member);
     if (!counted) return;

@@ -278,7 +278,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy,
   private event(member: Member, name: string, args: unknown[], ack: ((answer: unknown) => void) | null): void {
     if (name === 'join') this.answer(ack, () => this.join(member, args[0]));
     else if (name === 'leave') this.answer(ack, () => this.leave(member, args[0]));
-    else if (name === 'authenticate' && this.sessions) this.answer(ack, () => this.sessions!.reauthenticate(member, args[0]));
+    else if (name === 'authenticate' && this.sessions) this.answer(ack, () => this.sessions!.reauthenticate(member, args[0], (viewer) => this.quota.signedIn(member, viewer)));
   }
 
   // socket.io calls these with the socket as `this`; its member is in `socket.data`.

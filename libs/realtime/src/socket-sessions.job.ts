@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { AuthService } from '@pollen/identity';
-import { PollenError } from '@pollen/kernel';
+import { PollenError, Viewer } from '@pollen/kernel';
 import type { RoomRegistry, Member } from './room-registry';
 
 /** How often every signed-in socket's token expiry and session are checked (sessions are re-read at most every SESSION_STATE_TTL_MS). */
@@ -34,7 +34,7 @@ export class SocketSessionsJob {
   }
 
   /** `authenticate { token }`: the same user's fresh token extends the socket's life; an anonymous socket signs in. */
-  async reauthenticate(member: Member, payload: unknown): Promise<string> {
+  async reauthenticate(member: Member, payload: unknown, signIn: (viewer: Viewer) => void = () => undefined): Promise<string> {
     const token = (payload as { token?: unknown } | undefined)?.token;
     if (typeof token !== 'string' || token === '') throw PollenError.badInput('token', 'give { token } with a fresh access token');
     const viewer = await this.auth.verifyAccessToken(token);
@@ -42,6 +42,8 @@ export class SocketSessionsJob {
       throw PollenError.forbidden('This connection belongs to another account; open a new one to sign in as someone else');
     }
     const room = `user:${viewer.userId}`;
+    // An anonymous socket signing in counts for its account from now on (or is refused).
+    if (!member.viewer) signIn(viewer);
     member.viewer = viewer;
     if (!member.rooms.includes(room)) this.registry.join(member, room);
     return room;

@@ -28,8 +28,10 @@ interface Answer {
 }
 
 /** Thrown inside the request transaction to roll it back, carrying what to answer instead. */
-class Undo {
-  constructor(readonly answer: Answer) {}
+class Undo extends Error {
+  constructor(readonly answer: Answer) {
+    super('undone: answered instead');
+  }
 }
 
 const errorBody = (error: PollenError | null): string =>
@@ -148,6 +150,7 @@ export class IdempotencyMiddleware implements NestMiddleware {
   private capture(res: Response, next: NextFunction): Promise<Answer> {
     return new Promise<Answer>((resolve) => {
       const send = res.send;
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as it was, on the same object
       const end = res.end;
       const take = (status: number, body: unknown) => {
         res.send = send;
@@ -182,7 +185,7 @@ export class IdempotencyMiddleware implements NestMiddleware {
     }
     let parsed: { data?: Record<string, unknown> | null; errors?: Array<{ extensions?: { code?: unknown } }> };
     try {
-      parsed = JSON.parse(first.body);
+      parsed = JSON.parse(first.body) as typeof parsed;
     } catch {
       return first;
     }

@@ -62,9 +62,9 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 
   onApplicationBootstrap(): void {
     if (!this.config.relayEnabled) return;
-    this.timer = setInterval(() => this.wake(), RELAY_POLL_MS);
+    this.timer = setInterval(() => void this.wake(), RELAY_POLL_MS);
     this.timer.unref();
-    this.wake();
+    void this.wake();
   }
 
   /**

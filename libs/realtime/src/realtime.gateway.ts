@@ -87,7 +87,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy,
     if (this.config.redisUrl) this.redis = await connectRedis(this.config.redisUrl);
     const http = this.httpAdapterHost.httpAdapter.getHttpServer() as HttpServer;
     // The client address as express gives it (`trust proxy`, from TRUST_PROXY), for sockets too.
-    const express = this.httpAdapterHost.httpAdapter.getInstance() as { get?(setting: string): unknown };
+    const express = this.httpAdapterHost.httpAdapter.getInstance<{ get?(setting: string): unknown }>();
     const trust = (express.get?.('trust proxy fn') as ((address: string, hop: number) => boolean) | undefined) ?? (() => false);
     this.quota = new ConnectionQuota({ perAddress: this.config.socketsPerAddress, perAccount: this.config.socketsPerAccount }, trust);
     const upgradeListeners = new Set(http.listeners('upgrade'));
@@ -220,7 +220,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy,
       const sent = publish(...args);
       sent.catch(() => undefined);
       return sent;
-    }) as never;
+    });
   }
 
   /**

@@ -3,7 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 import { Db } from '@pollen/database';
 import { AuthService } from '@pollen/identity';
-import { PollenError, RETRY_AFTER_SECONDS, publicError } from '@pollen/kernel';
+import { PollenError, RETRY_AFTER_SECONDS, publicError, publicErrorBody } from '@pollen/kernel';
 import {
   IDEMPOTENCY_HEADER,
   IDEMPOTENT_ANSWER_MAX_BYTES,
@@ -34,11 +34,11 @@ class Undo extends Error {
   }
 }
 
-const errorBody = (error: PollenError | null): string =>
-  JSON.stringify({
-    errors: [error ? { message: error.message, extensions: { code: error.code, ...error.details } } : { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
-    data: null,
-  });
+/** A GraphQL answer carrying one error, as formatError would give it. */
+const errorBody = (error: unknown): string => {
+  const { message, ...extensions } = publicErrorBody(error);
+  return JSON.stringify({ errors: [{ message, extensions }], data: null });
+};
 
 /**
  * Idempotent mutations over GraphQL: a POST whose operation is a mutation and that carries an
@@ -75,14 +75,14 @@ export class IdempotencyMiddleware implements NestMiddleware {
     try {
       key = parseIdempotencyKey(header);
     } catch (error) {
-      return this.send(res, { status: 400, body: errorBody(error as PollenError) });
+      return this.send(res, { status: 400, body: errorBody(error) });
     }
     let scope: string;
     try {
       scope = await this.scopeOf(req);
     } catch (error) {
       res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
-      return this.send(res, { status: 200, body: errorBody(publicError(error)) });
+      return this.send(res, { status: 200, body: errorBody(error) });
     }
     const lookup = lookupOf(scope, key);
     const fingerprint = fingerprintOf(mutation, (req.body as GraphQLBody).variables);

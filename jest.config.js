@@ -21,7 +21,12 @@ const swc = [
 
 const ESM_ONLY = ['@nestjs', '@sparticuz', 'file-type', 'strtok3', 'token-types', '@tokenizer', '@borewit', 'uint8array-extras', 'ansis', '@as-integrations'];
 
-module.exports = {
+// The realtime specs run a second time with REALTIME_WIRE=socket.io (stock socket.io serves every
+// client): both settings of the realtime surface are held to the same assertions. The wire
+// conformance spec runs each case against both servers by itself.
+const REALTIME_SPECS = ['realtime.e2e-spec.ts', 'realtime-limits.e2e-spec.ts', 'realtime-wire.e2e-spec.ts', 'cluster.e2e-spec.ts'].map((file) => `<rootDir>/test/${file}`);
+
+const project = {
   rootDir: __dirname,
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': swc, '^.+\\.js$': swc },
@@ -29,7 +34,14 @@ module.exports = {
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: Object.fromEntries(aliases.map((name) => [`^@pollen/${name}$`, `<rootDir>/libs/${name}/src`])),
-  testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+};
+
+module.exports = {
+  rootDir: __dirname,
+  projects: [
+    { ...project, testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'] },
+    { ...project, displayName: 'REALTIME_WIRE=socket.io', testMatch: REALTIME_SPECS, setupFiles: ['<rootDir>/test/setup/realtime-wire-socket-io.ts'] },
+  ],
   globalSetup: '<rootDir>/test/setup/global-setup.ts',
   globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
   maxWorkers: 2,

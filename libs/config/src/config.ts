@@ -63,6 +63,11 @@ export interface PollenConfig {
   /** Realtime connections one client address (as TRUST_PROXY gives it), and one account, may hold on one instance. */
   socketsPerAddress: number;
   socketsPerAccount: number;
+  /**
+   * Which server carries plain WebSocket clients: `pollen` (Pollen's own wire server, the default)
+   * or `socket.io` (stock socket.io serves every client; see docs/decisions/0101-socket-io-wire-server.md).
+   */
+  realtimeWire: 'pollen' | 'socket.io';
 }
 
 export class ConfigError extends Error {
@@ -214,5 +219,6 @@ export function loadConfig(env: Env = process.env): PollenConfig {
     webDir: env.POLLEN_WEB_DIR ? resolve(env.POLLEN_WEB_DIR) : null,
     socketsPerAddress: int(env, 'SOCKETS_PER_ADDRESS', MAX_SOCKETS_PER_ADDRESS, 1, 1_000_000),
     socketsPerAccount: int(env, 'SOCKETS_PER_ACCOUNT', MAX_SOCKETS_PER_ACCOUNT, 1, 10_000),
+    realtimeWire: oneOf(env, 'REALTIME_WIRE', ['pollen', 'socket.io'] as const, 'pollen'),
   };
 }

@@ -1,39 +1,19 @@
+import type { DomainEventMap, DomainEventType, Recordable } from './domain-event.map';
+
+export type { DomainEventType } from './domain-event.map';
+
 /**
  * Every state change records one of these in the `domain_event` outbox, inside the same
  * transaction. Delivery (sockets, other consumers) reads the outbox after commit.
+ *
+ * A union over `DomainEventMap`: `type` says which, and the payload must be that type's.
  */
-export type DomainEventType =
-  | 'user.registered'
-  | 'organization.created'
-  | 'organization.memberInvited'
-  | 'organization.memberAdded'
-  | 'challenge.created'
-  | 'challenge.updated'
-  | 'challenge.phaseChanged'
-  | 'idea.created'
-  | 'idea.revised'
-  | 'idea.voted'
-  /** Recorded by the relay, not a service: the tally it sent to sockets (see libs/realtime). */
-  | 'idea.tallied'
-  | 'idea.statusChanged'
-  | 'comment.helpfulMarked'
-  | 'comment.created'
-  | 'comment.edited'
-  | 'comment.deleted'
-  | 'moderation.reported'
-  | 'moderation.actioned'
-  | 'idea.coAuthorInvited'
-  | 'idea.coAuthorAnswered'
-  | 'idea.coAuthorInvitationRevoked'
-  | 'notifications.created'
-  | 'notifications.read'
-  // Recorded by the sentiment consumer when a label is set, changed or removed (server-side only).
-  | 'sentiment.labelled';
-
-export interface DomainEventInput {
-  type: DomainEventType;
-  challengeId: string | null;
-  aggregateId: string;
-  actorId: string | null;
-  payload: Record<string, unknown>;
-}
+export type DomainEventInput<T extends DomainEventType = DomainEventType> = T extends DomainEventType
+  ? {
+      type: T;
+      challengeId: string | null;
+      aggregateId: string;
+      actorId: string | null;
+      payload: Recordable<DomainEventMap[T]>;
+    }
+  : never;

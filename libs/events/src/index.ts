@@ -1,3 +1,4 @@
+export * from './domain-event.map';
 export * from './domain-event';
 export * from './domain-event.recorder';
 export * from './events.module';

@@ -10,10 +10,10 @@ export interface ConsumerCursor {
 }
 
 /** An event of a consumer's window; `wanted` false: of a type the consumer skips (no payload read). */
-export interface WindowEvent extends OutboxEvent {
+export type WindowEvent = OutboxEvent & {
   txId: string;
   wanted: boolean;
-}
+};
 
 export interface ConsumerStatus {
   name: string;

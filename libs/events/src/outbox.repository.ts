@@ -1,20 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { Db, Statement } from '@pollen/database';
-import { DomainEventType } from './domain-event';
+import type { DomainEventMap, DomainEventType } from './domain-event.map';
 
-export interface OutboxEvent {
-  position: string;
-  id: string;
-  type: DomainEventType;
-  challengeId: string | null;
-  aggregateId: string;
-  actorId: string | null;
-  payload: Record<string, unknown>;
-  sequence: string;
-  occurredAt: Date;
-  /** The request that recorded it (null for jobs, CLIs and older events): for logs only, never for clients. */
-  requestId: string | null;
-}
+/**
+ * An event as the outbox holds it. A union over `DomainEventMap`: narrowing on `type` types the
+ * payload; un-narrowed, a payload field reads as `unknown` (rows recorded before a field existed lack it).
+ */
+export type OutboxEvent<T extends DomainEventType = DomainEventType> = T extends DomainEventType
+  ? {
+      position: string;
+      id: string;
+      type: T;
+      challengeId: string | null;
+      aggregateId: string;
+      actorId: string | null;
+      payload: DomainEventMap[T] & Record<string, unknown>;
+      sequence: string;
+      occurredAt: Date;
+      /** The request that recorded it (null for jobs, CLIs and older events): for logs only, never for clients. */
+      requestId: string | null;
+    }
+  : never;
 
 /** A connection of its own (a `pg` client): the relay's, which holds its leadership. */
 export interface Queryable {

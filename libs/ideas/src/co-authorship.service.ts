@@ -156,7 +156,7 @@ export class CoAuthorshipService {
     type: 'idea.coAuthorInvited' | 'idea.coAuthorAnswered' | 'idea.coAuthorInvitationRevoked',
     idea: IdeaRow,
     viewer: Viewer,
-    payload: Record<string, unknown>,
+    payload: { userId: string; accepted?: boolean },
   ): Promise<void> {
     return this.events.record({
       type,

@@ -8,7 +8,7 @@ import { ClientKey, PollenError, Viewer, checkId } from '@pollen/kernel';
 import { WriteLimits } from '@pollen/limits';
 import { cleanDisplayName, cleanEmail, checkPassword } from './credentials.policy';
 import { PasswordHasher } from './password.hasher';
-import { SessionStates } from './session-states.service';
+import { Revocations, SessionStates } from './session-states.service';
 import { SessionsRepository } from './sessions.repository';
 import { SignInLimits } from './sign-in-limits.service';
 import { UserEntity } from './user.entity';
@@ -179,9 +179,9 @@ export class AuthService {
     return viewerOfClaims(claims);
   }
 
-  /** The open sessions among these (sockets re-check theirs), read in one statement. */
-  openSessions(sessionIds: Iterable<string>): Promise<Set<string>> {
-    return this.sessionStates.openAmong(sessionIds);
+  /** Sessions revoked since `mark` (sockets poll it: one statement per instance, whatever the number of sockets). */
+  revokedSessions(mark: string | null): Promise<Revocations> {
+    return this.sessionStates.revokedSince(mark);
   }
 
   private async openSession(user: UserEntity): Promise<AuthResult> {

@@ -9,6 +9,18 @@ import { Db } from '@pollen/database';
  */
 export const SESSION_STATE_TTL_MS = 2_000;
 const MAX_CACHED_SESSIONS = 100_000;
+/**
+ * How far before the last look `revokedSince` reads again: a revocation is stamped with its
+ * transaction's start (`now()`), which may commit after a look that began later. Transactions are
+ * bounded well below this (statement and idle-in-transaction timeouts).
+ */
+export const REVOCATION_LOOKBACK_MS = 15_000;
+
+/** Sessions revoked since a mark, and the mark to give next time (the database's clock). */
+export interface Revocations {
+  sessionIds: string[];
+  mark: string;
+}
 
 /**
  * Whether sessions are still open, for every access token presented (HTTP and sockets). An access
@@ -35,25 +47,21 @@ export class SessionStates {
     return open;
   }
 
-  /** The open sessions among `ids`, reading the ones not known lately in one statement. */
-  async openAmong(ids: Iterable<string>): Promise<Set<string>> {
-    const open = new Set<string>();
-    const known: Array<[string, Promise<boolean>]> = [];
-    const unknown: string[] = [];
-    for (const id of new Set(ids)) {
-      const cached = this.cache.get(id);
-      if (cached) known.push([id, cached.open]);
-      else unknown.push(id);
-    }
-    if (unknown.length) {
-      const read = await this.read(unknown);
-      for (const id of unknown) {
-        this.cache.set(id, { open: Promise.resolve(read.has(id)) });
-        if (read.has(id)) open.add(id);
-      }
-    }
-    for (const [id, state] of known) if (await state.catch(() => true)) open.add(id);
-    return open;
+  /**
+   * The sessions revoked after `mark` (less REVOCATION_LOOKBACK_MS; null: the first look), one
+   * statement over the revoked rows only (`auth_session_revoked_idx`): what an instance holding
+   * sockets polls, instead of reading every socket's session. Those found are known closed here
+   * at once.
+   */
+  async revokedSince(mark: string | null): Promise<Revocations> {
+    const [row] = await this.db.query<{ mark: string; ids: string[] }>(
+      `SELECT now()::text AS mark,
+              array(SELECT id::text FROM auth_session
+                     WHERE revoked_at IS NOT NULL AND revoked_at > COALESCE($1::timestamptz, now()) - $2 * interval '1 millisecond') AS ids`,
+      [mark, REVOCATION_LOOKBACK_MS],
+    );
+    for (const id of row.ids) this.forget(id);
+    return { sessionIds: row.ids, mark: row.mark };
   }
 
   /** This instance revoked it: no need to wait for the cache. */

@@ -31,11 +31,13 @@ export class ChallengeEventsResolver {
     if (afterSequence < 0) throw PollenError.badInput('afterSequence', 'must be 0 or more');
     const limit = pageSize(first, { default: CHALLENGE_EVENTS_PAGE_DEFAULT, max: CHALLENGE_EVENTS_PAGE_MAX });
     const challenge = await this.challenges.getVisible(id, viewer);
-    const after = await this.draftEra.visibleAfter(challenge, viewer, afterSequence);
+    // One read of the viewer's role serves both rules (the draft era, and content not everyone may see).
+    const team = await this.challenges.isTeamMember(challenge, viewer);
+    const after = await this.draftEra.visibleAfter(challenge, team, afterSequence);
     if (after === null) return [];
     const events = await this.outbox.eventsAfter(id, after, [...CLIENT_EVENT_TYPES], limit);
     const [clientEvents, restricted] = await Promise.all([this.events.toClientEvents(events), this.events.restricted(events)]);
-    if (restricted.size === 0 || (await this.challenges.isTeamMember(challenge, viewer))) return clientEvents;
+    if (restricted.size === 0 || team) return clientEvents;
     // The same rule as live delivery: what the viewer may not see now is left out (a gap in sequence).
     return clientEvents.filter((event) => !restricted.has(event.id) || (!!viewer && restricted.get(event.id)!.includes(viewer.userId)));
   }

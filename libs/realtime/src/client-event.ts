@@ -1,10 +1,24 @@
-import type { OutboxEvent } from '@pollen/events';
+import type { DomainEventType, OutboxEvent } from '@pollen/events';
+import { AuthorInfo, CLIENT_EVENTS, ClientDataOf, ClientDomainType, ClientEventMap, ClientEventName } from './client-event.map';
+
+export type { AuthorInfo } from './client-event.map';
 
 /**
  * What a socket.io client receives for every event: a stable id, the challenge, its
  * per-challenge sequence number (increasing; gaps are coalesced votes or events of rooms the
- * client is not in) and the data needed to update a view without another request.
+ * client is not in) and the data needed to update a view without another request. `N` names the
+ * event (client-event.map.ts gives its data); the gateway carries any of them (`ClientEvent`).
  */
+export interface ClientEventOf<N extends ClientEventName> {
+  id: string;
+  type: N;
+  challengeId: string;
+  sequence: number;
+  occurredAt: string;
+  data: ClientEventMap[N];
+}
+
+/** Any client event, as the gateway, the Redis link and the outage hand-off carry it (they never look inside `data`). */
 export interface ClientEvent {
   id: string;
   type: string;
@@ -14,74 +28,37 @@ export interface ClientEvent {
   data: Record<string, unknown>;
 }
 
-export interface AuthorInfo {
-  id: string;
-  displayName: string;
-}
+/** The outbox types clients receive. */
+export const CLIENT_EVENT_TYPES: ReadonlySet<DomainEventType> = new Set(Object.keys(CLIENT_EVENTS) as ClientDomainType[]);
 
-/**
- * The outbox types clients receive; others (users, organisations, and raw votes, whose tallies
- * go out as `idea.tallied`) stay server-side.
- */
-export const CLIENT_EVENT_TYPES = new Set([
-  'challenge.created',
-  'challenge.updated',
-  'challenge.phaseChanged',
-  'idea.created',
-  'idea.revised',
-  'idea.tallied',
-  'idea.statusChanged',
-  'comment.created',
-  'comment.edited',
-  'comment.deleted',
-  'moderation.reported',
-  'moderation.actioned',
-]);
+export function isClientType(type: DomainEventType): type is ClientDomainType {
+  return CLIENT_EVENT_TYPES.has(type);
+}
 
 /** Events for the brand's team only (the moderation room), whatever they concern. */
-export const TEAM_ONLY_TYPES = new Set(['moderation.reported']);
-
-function pick(payload: Record<string, unknown>, keys: string[]): Record<string, unknown> {
-  return Object.fromEntries(keys.filter((key) => key in payload).map((key) => [key, payload[key]]));
+export function isTeamOnly(type: DomainEventType): boolean {
+  return isClientType(type) && 'teamOnly' in CLIENT_EVENTS[type];
 }
 
-/** Outbox type → the type clients know: a recorded tally is what clients have always received as `idea.voted`. */
-export function clientType(type: string): string {
-  return type === 'idea.tallied' ? 'idea.voted' : type;
+/** Outbox type → the name clients know (a recorded tally is what clients have always received as `idea.voted`). */
+export function clientType<T extends ClientDomainType>(type: T): (typeof CLIENT_EVENTS)[T]['as'] {
+  return CLIENT_EVENTS[type].as;
 }
 
 /**
- * The public part of an event's payload. Never the actor of a vote, never anything
- * viewer-specific. `authors` resolves display names.
+ * The public part of an event's payload, as CLIENT_EVENTS says: its fields (those the payload
+ * has), and the author's `{ id, displayName }` where the map adds it (`authors` resolves names).
  */
-export function toClientData(event: OutboxEvent, authors: Map<string, AuthorInfo>): Record<string, unknown> {
-  const p = event.payload;
-  switch (event.type) {
-    case 'idea.created':
-      return { ...pick(p, ['ideaId', 'title', 'body', 'tags', 'buildsOn', 'createdAt']), author: authors.get(p.authorId as string) ?? null };
-    case 'idea.revised':
-      return pick(p, ['ideaId', 'revision', 'title', 'body', 'tags']);
-    case 'idea.tallied':
-      return pick(p, ['ideaId', 'score', 'upvotes', 'downvotes']);
-    case 'idea.statusChanged':
-      return { ...pick(p, ['ideaId', 'from', 'to', 'reason', 'decidedAt']), author: authors.get(p.authorId as string) ?? null };
-    case 'comment.created':
-      return { ...pick(p, ['commentId', 'ideaId', 'parentId', 'body', 'createdAt']), author: authors.get(p.authorId as string) ?? null };
-    case 'comment.edited':
-      return pick(p, ['commentId', 'ideaId', 'body', 'editedAt']);
-    case 'comment.deleted':
-      return pick(p, ['commentId', 'ideaId']);
-    case 'moderation.reported':
-      return pick(p, ['targetType', 'targetId', 'ideaId', 'reason', 'reporterCount']);
-    case 'moderation.actioned':
-      // Never the moderator: the log names them to the team over GraphQL.
-      return pick(p, ['action', 'targetType', 'targetId', 'ideaId', 'commentId', 'from', 'to', 'mergedInto', 'reason']);
-    default:
-      return { ...p };
-  }
+export function toClientData<T extends ClientDomainType>(event: OutboxEvent<T>, authors: ReadonlyMap<string, AuthorInfo>): ClientDataOf<T> {
+  const spec: { fields: readonly PropertyKey[]; author?: true } = CLIENT_EVENTS[event.type];
+  const payload: Record<PropertyKey, unknown> = event.payload;
+  const data: Record<PropertyKey, unknown> = {};
+  for (const field of spec.fields) if (field in payload) data[field] = payload[field];
+  if (spec.author) data.author = (typeof payload.authorId === 'string' && authors.get(payload.authorId)) || null;
+  return data as ClientDataOf<T>;
 }
 
-export function toClientEvent(event: OutboxEvent, data: Record<string, unknown>): ClientEvent {
+export function toClientEvent<T extends ClientDomainType>(event: OutboxEvent<T>, data: ClientDataOf<T>): ClientEvent {
   return {
     id: event.id,
     type: clientType(event.type),

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { CommentsRepository } from '@pollen/comments';
 import { OutboxEvent } from '@pollen/events';
 import { UsersRepository } from '@pollen/identity';
-import type { NotificationsCreatedPayload, NotificationsReadPayload } from '@pollen/notifications';
 import { IdeasRepository } from '@pollen/ideas';
 import { isListed } from '@pollen/kernel';
-import { AuthorInfo, CLIENT_EVENT_TYPES, ClientEvent, TEAM_ONLY_TYPES, toClientData, toClientEvent } from './client-event';
+import { AuthorInfo, ClientEvent, isClientType, isTeamOnly, toClientData, toClientEvent } from './client-event';
+import type { ClientDomainType } from './client-event.map';
 
 /** Who may receive an event that not everyone may: the team, and these users (the content's author). */
 export type Restricted = Map<string, string[]>;
@@ -26,22 +26,21 @@ export class ClientEventsService {
    * (sequence 0): someone who was away reads their inbox. One query per batch at most.
    */
   async personal(events: OutboxEvent[]): Promise<Array<{ userId: string; event: ClientEvent }>> {
-    const created = events.filter((event) => event.type === 'notifications.created');
     const actorIds = new Set<string>();
-    for (const event of created) {
-      for (const n of (event.payload as unknown as NotificationsCreatedPayload).notifications) if (n.actorId) actorIds.add(n.actorId);
+    for (const event of events) {
+      if (event.type === 'notifications.created') for (const n of event.payload.notifications) if (n.actorId) actorIds.add(n.actorId);
     }
     const actors = await this.authors([...actorIds]);
     const out: Array<{ userId: string; event: ClientEvent }> = [];
     for (const event of events) {
       if (event.type === 'notifications.created') {
-        const { recipientId, unreadCount, notifications } = event.payload as unknown as NotificationsCreatedPayload;
+        const { recipientId, unreadCount, notifications } = event.payload;
         for (const n of notifications) {
           const data = { ...n, actor: n.actorId ? (actors.get(n.actorId) ?? null) : null, unreadCount };
           out.push({ userId: recipientId, event: { id: n.id, type: 'notification', challengeId: n.challengeId ?? '', sequence: 0, occurredAt: n.createdAt, data } });
         }
       } else if (event.type === 'notifications.read') {
-        const { recipientId, ...data } = event.payload as unknown as NotificationsReadPayload;
+        const { recipientId, ...data } = event.payload;
         out.push({ userId: recipientId, event: { id: event.id, type: 'notifications.read', challengeId: '', sequence: 0, occurredAt: new Date(event.occurredAt).toISOString(), data } });
       }
     }
@@ -57,8 +56,8 @@ export class ClientEventsService {
     const ideaIds = new Set<string>();
     const commentIds = new Set<string>();
     for (const event of events) {
-      if (event.type === 'idea.created' || event.type === 'idea.revised') ideaIds.add(event.payload.ideaId as string);
-      if (event.type === 'comment.created' || event.type === 'comment.edited') commentIds.add(event.payload.commentId as string);
+      if (event.type === 'idea.created' || event.type === 'idea.revised') ideaIds.add(event.payload.ideaId);
+      if (event.type === 'comment.created' || event.type === 'comment.edited') commentIds.add(event.payload.commentId);
     }
     const [ideas, comments] = await Promise.all([
       ideaIds.size ? this.ideas.findByIds([...ideaIds]) : [],
@@ -68,20 +67,21 @@ export class ClientEventsService {
     for (const row of [...ideas, ...comments]) if (!isListed(row.visibility)) hidden.set(row.id, row.authorId);
     const out: Restricted = new Map();
     for (const event of events) {
-      if (TEAM_ONLY_TYPES.has(event.type)) out.set(event.id, []);
+      if (isTeamOnly(event.type)) out.set(event.id, []);
       // An action the crowd saw nothing of (content that was not visible and is not now, a participant) stays with the team and those it concerns.
       if (event.type === 'moderation.actioned' && (event.payload.targetType === 'USER' || (event.payload.from !== 'VISIBLE' && event.payload.to !== 'VISIBLE'))) {
-        out.set(event.id, (event.payload.affectedUserIds as string[] | undefined) ?? []);
+        out.set(event.id, event.payload.affectedUserIds ?? []);
       }
-      const about = event.type.startsWith('idea.') ? (event.payload.ideaId as string) : (event.payload.commentId as string);
-      const author = hidden.get(about);
-      if (author && (event.type.endsWith('.created') || event.type.endsWith('.revised') || event.type.endsWith('.edited'))) out.set(event.id, [author]);
+      // New or changed content not everyone may see: its author besides the team.
+      const about = event.type === 'idea.created' || event.type === 'idea.revised' ? event.payload.ideaId : event.type === 'comment.created' || event.type === 'comment.edited' ? event.payload.commentId : null;
+      const author = about && hidden.get(about);
+      if (author) out.set(event.id, [author]);
     }
     return out;
   }
 
   async toClientEvents(events: OutboxEvent[]): Promise<ClientEvent[]> {
-    const visible = events.filter((event) => event.challengeId && CLIENT_EVENT_TYPES.has(event.type));
+    const visible = events.filter((event): event is OutboxEvent<ClientDomainType> => event.challengeId !== null && isClientType(event.type));
     const authorIds = new Set<string>();
     for (const event of visible) if (typeof event.payload.authorId === 'string') authorIds.add(event.payload.authorId);
     const authors = await this.authors([...authorIds]);

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
-import { ChallengeRow, ChallengesService } from '@pollen/challenges';
+import type { ChallengeRow } from '@pollen/challenges';
 import { OutboxRepository } from '@pollen/events';
-import { Viewer } from '@pollen/kernel';
 
 /**
  * Events are served only to those who could see the challenge when they happened: while it was a
@@ -15,14 +14,11 @@ export class DraftEraPolicy {
   // Once sequenced, a challenge's opening never moves.
   private readonly openings = new LRUCache<string, number>({ max: 10_000 });
 
-  constructor(
-    private readonly challenges: ChallengesService,
-    private readonly outbox: OutboxRepository,
-  ) {}
+  constructor(private readonly outbox: OutboxRepository) {}
 
-  /** The sequence a viewer's catch-up may start after, or null when nothing is theirs to see yet. */
-  async visibleAfter(challenge: ChallengeRow, viewer: Viewer | null, afterSequence: number): Promise<number | null> {
-    if (await this.challenges.isTeamMember(challenge, viewer)) return afterSequence;
+  /** The sequence a viewer's catch-up may start after, or null when nothing is theirs to see yet; `team`: the viewer is of the challenge's team. */
+  async visibleAfter(challenge: ChallengeRow, team: boolean, afterSequence: number): Promise<number | null> {
+    if (team) return afterSequence;
     const opening = await this.opening(challenge.id);
     return opening === null ? null : Math.max(afterSequence, opening - 1);
   }

@@ -5,7 +5,8 @@ import { OutageHandoff } from './outage-handoff';
 import { OutboxPublisher } from './outbox.publisher';
 import { OutboxRelay } from './outbox.relay';
 import { RELAY_BATCH, RELAY_POLL_MS } from './realtime.constant';
-import { RealtimeGateway, RedisLinkWatcher } from './realtime.gateway';
+import { RealtimeGateway } from './realtime.gateway';
+import type { RedisLinkWatcher } from './redis-link';
 
 /** How far back reading starts when the link drops: broadcasts sent just before may have been lost with it. */
 const FOLLOW_MARGIN_MS = 2_000;

@@ -24,9 +24,8 @@ export class OutboxPublisher {
    * those who may (ClientEventsService.restricted).
    */
   async publish(batch: OutboxEvent[], reach: Reach, skip?: (event: ClientEvent) => boolean): Promise<void> {
-    const clientEvents = await this.events.toClientEvents(batch);
-    const restricted = await this.events.restricted(batch);
-    const personal = await this.events.personal(batch);
+    // Three independent lookups (authors, visibility, notification actors), side by side.
+    const [clientEvents, restricted, personal] = await Promise.all([this.events.toClientEvents(batch), this.events.restricted(batch), this.events.personal(batch)]);
     await this.gateway.publish(skip ? clientEvents.filter((event) => !skip(event)) : clientEvents, reach, restricted);
     for (const { userId, event } of personal) {
       if (!skip?.(event)) this.gateway.emit([`user:${userId}`], event, reach);

@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 import { ADVISORY_LOCKS, tryLeadership } from '@pollen/database';
 import { STATEMENT_TIMEOUT_MS } from '@pollen/kernel';
-import { OUTBOX_CHANNEL, OutboxEvent, OutboxRepository } from '@pollen/events';
+import { OutboxEvent, OutboxListener, OutboxRepository } from '@pollen/events';
 import { MetricsService } from '@pollen/observability';
 import { OutboxPublisher } from './outbox.publisher';
 import { RELAY_BATCH, RELAY_POLL_MS } from './realtime.constant';
@@ -19,7 +19,8 @@ const isVote = (event: OutboxEvent) => event.type === 'idea.voted' && event.chal
  *
  * Leadership is a session-level advisory lock held on a dedicated connection: when the holder
  * dies its session ends, the lock is released, and another instance takes over at its next
- * poll. The leader listens for the outbox NOTIFY (sent on commit) and also polls, then, on its
+ * poll. The leader is woken by the outbox NOTIFY (sent on commit; through the instance's one
+ * LISTEN connection, OutboxListener, shared with the outbox consumers) and also polls, then, on its
  * own connection, one statement a step (OutboxRepository.relayStep): marks relayed what it
  * published in the previous step, gives settled events their per-challenge sequence and reads
  * the sequenced events not yet relayed; then publishes them. Votes are not sent one by one: the
@@ -54,6 +55,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     private readonly tallies: VoteTallyCoalescer,
     private readonly tallyRows: VoteTallyRepository,
     private readonly metrics: MetricsService,
+    private readonly listener: OutboxListener,
   ) {}
 
   get isLeader(): boolean {
@@ -62,7 +64,11 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 
   onApplicationBootstrap(): void {
     if (!this.config.relayEnabled) return;
-    this.timer = setInterval(() => void this.wake(), RELAY_POLL_MS);
+    this.timer = setInterval(() => {
+      // The instance's one LISTEN connection wakes the leader on commit; a lost one listens again from here too.
+      if (this.leader) void this.listener.ensure();
+      void this.wake();
+    }, RELAY_POLL_MS);
     this.timer.unref();
     void this.wake();
   }
@@ -200,12 +206,11 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         this.logger.warn(`relay connection lost: ${error.message}`);
         void this.dropLeadership();
       });
-      client.on('notification', () => void this.wake());
       await client.connect();
       this.client = client;
     }
     if (await tryLeadership(this.client, ADVISORY_LOCKS.OUTBOX_RELAY)) {
-      await this.client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      this.listener.subscribe(this.onNotification);
       // What the previous relay held back (it died, stopped, or failed to flush): owed now.
       this.tallies.reset();
       this.tallies.restore(await this.tallyRows.pending(this.client));
@@ -215,8 +220,11 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     return this.leader;
   }
 
+  private readonly onNotification = (): void => void this.wake();
+
   private async dropLeadership(): Promise<void> {
     this.leader = false;
+    this.listener.unsubscribe(this.onNotification);
     // Published but not marked: whoever relays next publishes them again (clients drop them by id);
     // tallies held here are in `pending_tally` or owed by those votes.
     this.published = [];

@@ -12,13 +12,14 @@ import { OutageFollower } from './outage.follower';
 import { OutboxPublisher } from './outbox.publisher';
 import { OutboxRelay } from './outbox.relay';
 import { RealtimeGateway } from './realtime.gateway';
+import { RoomAccessPolicy } from './room-access.policy';
 import { VoteTallyCoalescer } from './vote-tally.coalescer';
 import { VoteTallyRepository } from './vote-tally.repository';
 
 /** Delivery: the outbox relay and the socket.io gateway. Domain libraries never import it. */
 @Module({
   imports: [ChallengesModule, CommentsModule, IdeasModule, IdentityModule, OrganizationsModule],
-  providers: [ChallengeEventsResolver, ChallengeOrganizationsService, ClientEventsService, DraftEraPolicy, OutageFollower, OutboxPublisher, OutboxRelay, RealtimeGateway, VoteTallyCoalescer, VoteTallyRepository],
+  providers: [ChallengeEventsResolver, ChallengeOrganizationsService, ClientEventsService, DraftEraPolicy, OutageFollower, OutboxPublisher, OutboxRelay, RealtimeGateway, RoomAccessPolicy, VoteTallyCoalescer, VoteTallyRepository],
   exports: [OutboxRelay, RealtimeGateway],
 })
 export class RealtimeModule {}

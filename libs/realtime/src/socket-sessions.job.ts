@@ -3,20 +3,24 @@ import { AuthService } from '@pollen/identity';
 import { PollenError, Viewer } from '@pollen/kernel';
 import type { RoomRegistry, Member } from './room-registry';
 
-/** How often every signed-in socket's token expiry and session are checked (sessions are re-read at most every SESSION_STATE_TTL_MS). */
+/** How often every signed-in socket's token expiry is checked, and the sessions revoked since the last check read. */
 export const SOCKET_SESSION_SWEEP_MS = 1_000;
 
 /**
  * A socket lives as long as the access token it signed in with: when the token expires, or its
  * session is revoked (logout, a reused refresh token) on any instance, the socket receives a
- * `server.error` (`TOKEN_EXPIRED` or `SESSION_REVOKED`) and is disconnected, on every instance
- * (each checks its own sockets against the database-backed session state). A client keeps its
- * socket by sending `authenticate` with a fresh access token (after refreshSession) before then.
+ * `server.error` (`TOKEN_EXPIRED` or `SESSION_REVOKED`) and is disconnected, on every instance.
+ * Each instance reads, once a sweep, the sessions revoked since its previous read (a watermark:
+ * one statement per instance, over the revoked rows only, whatever the number of sockets) and
+ * ends its sockets of those sessions. A client keeps its socket by sending `authenticate` with a
+ * fresh access token (after refreshSession) before its token expires.
  */
 export class SocketSessionsJob {
   private readonly logger = new Logger('SocketSessions');
   private timer: NodeJS.Timeout | null = null;
   private running = false;
+  /** Where the last read of revocations left off (the database's clock); null while no socket is signed in. */
+  private mark: string | null = null;
 
   constructor(
     private readonly registry: RoomRegistry,
@@ -62,10 +66,18 @@ export class SocketSessionsJob {
         if (viewer.expiresAt !== undefined && viewer.expiresAt <= now) this.end(member, 'TOKEN_EXPIRED', 'Access token has expired; reconnect with a fresh one');
         else signedIn.push(member);
       }
-      if (signedIn.length === 0) return;
-      const open = await this.auth.openSessions(signedIn.map((member) => member.viewer!.sessionId));
+      if (signedIn.length === 0) {
+        // Nothing to end: the next signed-in socket's handshake checked its session, and the
+        // first read after it looks back REVOCATION_LOOKBACK_MS.
+        this.mark = null;
+        return;
+      }
+      const { sessionIds, mark } = await this.auth.revokedSessions(this.mark);
+      this.mark = mark;
+      if (sessionIds.length === 0) return;
+      const revoked = new Set(sessionIds);
       for (const member of signedIn) {
-        if (member.viewer && !open.has(member.viewer.sessionId)) this.end(member, 'SESSION_REVOKED', 'Session has ended; sign in again');
+        if (member.viewer && revoked.has(member.viewer.sessionId)) this.end(member, 'SESSION_REVOKED', 'Session has ended; sign in again');
       }
     } catch (error) {
       this.logger.warn(`session check failed: ${(error as Error).message}`);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { z } from 'zod';
 import { MAX_SOCKETS_PER_ACCOUNT, MAX_SOCKETS_PER_ADDRESS } from '@pollen/kernel';
 import { defaultDataDir } from './embedded-home';
 
@@ -65,7 +66,7 @@ export interface PollenConfig {
   socketsPerAccount: number;
   /**
    * Which server carries plain WebSocket clients: `pollen` (Pollen's own wire server, the default)
-   * or `socket.io` (stock socket.io serves every client; see docs/decisions/0101-socket-io-wire-server.md).
+   * or `socket.io` (stock socket.io serves every client; see docs/decisions/0005-socket-io-wire-server.md).
    */
   realtimeWire: 'pollen' | 'socket.io';
 }
@@ -79,43 +80,77 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
-function int(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
-  const value = Number(raw);
-  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
-  return value;
+// The variables with a plain shape, as a schema (zod): each message is the rest of the one line
+// that names the variable ("Invalid configuration: PORT must be a whole number, got "x"").
+const unset = (value: unknown) => (value === '' ? undefined : value);
+const given = (input: unknown): string => (typeof input === 'string' ? input : JSON.stringify(input));
+
+function whole(min: number, max: number) {
+  const range = { error: (issue: { input?: unknown }) => `must be between ${min} and ${max}, got ${given(issue.input)}` };
+  return z
+    .string()
+    .regex(/^\d+$/, { error: (issue) => `must be a whole number, got "${given(issue.input)}"` })
+    .transform(Number)
+    .pipe(z.number().min(min, range).max(max, range));
 }
 
-function url(env: Env, name: string, protocols: string[]): string | null {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(raw);
-  } catch {
-    throw new ConfigError(name, 'is not a valid URL');
-  }
-  if (!protocols.includes(parsed.protocol)) {
-    throw new ConfigError(name, `must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
-  }
-  return raw;
+const flag = () =>
+  z.enum(['true', '1', 'false', '0'], { error: (issue) => `must be true or false, got "${given(issue.input)}"` }).transform((raw) => raw === 'true' || raw === '1');
+
+const choice = <const T extends readonly [string, ...string[]]>(allowed: T) => z.enum(allowed, { error: (issue) => `must be one of ${allowed.join(', ')}, got "${given(issue.input)}"` });
+
+function link(protocols: string[]) {
+  const parsed = (raw: string): URL | null => {
+    try {
+      return new URL(raw);
+    } catch {
+      return null;
+    }
+  };
+  return z
+    .string()
+    .refine((raw) => parsed(raw) !== null, { error: 'is not a valid URL', abort: true })
+    .refine((raw) => protocols.includes(parsed(raw)!.protocol), { error: `must start with ${protocols.map((p) => `${p}//`).join(' or ')}` });
 }
 
-function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (!allowed.includes(raw as T)) throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
-  return raw as T;
-}
+/** Unset or empty: `fallback` (undefined: decided from other variables below). */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unset, schema.optional());
 
-function bool(env: Env, name: string, fallback: boolean): boolean {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (raw === 'true' || raw === '1') return true;
-  if (raw === 'false' || raw === '0') return false;
-  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+const ENV = z.object({
+  NODE_ENV: optional(choice(['development', 'production', 'test'])),
+  DATABASE_URL: optional(link(['postgres:', 'postgresql:'])),
+  PORT: optional(whole(0, 65535)),
+  POLLEN_EMBEDDED_PG_PORT: optional(whole(1024, 65535)),
+  REDIS_URL: optional(link(['redis:', 'rediss:'])),
+  ACCESS_TOKEN_TTL: optional(whole(30, 86_400)),
+  REFRESH_TOKEN_TTL: optional(whole(60, 365 * 86_400)),
+  LOG_LEVEL: optional(choice(['error', 'warn', 'log', 'debug', 'verbose'])),
+  POLLEN_SEED_DEMO: optional(flag()),
+  COUNTER_FOLD_INTERVAL_MS: optional(whole(10, 60_000)),
+  TALLY_INTERVAL_MS: optional(whole(10, 60_000)),
+  FEED_CACHE_MS: optional(whole(0, 60_000)),
+  LEDGER_SEAL_INTERVAL_MS: optional(whole(10, 60_000)),
+  STATEMENT_MAX_AGE_MS: optional(whole(0, 3_600_000)),
+  POLLEN_RELAY: optional(flag()),
+  LOG_FORMAT: optional(choice(['json', 'pretty'])),
+  METRICS_PORT: optional(whole(0, 65535)),
+  SHUTDOWN_DRAIN_MS: optional(whole(0, 60_000)),
+  SHUTDOWN_GRACE_MS: optional(whole(1_000, 300_000)),
+  READY_MAX_OUTBOX_LAG_MS: optional(whole(1_000, 3_600_000)),
+  RATE_LIMIT_SCALE: optional(whole(1, 1_000_000)),
+  POLLEN_CONSUMERS: optional(flag()),
+  OUTBOX_CONSUMER_POLL_MS: optional(whole(10, 600_000)),
+  SESSION_COOKIE_SECURE: optional(flag()),
+  SOCKETS_PER_ADDRESS: optional(whole(1, 1_000_000)),
+  SOCKETS_PER_ACCOUNT: optional(whole(1, 10_000)),
+  REALTIME_WIRE: optional(choice(['pollen', 'socket.io'])),
+});
+
+function parseEnv(env: Env): z.infer<typeof ENV> {
+  const result = ENV.safeParse(env);
+  if (result.success) return result.data;
+  const [issue] = result.error.issues;
+  throw new ConfigError(String(issue.path[0]), issue.message);
 }
 
 function origins(env: Env, name: string): string[] {
@@ -181,44 +216,45 @@ function trustProxy(env: Env): boolean | number | string {
 }
 
 export function loadConfig(env: Env = process.env): PollenConfig {
-  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
-  const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  const v = parseEnv(env);
+  const nodeEnv = v.NODE_ENV ?? 'development';
+  const databaseUrl = v.DATABASE_URL ?? null;
   const dataDir = env.POLLEN_DATA_DIR ? resolve(env.POLLEN_DATA_DIR) : defaultDataDir(env, databaseUrl === null);
   return {
     nodeEnv,
-    port: int(env, 'PORT', 3000, 0, 65535),
+    port: v.PORT ?? 3000,
     host: env.HOST || '0.0.0.0',
     databaseUrl,
     dataDir,
-    embeddedPgPort: int(env, 'POLLEN_EMBEDDED_PG_PORT', 54329, 1024, 65535),
-    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    embeddedPgPort: v.POLLEN_EMBEDDED_PG_PORT ?? 54329,
+    redisUrl: v.REDIS_URL ?? null,
     jwtSecret: jwtSecret(env, nodeEnv, dataDir),
-    accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL', 900, 30, 86_400),
-    refreshTokenTtlSeconds: int(env, 'REFRESH_TOKEN_TTL', 30 * 86_400, 60, 365 * 86_400),
-    logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
-    seedDemo: bool(env, 'POLLEN_SEED_DEMO', databaseUrl === null),
-    counterFoldIntervalMs: int(env, 'COUNTER_FOLD_INTERVAL_MS', 250, 10, 60_000),
-    tallyIntervalMs: int(env, 'TALLY_INTERVAL_MS', 250, 10, 60_000),
-    feedCacheMs: int(env, 'FEED_CACHE_MS', 250, 0, 60_000),
-    ledgerSealIntervalMs: int(env, 'LEDGER_SEAL_INTERVAL_MS', 250, 10, 60_000),
-    statementMaxAgeMs: int(env, 'STATEMENT_MAX_AGE_MS', 5_000, 0, 3_600_000),
-    relayEnabled: bool(env, 'POLLEN_RELAY', true),
-    logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'pretty'] as const, nodeEnv === 'development' ? 'pretty' : 'json'),
-    metricsPort: env.METRICS_PORT ? int(env, 'METRICS_PORT', 0, 0, 65535) : null,
+    accessTokenTtlSeconds: v.ACCESS_TOKEN_TTL ?? 900,
+    refreshTokenTtlSeconds: v.REFRESH_TOKEN_TTL ?? 30 * 86_400,
+    logLevel: v.LOG_LEVEL ?? 'log',
+    seedDemo: v.POLLEN_SEED_DEMO ?? databaseUrl === null,
+    counterFoldIntervalMs: v.COUNTER_FOLD_INTERVAL_MS ?? 250,
+    tallyIntervalMs: v.TALLY_INTERVAL_MS ?? 250,
+    feedCacheMs: v.FEED_CACHE_MS ?? 250,
+    ledgerSealIntervalMs: v.LEDGER_SEAL_INTERVAL_MS ?? 250,
+    statementMaxAgeMs: v.STATEMENT_MAX_AGE_MS ?? 5_000,
+    relayEnabled: v.POLLEN_RELAY ?? true,
+    logFormat: v.LOG_FORMAT ?? (nodeEnv === 'development' ? 'pretty' : 'json'),
+    metricsPort: v.METRICS_PORT ?? null,
     metricsToken: metricsToken(env),
-    shutdownDrainMs: int(env, 'SHUTDOWN_DRAIN_MS', 0, 0, 60_000),
-    shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 15_000, 1_000, 300_000),
-    readyMaxOutboxLagMs: int(env, 'READY_MAX_OUTBOX_LAG_MS', 30_000, 1_000, 3_600_000),
-    rateLimitScale: int(env, 'RATE_LIMIT_SCALE', 1, 1, 1_000_000),
+    shutdownDrainMs: v.SHUTDOWN_DRAIN_MS ?? 0,
+    shutdownGraceMs: v.SHUTDOWN_GRACE_MS ?? 15_000,
+    readyMaxOutboxLagMs: v.READY_MAX_OUTBOX_LAG_MS ?? 30_000,
+    rateLimitScale: v.RATE_LIMIT_SCALE ?? 1,
     redisKeyPrefix: redisKeyPrefix(env),
     trustProxy: trustProxy(env),
-    consumersEnabled: bool(env, 'POLLEN_CONSUMERS', true),
-    outboxConsumerPollMs: int(env, 'OUTBOX_CONSUMER_POLL_MS', 1_000, 10, 600_000),
-    sessionCookieSecure: bool(env, 'SESSION_COOKIE_SECURE', nodeEnv === 'production'),
+    consumersEnabled: v.POLLEN_CONSUMERS ?? true,
+    outboxConsumerPollMs: v.OUTBOX_CONSUMER_POLL_MS ?? 1_000,
+    sessionCookieSecure: v.SESSION_COOKIE_SECURE ?? nodeEnv === 'production',
     trustedOrigins: origins(env, 'TRUSTED_ORIGINS'),
     webDir: env.POLLEN_WEB_DIR ? resolve(env.POLLEN_WEB_DIR) : null,
-    socketsPerAddress: int(env, 'SOCKETS_PER_ADDRESS', MAX_SOCKETS_PER_ADDRESS, 1, 1_000_000),
-    socketsPerAccount: int(env, 'SOCKETS_PER_ACCOUNT', MAX_SOCKETS_PER_ACCOUNT, 1, 10_000),
-    realtimeWire: oneOf(env, 'REALTIME_WIRE', ['pollen', 'socket.io'] as const, 'pollen'),
+    socketsPerAddress: v.SOCKETS_PER_ADDRESS ?? MAX_SOCKETS_PER_ADDRESS,
+    socketsPerAccount: v.SOCKETS_PER_ACCOUNT ?? MAX_SOCKETS_PER_ACCOUNT,
+    realtimeWire: v.REALTIME_WIRE ?? 'pollen',
   };
 }

@@ -13,7 +13,7 @@ export type MemberHandlers = WireHandlers & Required<Pick<WireHandlers, 'address
  * which. With REALTIME_WIRE=pollen (the default), a client opening straight on WebSocket is served
  * by Pollen's wire server (socket-io-wire.server.ts) and every other request on socket.io's path
  * (long-polling, a polling session upgrading) by socket.io; with REALTIME_WIRE=socket.io, stock
- * socket.io serves every client (docs/decisions/0101-socket-io-wire-server.md). Either way both
+ * socket.io serves every client (docs/decisions/0005-socket-io-wire-server.md). Either way both
  * hand the gateway `Member`s through the same handlers, and socket.io's server is the one the
  * Redis adapter links to the other instances.
  */

@@ -4,7 +4,8 @@ import { ChallengeLanguage, ChallengeRow, ChallengesService, textSearchConfig } 
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 import { UserEntity, UsersRepository } from '@pollen/identity';
 import { IdeaOrder } from './idea.model';
-import { IdeaRow, IdeasRepository } from './ideas.repository';
+import { PollenError, Viewer, isListed } from '@pollen/kernel';
+import { IdeaRow, IdeasRepository, LiveIdeaRow } from './ideas.repository';
 
 /** At most this many distinct pages are kept (each at most a page of rows and their authors)... */
 export const FEED_PAGES_MAX = 1_000;
@@ -33,7 +34,7 @@ export interface FeedPage {
 }
 
 /**
- * Feed pages shared by readers for FEED_CACHE_MS (250 ms by default, the counter fold interval:
+ * The NEW, TOP and HOT pages of a challenge's feed, shared by readers for FEED_CACHE_MS (250 ms by default, the counter fold interval:
  * the TOP and HOT orders only move when counters are folded). A page costs three statements
  * (challenge, ideas, authors) once per interval per instance instead of once per reader, and
  * concurrent readers of a page being read wait for that one read (lru-cache's `fetch`).
@@ -44,7 +45,7 @@ export interface FeedPage {
  * Visibility is checked per request on the shared challenge row. Nothing viewer-specific is kept.
  */
 @Injectable()
-export class FeedPages {
+export class SharedFeedPages {
   private readonly cache: LRUCache<string, FeedPage, FeedPageQuery> | null;
 
   constructor(
@@ -61,19 +62,39 @@ export class FeedPages {
             sizeCalculation: sizeOf,
             ttl: config.feedCacheMs,
             // A missing challenge is not kept: `undefined` is answered and nothing is stored.
-            fetchMethod: async (_key, _stale, { context }) => (await this.read(context)) ?? undefined,
+            fetchMethod: async (_key, _stale, { context }) => (await this.readShared(context)) ?? undefined,
           })
         : null;
   }
 
-  /** The page, or null when the challenge does not exist (visibility is the caller's to check). */
-  async get(query: FeedPageQuery): Promise<FeedPage | null> {
-    if (!this.cache) return this.read(query);
+  /**
+   * The page as this reader sees it: the shared page refreshed with the reader's exact tallies,
+   * status and own votes in one statement. An idea gone since the page was read is left out; a
+   * challenge the reader may not see is NOT_FOUND.
+   */
+  async read(viewer: Viewer | null, query: FeedPageQuery): Promise<IdeaRow[]> {
+    const page = await this.shared(query);
+    if (!page || !(await this.challenges.canSee(page.challenge, viewer))) throw PollenError.notFound('Challenge', query.challengeId);
+    if (page.rows.length === 0) return [];
+    const live = new Map((await this.ideas.live(page.rows.map((row) => row.id), viewer?.userId ?? null)).map((row) => [row.id, row]));
+    const rows: IdeaRow[] = [];
+    for (const row of page.rows) {
+      const now = live.get(row.id);
+      // Held, hidden or merged since the shared page was read: gone for this reader at once.
+      if (!now || !isListed(now.visibility)) continue;
+      rows.push(withLive(row, now, page.authors.get(row.authorId)));
+    }
+    return rows;
+  }
+
+  /** The shared page, or null when the challenge does not exist (visibility is checked by `read`). */
+  private async shared(query: FeedPageQuery): Promise<FeedPage | null> {
+    if (!this.cache) return this.readShared(query);
     const key = [query.challengeId, query.order, query.limit, ...(query.after ?? [])].join('|');
     return (await this.cache.fetch(key, { context: query })) ?? null;
   }
 
-  private async read(query: FeedPageQuery): Promise<FeedPage | null> {
+  private async readShared(query: FeedPageQuery): Promise<FeedPage | null> {
     const challenge = await this.challenges.find(query.challengeId);
     if (!challenge) return null;
     const rows = await this.ideas.feed({
@@ -89,6 +110,37 @@ export class FeedPages {
     const authors = authorIds.length ? await this.users.findByIds(authorIds) : [];
     return { challenge, rows, authors: new Map(authors.map((user) => [user.id, user])) };
   }
+}
+
+/**
+ * A shared page's row as one reader sees it. Written out field by field: an object spread of
+ * rows from pg cost ~50 µs per page against ~2 µs for this (measured; 4% of the API's CPU).
+ */
+function withLive(row: IdeaRow, now: LiveIdeaRow, author: UserEntity | undefined): IdeaRow {
+  return {
+    id: row.id,
+    challengeId: row.challengeId,
+    authorId: row.authorId,
+    title: row.title,
+    body: row.body,
+    tags: row.tags,
+    status: now.status,
+    visibility: now.visibility,
+    mergedInto: row.mergedInto,
+    revision: row.revision,
+    upvotes: now.upvotes,
+    downvotes: now.downvotes,
+    score: now.score,
+    commentCount: now.commentCount,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    createdKey: row.createdKey,
+    sortScore: row.sortScore,
+    hot: row.hot,
+    cursor: row.cursor,
+    viewerVote: now.viewerVote ?? 0,
+    author,
+  };
 }
 
 /** A page's approximate size in memory: JavaScript strings take two bytes per character. */

@@ -13,7 +13,7 @@ import { IdempotencyModule } from '@pollen/idempotency';
 import { IdentityModule, ViewerGuard } from '@pollen/identity';
 import { IdeasModule } from '@pollen/ideas';
 import { InsightsModule } from '@pollen/insights';
-import { RequestContext, costDirective, listSizeDirective } from '@pollen/kernel';
+import { RequestContext, answerFieldsFromRows, costDirective, listSizeDirective } from '@pollen/kernel';
 import { ModerationModule } from '@pollen/moderation';
 import { NotificationsModule } from '@pollen/notifications';
 import { ObservabilityModule } from '@pollen/observability';
@@ -30,7 +30,6 @@ import { formatError, productionFormatError } from './graphql/format-error';
 import { PollenErrorFilter } from './graphql/pollen-error.filter';
 import { responseSizePlugin } from './graphql/response-size.plugin';
 import { retryAfterPlugin } from './graphql/retry-after.plugin';
-import { answerRowFieldsFromRows } from './graphql/row-fields';
 import { OpsModule } from './ops/ops.module';
 
 /** Wires the domain modules to HTTP and GraphQL. Nothing here holds business rules. */
@@ -71,7 +70,7 @@ export class AppModule {
           ],
           validationRules: limits.validationRules,
           parseOptions: limits.parseOptions,
-          transformSchema: answerRowFieldsFromRows,
+          transformSchema: answerFieldsFromRows,
           formatError: production ? productionFormatError : formatError,
           context: ({ req, res }: RequestContext) => ({ req, res }),
         }),

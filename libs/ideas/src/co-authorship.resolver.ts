@@ -83,7 +83,7 @@ export class CoAuthorshipResolver {
 
   @ResolveField(() => AuthorshipProposalModel, { nullable: true })
   async authorshipProposal(@Parent() idea: IdeaRow, @Context() ctx: RequestContext): Promise<AuthorshipProposalModel | null> {
-    const proposal = await this.coAuthors.proposal(idea.id);
+    const proposal = await this.ideas.proposal(ctx, idea.id);
     if (!proposal) return null;
     const user = async (id: string) => (await this.users.load(ctx, id)) as UserEntity;
     return {

@@ -7,7 +7,7 @@ import { BASIS_POINTS, LedgerRecorder, largestRemainder } from '@pollen/ledger';
 import { ClientKey, IDEA_AUTHORS_MAX, PollenError, Viewer, Visibility, checkId } from '@pollen/kernel';
 import { WriteLimits } from '@pollen/limits';
 import { AuthorshipListeners } from './authorship-listeners.service';
-import { IdeaAuthorRow, IdeaAuthorsRepository, ProposalRow } from './idea-authors.repository';
+import { IdeaAuthorRow, IdeaAuthorsRepository } from './idea-authors.repository';
 import { IdeaRow, IdeasRepository } from './ideas.repository';
 import { IdeaStatus } from './idea.model';
 
@@ -145,10 +145,6 @@ export class CoAuthorshipService {
   visibleAuthors(rows: IdeaAuthorRow[], viewer: Viewer | null): IdeaAuthorRow[] {
     const isAuthor = viewer !== null && rows.some((row) => row.userId === viewer.userId && row.accepted);
     return rows.filter((row) => row.accepted || isAuthor || row.userId === viewer?.userId);
-  }
-
-  proposal(ideaId: string): Promise<ProposalRow | null> {
-    return this.authors.proposal(ideaId);
   }
 
   /** Invitations and answers are personal: these events stay out of the challenge's public stream (CLIENT_EVENT_TYPES). */

@@ -23,6 +23,8 @@ export interface ProposalRow {
 
 const COLUMNS = `idea_id AS "ideaId", user_id AS "userId", role, share_bp AS "shareBp", accepted_at IS NOT NULL AS accepted, invited_at AS "invitedAt"`;
 
+const PROPOSAL_COLUMNS = `idea_id AS "ideaId", shares, proposed_by AS "proposedBy", approved_by AS "approvedBy", proposed_at AS "proposedAt"`;
+
 /** Who authors an idea, with what share, and pending invitations and split proposals. */
 @Injectable()
 export class IdeaAuthorsRepository {
@@ -64,11 +66,12 @@ export class IdeaAuthorsRepository {
   }
 
   proposal(ideaId: string): Promise<ProposalRow | null> {
-    return this.db.one(
-      `SELECT idea_id AS "ideaId", shares, proposed_by AS "proposedBy", approved_by AS "approvedBy", proposed_at AS "proposedAt"
-         FROM authorship_proposal WHERE idea_id = $1`,
-      [ideaId],
-    );
+    return this.db.one(`SELECT ${PROPOSAL_COLUMNS} FROM authorship_proposal WHERE idea_id = $1`, [ideaId]);
+  }
+
+  /** The pending split proposals of a page of ideas (at most one per idea). */
+  proposalsOf(ideaIds: readonly string[]): Promise<ProposalRow[]> {
+    return this.db.query(`SELECT ${PROPOSAL_COLUMNS} FROM authorship_proposal WHERE idea_id = ANY($1::uuid[])`, [ideaIds]);
   }
 
   async saveProposal(ideaId: string, shares: Array<[string, number]>, proposedBy: string): Promise<void> {

@@ -2,6 +2,7 @@ import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/grap
 import { ChallengeModel, ChallengeRow, ChallengesLoader } from '@pollen/challenges';
 import { UserModel, UserEntity, UsersLoader } from '@pollen/identity';
 import {
+  AnswerFromRow,
   BUILDS_ON_MAX,
   BUILT_UPON_BY_PAGE_DEFAULT,
   BUILT_UPON_BY_PAGE_MAX,
@@ -26,7 +27,9 @@ export class IdeaFieldResolver {
     private readonly challenges: ChallengesLoader,
   ) {}
 
+  /** A shared feed page's row carries its author (SharedFeedPages); any other row loads it, batched. */
   @ResolveField(() => UserModel)
+  @AnswerFromRow((idea: IdeaRow) => idea.author)
   async author(@Parent() idea: IdeaRow, @Context() ctx: RequestContext): Promise<UserEntity> {
     return (await this.users.load(ctx, idea.authorId))!;
   }

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { RequestContext, RequestScoped, Visibility, byIdLoader, isListed } from '@pollen/kernel';
-import { IdeaAuthorRow, IdeaAuthorsRepository } from './idea-authors.repository';
+import { IdeaAuthorRow, IdeaAuthorsRepository, ProposalRow } from './idea-authors.repository';
 import { DecisionRow, IdeaRow, IdeasRepository, RevisionRow } from './ideas.repository';
 
 interface IdeaLoaders {
   byId: DataLoader<string, IdeaRow | null>;
   parents: DataLoader<string, string[]>;
   authors: DataLoader<string, IdeaAuthorRow[]>;
+  proposals: DataLoader<string, ProposalRow | null>;
   decisions: DataLoader<string, DecisionRow[]>;
   /** By page size (and, for revisions, the revision they come before): one loader per shape asked. */
   children: Map<number, DataLoader<string, string[]>>;
@@ -24,6 +25,10 @@ export class IdeasLoader {
     byId: byIdLoader((ids) => this.ideas.findByIds(ids)),
     parents: new DataLoader(async (ids) => grouped(ids, await this.ideas.parents(ids), (pair) => pair.key, (pair) => pair.other)),
     authors: new DataLoader(async (ids) => grouped(ids, await this.authorRows.listMany(ids), (row) => row.ideaId, (row) => row)),
+    proposals: new DataLoader(async (ids) => {
+      const byIdea = new Map((await this.authorRows.proposalsOf(ids)).map((row) => [row.ideaId, row]));
+      return ids.map((id) => byIdea.get(id) ?? null);
+    }),
     decisions: new DataLoader(async (ids) => grouped(ids, await this.ideas.decisionsOf(ids), (row) => row.ideaId, withoutIdeaId)),
     children: new Map(),
     revisions: new Map(),
@@ -37,6 +42,11 @@ export class IdeasLoader {
   /** An idea's authors and invitees, batched across a page. */
   authors(ctx: RequestContext, ideaId: string): Promise<IdeaAuthorRow[]> {
     return this.byRequest.get(ctx.req).authors.load(ideaId);
+  }
+
+  /** An idea's pending split of shares among its authors, batched across a page. */
+  proposal(ctx: RequestContext, ideaId: string): Promise<ProposalRow | null> {
+    return this.byRequest.get(ctx.req).proposals.load(ideaId);
   }
 
   load(ctx: RequestContext, id: string): Promise<IdeaRow | null> {

@@ -7,7 +7,6 @@ import { IdentityModule } from '@pollen/identity';
 import { CoAuthorshipResolver } from './co-authorship.resolver';
 import { CoAuthorshipService } from './co-authorship.service';
 import { CounterFoldJob } from './counter-fold.job';
-import { FeedPages } from './feed-pages';
 import { IdeaAuthorsRepository } from './idea-authors.repository';
 import { IdeaCountersRepository } from './idea-counters.repository';
 import { IdeaFieldResolver } from './idea.field-resolver';
@@ -15,11 +14,15 @@ import { IdeasLoader } from './ideas.loader';
 import { IdeasRepository } from './ideas.repository';
 import { IdeasResolver } from './ideas.resolver';
 import { IdeasService } from './ideas.service';
+import { IdeaDecisionsService } from './idea-decisions.service';
+import { IdeaFeedsService } from './idea-feeds.service';
+import { IdeaProposalsService } from './idea-proposals.service';
+import { SharedFeedPages } from './shared-feed-pages.service';
 
 /** Ideas, their revisions, lineage, feeds, search and tallies. Never imports votes or comments. */
 @Module({
   imports: [ChallengesModule, LedgerModule, IdentityModule, LimitsModule],
-  providers: [AuthorshipListeners, CoAuthorshipResolver, CoAuthorshipService, IdeaAuthorsRepository, CounterFoldJob, FeedPages, IdeaCountersRepository, IdeaFieldResolver, IdeasLoader, IdeasRepository, IdeasResolver, IdeasService],
-  exports: [AuthorshipListeners, CounterFoldJob, IdeaAuthorsRepository, IdeaCountersRepository, IdeasLoader, IdeasRepository, IdeasService],
+  providers: [AuthorshipListeners, CoAuthorshipResolver, CoAuthorshipService, IdeaAuthorsRepository, CounterFoldJob, IdeaCountersRepository, IdeaDecisionsService, IdeaFeedsService, IdeaFieldResolver, IdeaProposalsService, IdeasLoader, IdeasRepository, IdeasResolver, IdeasService, SharedFeedPages],
+  exports: [AuthorshipListeners, CounterFoldJob, IdeaAuthorsRepository, IdeaCountersRepository, IdeaDecisionsService, IdeaFeedsService, IdeaProposalsService, IdeasLoader, IdeasRepository, IdeasService],
 })
 export class IdeasModule {}

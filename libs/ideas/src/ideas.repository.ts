@@ -31,7 +31,8 @@ export interface IdeaRow {
   rank?: number;
   /**
    * The viewer's own vote (-1, 0, 1) and the author, when the statement that read the row knew
-   * them (a shared feed page); apps/api answers `viewerVote` and `author` from them (row-fields.ts).
+   * them (a shared feed page); the `author` and `viewerVote` field resolvers answer from them
+   * (`@AnswerFromRow`).
    */
   viewerVote?: number;
   author?: UserEntity;

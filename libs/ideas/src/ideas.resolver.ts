@@ -6,20 +6,28 @@ import { IdeaConnection, IdeaModel } from './idea.model';
 import { DecideIdeaInput, IdeasArgs, ProposeIdeaInput, ReviseIdeaInput } from './idea.input';
 import { IdeaRow } from './ideas.repository';
 import { IdeasService } from './ideas.service';
+import { IdeaDecisionsService } from './idea-decisions.service';
+import { IdeaFeedsService } from './idea-feeds.service';
+import { IdeaProposalsService } from './idea-proposals.service';
 
 @Resolver(() => IdeaModel)
 export class IdeasResolver {
-  constructor(private readonly service: IdeasService) {}
+  constructor(
+    private readonly reads: IdeasService,
+    private readonly feeds: IdeaFeedsService,
+    private readonly proposals: IdeaProposalsService,
+    private readonly decisions: IdeaDecisionsService,
+  ) {}
 
   @Query(() => IdeaModel)
   idea(@CurrentViewer() viewer: Viewer | null, @Args('id', { type: () => ID }) id: string): Promise<IdeaRow> {
-    return this.service.getVisible(checkId(id, 'id'), viewer);
+    return this.reads.getVisible(checkId(id, 'id'), viewer);
   }
 
   @Query(() => IdeaConnection)
   @PagedConnection()
   ideas(@CurrentViewer() viewer: Viewer | null, @Args() args: IdeasArgs): Promise<Page<IdeaRow>> {
-    return this.service.feed(viewer, args);
+    return this.feeds.feed(viewer, args);
   }
 
   @Query(() => [IdeaModel], { description: 'Ideas whose titles are most like `text`, to build on instead of duplicating' })
@@ -29,21 +37,21 @@ export class IdeasResolver {
     @Args('challengeId', { type: () => ID }) challengeId: string,
     @Args('text') text: string,
   ): Promise<IdeaRow[]> {
-    return this.service.similar(viewer, challengeId, text);
+    return this.feeds.similar(viewer, challengeId, text);
   }
 
   @Mutation(() => IdeaModel)
   proposeIdea(@CurrentViewer() viewer: Viewer | null, @CurrentClient() client: ClientKey, @Args('input') input: ProposeIdeaInput): Promise<IdeaRow> {
-    return this.service.propose(requireViewer(viewer), input, client);
+    return this.proposals.propose(requireViewer(viewer), input, client);
   }
 
   @Mutation(() => IdeaModel)
   reviseIdea(@CurrentViewer() viewer: Viewer | null, @CurrentClient() client: ClientKey, @Args('input') input: ReviseIdeaInput): Promise<IdeaRow> {
-    return this.service.revise(requireViewer(viewer), input, client);
+    return this.proposals.revise(requireViewer(viewer), input, client);
   }
 
   @Mutation(() => IdeaModel, { description: 'Shortlists, adopts or rejects an idea, with a reason (brand team, REVIEW phase)' })
   decideIdea(@CurrentViewer() viewer: Viewer | null, @CurrentClient() client: ClientKey, @Args('input') input: DecideIdeaInput): Promise<IdeaRow> {
-    return this.service.decide(requireViewer(viewer), input, client);
+    return this.decisions.decide(requireViewer(viewer), input, client);
   }
 }

@@ -14,3 +14,4 @@ export * from './visibility.policy';
 export * from './content-screen';
 export * from './json-object.scalar';
 export * from './unavailable.util';
+export * from './row-field.util';

@@ -1,7 +1,7 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommentConnection, CommentRow, CommentsService } from '@pollen/comments';
 import { CurrentViewer } from '@pollen/identity';
-import { IdeaConnection, IdeaRow, IdeasService, PageArgs } from '@pollen/ideas';
+import { IdeaConnection, IdeaFeedsService, IdeaRow, PageArgs } from '@pollen/ideas';
 import { Page, PagedConnection, Viewer } from '@pollen/kernel';
 import { ParticipantContributionConnection, ParticipantModel } from './participant.model';
 import { ContributionRow } from './profiles.repository';
@@ -10,7 +10,7 @@ import { ProfilesService } from './profiles.service';
 @Resolver(() => ParticipantModel)
 export class ParticipantFieldResolver {
   constructor(
-    private readonly ideaReads: IdeasService,
+    private readonly ideaReads: IdeaFeedsService,
     private readonly commentReads: CommentsService,
     private readonly profiles: ProfilesService,
   ) {}

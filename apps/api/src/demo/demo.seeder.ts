@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { ChallengeLanguage, ChallengePhase, ChallengesService } from '@pollen/challenges';
 import { Db } from '@pollen/database';
 import { AuthService } from '@pollen/identity';
-import { IdeaRow, IdeasService } from '@pollen/ideas';
+import { IdeaRow, IdeaProposalsService } from '@pollen/ideas';
 import { INTERNAL_CLIENT, Viewer } from '@pollen/kernel';
 import { OrganizationsService } from '@pollen/organizations';
 import { VoteValue, VotesService } from '@pollen/votes';
@@ -37,7 +37,7 @@ export class DemoSeeder {
     private readonly auth: AuthService,
     private readonly organizations: OrganizationsService,
     private readonly challenges: ChallengesService,
-    private readonly ideas: IdeasService,
+    private readonly ideas: IdeaProposalsService,
     private readonly votes: VotesService,
     private readonly comments: CommentsService,
   ) {}

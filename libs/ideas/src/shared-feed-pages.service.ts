@@ -1,39 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
-import { ChallengeRow, ChallengesService, textSearchConfig } from '@pollen/challenges';
+import { ChallengesService, textSearchConfig } from '@pollen/challenges';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
-import { UserEntity, UsersRepository } from '@pollen/identity';
-import { IdeaOrder } from './idea.model';
+import { UsersRepository } from '@pollen/identity';
+import { PollenError, Viewer } from '@pollen/kernel';
 import { IdeaRow, IdeasRepository } from './ideas.repository';
-
-/** At most this many distinct pages are kept (each at most a page of rows and their authors)... */
-export const FEED_PAGES_MAX = 1_000;
-/**
- * ...and at most about this many bytes of them: a page of 100 ideas of 20,000 characters each is
- * 4 MB, and a client can ask for many distinct pages (any `first`, any forged keyset cursor).
- */
-export const FEED_PAGES_MAX_BYTES = 64 * 1024 * 1024;
-/** What a row costs besides its text: the other columns, the object, its cursor. */
-const ROW_OVERHEAD_BYTES = 600;
-
-export interface FeedPageQuery {
-  challengeId: string;
-  order: IdeaOrder.NEW | IdeaOrder.TOP | IdeaOrder.HOT;
-  after: Array<string | number> | null;
-  limit: number;
-  /** The row's cursor in this feed, computed once per shared page. */
-  cursorOf: (row: IdeaRow) => string;
-}
-
-/** A page as every reader sees it: which ideas, in which order, with their text and authors. */
-export interface FeedPage {
-  challenge: ChallengeRow;
-  rows: IdeaRow[];
-  authors: Map<string, UserEntity>;
-}
+import { FEED_PAGES_MAX, FEED_PAGES_MAX_BYTES, FeedPage, FeedPageQuery, asSeenNow, pageKey, sizeOf } from './shared-feed-pages.util';
 
 /**
- * Feed pages shared by readers for FEED_CACHE_MS (250 ms by default, the counter fold interval:
+ * The NEW, TOP and HOT pages of a challenge's feed, shared by readers for FEED_CACHE_MS (250 ms by default, the counter fold interval:
  * the TOP and HOT orders only move when counters are folded). A page costs three statements
  * (challenge, ideas, authors) once per interval per instance instead of once per reader, and
  * concurrent readers of a page being read wait for that one read (lru-cache's `fetch`).
@@ -44,7 +19,7 @@ export interface FeedPage {
  * Visibility is checked per request on the shared challenge row. Nothing viewer-specific is kept.
  */
 @Injectable()
-export class FeedPages {
+export class SharedFeedPages {
   private readonly cache: LRUCache<string, FeedPage, FeedPageQuery> | null;
 
   constructor(
@@ -61,19 +36,30 @@ export class FeedPages {
             sizeCalculation: sizeOf,
             ttl: config.feedCacheMs,
             // A missing challenge is not kept: `undefined` is answered and nothing is stored.
-            fetchMethod: async (_key, _stale, { context }) => (await this.read(context)) ?? undefined,
+            fetchMethod: async (_key, _stale, { context }) => (await this.readShared(context)) ?? undefined,
           })
         : null;
   }
 
-  /** The page, or null when the challenge does not exist (visibility is the caller's to check). */
-  async get(query: FeedPageQuery): Promise<FeedPage | null> {
-    if (!this.cache) return this.read(query);
-    const key = [query.challengeId, query.order, query.limit, ...(query.after ?? [])].join('|');
-    return (await this.cache.fetch(key, { context: query })) ?? null;
+  /**
+   * The page as this reader sees it: the shared page refreshed with the reader's exact tallies,
+   * status and own votes in one statement. An idea gone since the page was read is left out; a
+   * challenge the reader may not see is NOT_FOUND.
+   */
+  async read(viewer: Viewer | null, query: FeedPageQuery): Promise<IdeaRow[]> {
+    const page = await this.shared(query);
+    if (!page || !(await this.challenges.canSee(page.challenge, viewer))) throw PollenError.notFound('Challenge', query.challengeId);
+    if (page.rows.length === 0) return [];
+    return asSeenNow(page, await this.ideas.live(page.rows.map((row) => row.id), viewer?.userId ?? null));
   }
 
-  private async read(query: FeedPageQuery): Promise<FeedPage | null> {
+  /** The shared page, or null when the challenge does not exist (visibility is checked by `read`). */
+  private async shared(query: FeedPageQuery): Promise<FeedPage | null> {
+    if (!this.cache) return this.readShared(query);
+    return (await this.cache.fetch(pageKey(query), { context: query })) ?? null;
+  }
+
+  private async readShared(query: FeedPageQuery): Promise<FeedPage | null> {
     const challenge = await this.challenges.find(query.challengeId);
     if (!challenge) return null;
     const rows = await this.ideas.feed({
@@ -89,11 +75,4 @@ export class FeedPages {
     const authors = authorIds.length ? await this.users.findByIds(authorIds) : [];
     return { challenge, rows, authors: new Map(authors.map((user) => [user.id, user])) };
   }
-}
-
-/** A page's approximate size in memory: JavaScript strings take two bytes per character. */
-function sizeOf(page: FeedPage): number {
-  let bytes = ROW_OVERHEAD_BYTES;
-  for (const row of page.rows) bytes += ROW_OVERHEAD_BYTES + 2 * (row.title.length + row.body.length + row.tags.join('').length);
-  return bytes;
 }

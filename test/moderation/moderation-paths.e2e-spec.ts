@@ -44,6 +44,14 @@ describe('moderation: comments, participants, pre-moderated comments, events and
     const missing = await report(ana, { targetType: 'USER', targetId: ben.id, reason: 'OFFENSIVE' });
     expect(missing.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'challengeId' });
     expect((await report(ana, { targetType: 'USER', targetId: ana.id, reason: 'SPAM', challengeId: ch })).errors[0].extensions.rule).toBe('SELF_REPORT');
+    // A stranger to the challenge (or one whose only contribution the reporter cannot see) cannot be reported into the brand's queue.
+    const stranger = await report(ana, { targetType: 'USER', targetId: ben.id, reason: 'OFFENSIVE', challengeId: ch });
+    expect(stranger.errors[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'targetId', rule: 'NOT_A_PARTICIPANT' });
+    const idea = await propose(t, ana, ch, { title: 'Folding mirrors' });
+    await t.sql(`INSERT INTO comment (idea_id, challenge_id, author_id, body, visibility) SELECT id, challenge_id, $2, 'Waiting for approval', 'PENDING' FROM idea WHERE id = $1`, [idea, ben.id]);
+    expect((await report(ana, { targetType: 'USER', targetId: ben.id, reason: 'OFFENSIVE', challengeId: ch })).errors[0].extensions.rule).toBe('NOT_A_PARTICIPANT');
+    expect(await t.sql(`SELECT 1 FROM moderation_item WHERE target_id = $1`, [ben.id])).toEqual([]);
+    expect((await comment(t, ben, idea, 'Mirrors that fold by themselves')).errors).toBeUndefined();
     expect((await report(ana, { targetType: 'USER', targetId: ben.id, reason: 'OFFENSIVE', challengeId: ch })).errors).toBeUndefined();
     expect(await queueItem(ben.id)).toMatchObject({ targetType: 'USER', state: 'REPORTED', author: { id: ben.id } });
     const dismissed = await t.gql(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '@pollen/database';
-import { Visibility } from '@pollen/kernel';
+import { Visibility, listedSql } from '@pollen/kernel';
 import { REPORTER_MIN_AGE_HOURS } from './moderation.constant';
 
 export interface IdeaTarget {
@@ -97,6 +97,19 @@ export class ModerationContentRepository {
       [userId, organizationId, REPORTER_MIN_AGE_HOURS],
     );
     return row?.standing ?? false;
+  }
+
+  /**
+   * Whether a participant took part in a challenge as the reporter may see it: an idea they wrote
+   * or a comment, listed for everyone (or anything of theirs, for the brand's team).
+   */
+  async tookPart(userId: string, challengeId: string, viewerIsTeam: boolean): Promise<boolean> {
+    const row = await this.db.one<{ took: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM idea i WHERE i.author_id = $1 AND i.challenge_id = $2 AND ($3 OR ${listedSql('i')}))
+           OR EXISTS (SELECT 1 FROM comment m WHERE m.author_id = $1 AND m.challenge_id = $2 AND m.deleted_at IS NULL AND ($3 OR ${listedSql('m')})) AS took`,
+      [userId, challengeId, viewerIsTeam],
+    );
+    return row?.took ?? false;
   }
 
   /** A participant's visible ideas and comments in the organisation's challenges (what a suspension may hide). */

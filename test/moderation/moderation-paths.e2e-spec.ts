@@ -37,6 +37,20 @@ describe('moderation: comments, participants, pre-moderated comments, events and
     expect((await t.gql(THREAD, { id: idea })).data.idea).toEqual({ commentCount: 0, comments: { edges: [] } });
     expect((await t.gql(THREAD, { id: idea }, ben.token)).data.idea.comments.edges[0].node).toMatchObject({ id: c, moderationState: 'HELD' });
     expect(await queueItem(c)).toMatchObject({ targetType: 'COMMENT', state: 'HELD', reporterCount: 3, comment: { id: c }, idea: { id: idea }, author: { id: ben.id } });
+
+    // Its thread stays out of sight with it: no one replies under it meanwhile (a reply would reach the thread, its count and the rooms).
+    const reply = (who: Person) => comment(t, who, idea, 'Where is your shop?', c);
+    expect((await reply(ana)).errors[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'parentId' });
+    expect((await reply(ben)).errors[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'parentId', visibility: 'HELD' });
+    expect(await t.sql(`SELECT 1 FROM comment WHERE parent_id = $1`, [c])).toEqual([]);
+    expect((await t.gql(`query($id: ID!) { idea(id: $id) { commentCount } }`, { id: idea })).data.idea.commentCount).toBe(0);
+    const restored = await t.gql(
+      `mutation($i: ModerateInput!) { moderate(input: $i) { action } }`,
+      { i: { organizationId: org, action: 'RESTORE', targets: [{ targetType: 'COMMENT', targetId: c }], reason: 'A joke among friends' } },
+      owner.token,
+    );
+    expect(restored.errors).toBeUndefined();
+    expect((await reply(ana)).errors).toBeUndefined();
   });
 
   it('reports a participant within a challenge; the team dismisses it', async () => {
@@ -44,6 +58,14 @@ describe('moderation: comments, participants, pre-moderated comments, events and
     const missing = await report(ana, { targetType: 'USER', targetId: ben.id, reason: 'OFFENSIVE' });
     expect(missing.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'challengeId' });
     expect((await report(ana, { targetType: 'USER', targetId: ana.id, reason: 'SPAM', challengeId: ch })).errors[0].extensions.rule).toBe('SELF_REPORT');
+    // A stranger to the challenge (or one whose only contribution the reporter cannot see) cannot be reported into the brand's queue.
+    const stranger = await report(ana, { targetType: 'USER', targetId: ben.id, reason: 'OFFENSIVE', challengeId: ch });
+    expect(stranger.errors[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'targetId', rule: 'NOT_A_PARTICIPANT' });
+    const idea = await propose(t, ana, ch, { title: 'Folding mirrors' });
+    await t.sql(`INSERT INTO comment (idea_id, challenge_id, author_id, body, visibility) SELECT id, challenge_id, $2, 'Waiting for approval', 'PENDING' FROM idea WHERE id = $1`, [idea, ben.id]);
+    expect((await report(ana, { targetType: 'USER', targetId: ben.id, reason: 'OFFENSIVE', challengeId: ch })).errors[0].extensions.rule).toBe('NOT_A_PARTICIPANT');
+    expect(await t.sql(`SELECT 1 FROM moderation_item WHERE target_id = $1`, [ben.id])).toEqual([]);
+    expect((await comment(t, ben, idea, 'Mirrors that fold by themselves')).errors).toBeUndefined();
     expect((await report(ana, { targetType: 'USER', targetId: ben.id, reason: 'OFFENSIVE', challengeId: ch })).errors).toBeUndefined();
     expect(await queueItem(ben.id)).toMatchObject({ targetType: 'USER', state: 'REPORTED', author: { id: ben.id } });
     const dismissed = await t.gql(

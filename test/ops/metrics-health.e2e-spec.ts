@@ -16,6 +16,38 @@ function sample(text: string, name: string, labels = ''): number | null {
   return line ? Number(line.split(' ').pop()) : null;
 }
 
+describe('rate-limit refusals at /metrics', () => {
+  it('counts each refusal by the limit that refused it, writes and sign-ins alike', async () => {
+    // The real allowances (scale 1): a new account proposes three ideas an hour.
+    const t = await createTestApp({ env: { RATE_LIMIT_SCALE: '1' } });
+    try {
+      const { owner, ana, orgId } = await cast(t);
+      const challengeId = await challenge(t, owner, orgId);
+      const before = sample((await scrape(`${t.url}/metrics`)).text, 'pollen_rate_limit_refusals_total', 'limit="proposeIdea:newAccount"');
+      expect(before).toBeNull();
+      for (let i = 0; i < 3; i++) await propose(t, ana, challengeId, { title: `Allowed idea ${i}` });
+      const propose4 = `mutation($i: ProposeIdeaInput!) { proposeIdea(input: $i) { id } }`;
+      for (let i = 0; i < 2; i++) {
+        const refused = await t.gql(propose4, { i: { challengeId, title: `Refused idea ${i}`, body: 'One idea too many for a new account.' } }, ana.token);
+        expect(refused.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', policy: 'proposeIdea', scope: 'newAccount' });
+      }
+      const signIn = `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`;
+      let loginRefusals = 0;
+      for (let i = 0; i < 40 && loginRefusals === 0; i++) {
+        const res = await t.gql(signIn, { i: { email: ana.email, password: `wrong password ${i}` } });
+        if (res.errors?.[0]?.extensions?.code === 'RATE_LIMITED') loginRefusals += 1;
+      }
+      expect(loginRefusals).toBe(1);
+      const { text } = await scrape(`${t.url}/metrics`);
+      expect(sample(text, 'pollen_rate_limit_refusals_total', 'limit="proposeIdea:newAccount"')).toBe(2);
+      const login = text.split('\n').filter((l) => l.startsWith('pollen_rate_limit_refusals_total{limit="login:'));
+      expect(login.map((l) => Number(l.split(' ').pop())).reduce((a, b) => a + b, 0)).toBe(1);
+    } finally {
+      await t.close();
+    }
+  }, 120_000);
+});
+
 describe('metrics at /metrics', () => {
   let t: TestApp;
   beforeAll(async () => {

@@ -24,7 +24,15 @@ describe('web client: signing up and in', () => {
 
     // A client route gets the page; the API's own paths never do.
     const route = await fetch(`${web.api.url}/challenges/123`, { headers: { accept: 'text/html' } });
+    expect(route.status).toBe(200);
+    expect(route.headers.get('vary')).toMatch(/\bAccept\b/);
     expect(await route.text()).toBe(html);
+    // Any other address gets the page too (the client says "not found"), with the status that says so.
+    const unknown = await fetch(`${web.api.url}/wp-login`, { headers: { accept: 'text/html' } });
+    expect(unknown.status).toBe(404);
+    expect(await unknown.text()).toBe(html);
+    expect((await fetch(`${web.api.url}/robots.txt`, { headers: { accept: 'text/html' } })).headers.get('content-type') ?? '').not.toMatch(/html/);
+    expect((await fetch(`${web.api.url}/challenges/123`, { headers: { accept: 'application/json' } })).status).toBe(404);
     const health = await fetch(`${web.api.url}/health`, { headers: { accept: 'text/html' } });
     expect(await health.text()).not.toBe(html);
     const gql = await fetch(`${web.api.url}/graphql?query=%7B__typename%7D`, { headers: { accept: 'text/html' } });

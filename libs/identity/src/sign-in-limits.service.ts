@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 import { ClientKey, PollenError } from '@pollen/kernel';
+import { MetricsService } from '@pollen/observability';
 import { LimiterStore, SIGN_IN_LIMITS, isRejection, retryAfterSeconds } from '@pollen/limits';
 
 /** What a sign-in attempt was allowed on, to settle once the password is checked. */
@@ -29,7 +30,11 @@ export class SignInLimits {
   private readonly gate: RateLimiterAbstract;
   private readonly known: RateLimiterAbstract;
 
-  constructor(@Inject(POLLEN_CONFIG) private readonly config: PollenConfig, store: LimiterStore) {
+  constructor(
+    @Inject(POLLEN_CONFIG) private readonly config: PollenConfig,
+    store: LimiterStore,
+    @Optional() private readonly metrics?: MetricsService,
+  ) {
     const scale = config.rateLimitScale;
     const { accountClient, client, account, knownClientSeconds } = SIGN_IN_LIMITS;
     this.accountClient = store.limiter('login:accountClient', accountClient.points * scale, accountClient.perSeconds);
@@ -80,6 +85,7 @@ export class SignInLimits {
     } catch (error) {
       if (!isRejection(error)) throw error;
       const seconds = retryAfterSeconds(error);
+      this.metrics?.rateLimitRefusals.inc({ limit: `login:${scope}` });
       throw PollenError.rateLimited('login', scope, seconds, `Too many sign-in attempts ${where}; try again in ${seconds} s`);
     }
   }

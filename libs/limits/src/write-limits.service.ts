@@ -1,7 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 import { ClientKey, INTERNAL_CLIENT, PollenError, Viewer } from '@pollen/kernel';
+import { MetricsService } from '@pollen/observability';
 import { LimiterStore } from './limiter.store';
 import { LimitRule, NEW_ACCOUNT_SECONDS, WRITE_LIMITS, WritePolicy } from './write-limit.policy';
 
@@ -38,6 +39,8 @@ export class WriteLimits {
   constructor(
     @Inject(POLLEN_CONFIG) private readonly config: PollenConfig,
     private readonly store: LimiterStore,
+    // Absent where no API runs (the seed, a CLI): refusals are then counted nowhere.
+    @Optional() private readonly metrics?: MetricsService,
   ) {}
 
   /** Counts one write of `policy`; RATE_LIMITED (policy, scope, retryAfterSeconds) when a rule is spent. */
@@ -54,6 +57,7 @@ export class WriteLimits {
     if (refused) {
       const { rule, res } = refused as { rule: LimitRule; res: RateLimiterRes };
       const seconds = retryAfterSeconds(res);
+      this.metrics?.rateLimitRefusals.inc({ limit: `${policy}:${rule.scope}` });
       const who = rule.scope === 'client' ? 'from this address' : rule.scope === 'newAccount' ? 'for a new account' : '';
       throw PollenError.rateLimited(policy, rule.scope, seconds, `Too many ${NOUN[policy]}${who ? ` ${who}` : ''}; try again in ${seconds} s`);
     }

@@ -6,3 +6,4 @@ export * from './moderation-actions.service';
 export * from './merge.service';
 export * from './moderation-queue.service';
 export * from './text-rules.util';
+export * from './negative-content.job';

@@ -108,6 +108,8 @@ export class MergeService {
     await this.content.addCoAuthors(keptId, addedAuthors, viewer.userId);
     const sharesAfter = addedAuthors.length ? equalShares([...kept.authors, ...addedAuthors]) : sharesBefore;
     if (addedAuthors.length) await this.setShares(kept, viewer, sharesAfter);
+    // The merged idea's authors share the kept idea now: a split they were agreeing on is moot (undo brings none back).
+    await this.content.dropSplitProposal(mergedId);
 
     const record: MergeRecord = { mergedIdeaId: mergedId, moved, dropped, comments: comments.map((c) => c.id), addedAuthors, sharesBefore, sharesAfter, visibilityBefore: merged.visibility, voteCredit };
     const mergedAction = await this.state.idea(merged, Visibility.MERGED, { actorId: viewer.userId, action: ModerationActionKind.MERGE, reason, after: { intoIdeaId: keptId } }, keptId);

@@ -7,7 +7,7 @@ import { ModerationContentRepository } from './moderation-content.repository';
 import { ModerationItemsRepository } from './moderation-items.repository';
 import { ActionRow, ModerationLogRepository } from './moderation-log.repository';
 import { ModerationPermissionPolicy } from './moderation-permission.policy';
-import { ModerationStateService } from './moderation-state.service';
+import { ModerationStateService, StateChange } from './moderation-state.service';
 import { ContentAction, ModerationActionKind, ModerationItemState, ModerationTargetType } from './moderation.enums';
 import { BULK_ACTION_MAX, REASON_MAX, REASON_MIN, SUSPENSION_MAX_DAYS } from './moderation.constant';
 
@@ -134,15 +134,10 @@ export class ModerationActionsService {
     if (open) await this.suspensions.lift(open.id, viewer.userId); // an expired suspension, closed before the new one
     const until = days === null ? null : new Date(Date.now() + days * 86_400_000);
     const suspension = (await this.suspensions.insert({ organizationId, userId, reason, until, createdBy: viewer.userId }))!;
-    const hidden: Array<{ type: string; id: string }> = [];
-    if (input.hideContent === true) {
-      for (const item of await this.content.contentOf(userId, organizationId)) {
-        const change = { actorId: viewer.userId, action: ModerationActionKind.HIDE, reason: `Participant suspended: ${reason}` };
-        if (item.type === 'IDEA') await this.state.idea((await this.content.ideas([item.id], true))[0], Visibility.HIDDEN, change);
-        else await this.state.comment((await this.content.comments([item.id], true))[0], Visibility.HIDDEN, change);
-        hidden.push(item);
-      }
-    }
+    const hidden = input.hideContent === true ? await this.content.contentOf(userId, organizationId) : [];
+    // Each item is hidden (its log entry, credit and event), read in two statements; the participant hears of it once, by the SUSPEND.
+    const change = { actorId: viewer.userId, action: ModerationActionKind.HIDE, reason: `Participant suspended: ${reason}`, notify: false };
+    await this.moveAll(hidden, Visibility.HIDDEN, change, () => true);
     return this.state.record(
       { type: ModerationTargetType.USER, id: userId, challengeId: null, organizationId, authors: [userId] },
       { actorId: viewer.userId, action: ModerationActionKind.SUSPEND, reason, after: { suspensionId: suspension.id, until: until?.toISOString() ?? null, hidden } },
@@ -166,26 +161,37 @@ export class ModerationActionsService {
     if (!open) throw new PollenError('CONFLICT', 'This participant is not suspended', { rule: 'NOT_SUSPENDED' });
     await this.suspensions.lift(open.id, viewer.userId);
     // What the suspension hid comes back, unless the team decided on it since.
-    const suspended = (await this.log.page(organizationId, userId, null, 20)).find((a) => a.action === ModerationActionKind.SUSPEND && a.after.suspensionId === open.id);
-    const restored: Array<{ type: string; id: string }> = [];
-    for (const item of (suspended?.after.hidden as Array<{ type: string; id: string }> | undefined) ?? []) {
-      const change = { actorId: viewer.userId, action: ModerationActionKind.RESTORE, reason: `Participant reinstated: ${reason}` };
-      if (item.type === 'IDEA') {
-        const [idea] = await this.content.ideas([item.id], true);
-        if (idea.visibility !== Visibility.HIDDEN) continue;
-        await this.state.idea(idea, Visibility.VISIBLE, change);
-      } else {
-        const [comment] = await this.content.comments([item.id], true);
-        if (comment.visibility !== Visibility.HIDDEN) continue;
-        await this.state.comment(comment, Visibility.VISIBLE, change);
-      }
-      restored.push(item);
-    }
+    const suspended = await this.log.suspensionEntry(organizationId, userId, open.id);
+    const change = { actorId: viewer.userId, action: ModerationActionKind.RESTORE, reason: `Participant reinstated: ${reason}`, notify: false };
+    const wasHidden = (suspended?.after.hidden as Array<{ type: 'IDEA' | 'COMMENT'; id: string }> | undefined) ?? [];
+    const restored = await this.moveAll(wasHidden, Visibility.VISIBLE, change, (visibility) => visibility === Visibility.HIDDEN);
     return this.state.record(
       { type: ModerationTargetType.USER, id: userId, challengeId: null, organizationId, authors: [userId] },
       { actorId: viewer.userId, action: ModerationActionKind.REINSTATE, reason, before: { suspensionId: open.id, until: open.until }, after: { restored } },
       ModerationItemState.RESOLVED,
     );
+  }
+
+  /** Moves a participant's items (read in one statement per kind, locked) that `applies` to; returns those moved. */
+  private async moveAll(
+    items: ReadonlyArray<{ type: 'IDEA' | 'COMMENT'; id: string }>,
+    to: Visibility,
+    change: StateChange,
+    applies: (visibility: Visibility) => boolean,
+  ): Promise<Array<{ type: 'IDEA' | 'COMMENT'; id: string }>> {
+    const ideaIds = items.filter((item) => item.type === 'IDEA').map((item) => item.id);
+    const commentIds = items.filter((item) => item.type === 'COMMENT').map((item) => item.id);
+    const [ideas, comments] = await Promise.all([ideaIds.length ? this.content.ideas(ideaIds, true) : [], commentIds.length ? this.content.comments(commentIds, true) : []]);
+    const moved: Array<{ type: 'IDEA' | 'COMMENT'; id: string }> = [];
+    for (const idea of ideas.filter((row) => applies(row.visibility))) {
+      await this.state.idea(idea, to, change);
+      moved.push({ type: 'IDEA', id: idea.id });
+    }
+    for (const comment of comments.filter((row) => applies(row.visibility))) {
+      await this.state.comment(comment, to, change);
+      moved.push({ type: 'COMMENT', id: comment.id });
+    }
+    return moved;
   }
 
   private async closeReports(organizationId: string, type: ModerationTargetType, id: string, outcome: 'UPHELD' | 'DISMISSED'): Promise<void> {

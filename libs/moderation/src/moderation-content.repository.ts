@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '@pollen/database';
-import { Visibility } from '@pollen/kernel';
+import { Visibility, listedSql } from '@pollen/kernel';
 import { REPORTER_MIN_AGE_HOURS } from './moderation.constant';
 
 export interface IdeaTarget {
@@ -25,6 +25,18 @@ export interface CommentTarget {
   visibility: Visibility;
   deleted: boolean;
   helpful: boolean;
+}
+
+export interface ToneRow {
+  targetType: 'IDEA' | 'COMMENT';
+  targetId: string;
+  challengeId: string;
+  organizationId: string;
+  authorId: string;
+  ideaId: string;
+  score: number;
+  labelledAt: Date;
+  negative: boolean;
 }
 
 /**
@@ -87,6 +99,19 @@ export class ModerationContentRepository {
     return row?.standing ?? false;
   }
 
+  /**
+   * Whether a participant took part in a challenge as the reporter may see it: an idea they wrote
+   * or a comment, listed for everyone (or anything of theirs, for the brand's team).
+   */
+  async tookPart(userId: string, challengeId: string, viewerIsTeam: boolean): Promise<boolean> {
+    const row = await this.db.one<{ took: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM idea i WHERE i.author_id = $1 AND i.challenge_id = $2 AND ($3 OR ${listedSql('i')}))
+           OR EXISTS (SELECT 1 FROM comment m WHERE m.author_id = $1 AND m.challenge_id = $2 AND m.deleted_at IS NULL AND ($3 OR ${listedSql('m')})) AS took`,
+      [userId, challengeId, viewerIsTeam],
+    );
+    return row?.took ?? false;
+  }
+
   /** A participant's visible ideas and comments in the organisation's challenges (what a suspension may hide). */
   contentOf(userId: string, organizationId: string): Promise<Array<{ type: 'IDEA' | 'COMMENT'; id: string }>> {
     return this.db.query(
@@ -97,6 +122,25 @@ export class ModerationContentRepository {
         WHERE m.author_id = $1 AND c.organization_id = $2 AND m.visibility IN ('VISIBLE', 'HELD', 'PENDING') AND m.deleted_at IS NULL
        LIMIT 1000`,
       [userId, organizationId],
+    );
+  }
+
+  /**
+   * The current sentiment of labelled content, with whether it is strongly negative now (at or
+   * below `threshold`, and still visible: held, hidden or deleted content is out of the crowd's
+   * sight already). Content without a label (a deleted comment) does not come back.
+   */
+  toneOf(targets: ReadonlyArray<{ kind: 'IDEA' | 'COMMENT'; id: string }>, threshold: number): Promise<ToneRow[]> {
+    return this.db.query(
+      `SELECT s.target_kind AS "targetType", s.target_id AS "targetId", s.challenge_id AS "challengeId", c.organization_id AS "organizationId",
+              COALESCE(i.author_id, m.author_id) AS "authorId", COALESCE(m.idea_id, i.id) AS "ideaId", s.score, s.labelled_at AS "labelledAt",
+              (s.label = 'NEGATIVE' AND s.score <= $3 AND COALESCE(i.visibility, m.visibility) = 'VISIBLE' AND m.deleted_at IS NULL) AS negative
+         FROM unnest($1::text[], $2::uuid[]) AS t(kind, id)
+         JOIN content_sentiment s ON s.target_kind = t.kind AND s.target_id = t.id
+         JOIN challenge c ON c.id = s.challenge_id
+         LEFT JOIN idea i ON t.kind = 'IDEA' AND i.id = t.id
+         LEFT JOIN comment m ON t.kind = 'COMMENT' AND m.id = t.id`,
+      [targets.map((t) => t.kind), targets.map((t) => t.id), threshold],
     );
   }
 

@@ -62,8 +62,15 @@ export class ModerationItemsRepository {
     );
   }
 
-  byIds(ids: readonly string[]): Promise<ItemRow[]> {
-    return this.db.query(`SELECT ${COLUMNS} FROM moderation_item m WHERE m.id = ANY($1::uuid[])`, [ids]);
+  /** Items Pollen flagged for their tone that no longer are strongly negative leave the queue (nothing else changes). */
+  async unflag(targets: ReadonlyArray<{ kind: string; id: string }>): Promise<void> {
+    if (!targets.length) return;
+    await this.db.query(
+      `UPDATE moderation_item m SET state = 'RESOLVED', updated_at = now()
+         FROM unnest($1::text[], $2::uuid[]) AS t(kind, id)
+        WHERE m.target_id = t.id AND m.target_type = t.kind AND m.state = 'FLAGGED'`,
+      [targets.map((t) => t.kind), targets.map((t) => t.id)],
+    );
   }
 
   async setState(id: string, state: ModerationItemState, rule?: string | null): Promise<void> {

@@ -74,6 +74,19 @@ export class ModerationLogRepository {
     );
   }
 
+  /**
+   * The SUSPEND entry that opened a suspension (what it hid), through the target index: a
+   * participant's own entries (suspensions, reinstatements, dismissals), however long the log.
+   */
+  suspensionEntry(organizationId: string, userId: string, suspensionId: string): Promise<ActionRow | null> {
+    return this.db.one(
+      `SELECT ${COLUMNS} FROM moderation_action a
+        WHERE a.target_id = $2 AND a.organization_id = $1 AND a.action = 'SUSPEND' AND a.after ->> 'suspensionId' = $3::text
+        ORDER BY a.position DESC LIMIT 1`,
+      [organizationId, userId, suspensionId],
+    );
+  }
+
   /** The organisation's log, newest first, after a position; optionally about one target. */
   page(organizationId: string, targetId: string | null, afterPosition: string | null, limit: number): Promise<ActionRow[]> {
     return this.db.query(

@@ -12,7 +12,7 @@ import { ModerationItemState, ModerationTargetType, RuleAction, RuleKind } from 
 import { DUPLICATE_PAIRS_DEFAULT, DUPLICATE_PAIRS_MAX, DUPLICATE_SIMILARITY_MIN, HOLD_THRESHOLD_DEFAULT, RULES_PER_ORGANIZATION_MAX } from './moderation.constant';
 import { normaliseDomain, normaliseForRules } from './text-rules.util';
 
-const OPEN_STATES = [ModerationItemState.REPORTED, ModerationItemState.HELD, ModerationItemState.PENDING];
+const OPEN_STATES = [ModerationItemState.REPORTED, ModerationItemState.HELD, ModerationItemState.PENDING, ModerationItemState.FLAGGED];
 
 /** The team's views: the queue with its counts, the log, rules, settings and proposed duplicates. All team-only. */
 @Injectable()

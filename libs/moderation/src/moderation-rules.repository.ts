@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '@pollen/database';
 import { RuleAction, RuleKind } from './moderation.enums';
+import { HOLD_THRESHOLD_DEFAULT } from './moderation.constant';
 import { TextRule } from './text-rules.util';
 
 export interface RuleRow extends TextRule {
@@ -48,10 +49,10 @@ export class ModerationRulesRepository {
 
   async settings(challengeId: string): Promise<ChallengeSettingsRow> {
     const row = await this.db.one<ChallengeSettingsRow>(
-      `SELECT c.id AS "challengeId", COALESCE(m.hold_threshold, 3) AS "holdThreshold",
+      `SELECT c.id AS "challengeId", COALESCE(m.hold_threshold, $2) AS "holdThreshold",
               COALESCE(m.premoderate_ideas, false) AS "premoderateIdeas", COALESCE(m.premoderate_comments, false) AS "premoderateComments"
          FROM challenge c LEFT JOIN challenge_moderation m ON m.challenge_id = c.id WHERE c.id = $1`,
-      [challengeId],
+      [challengeId, HOLD_THRESHOLD_DEFAULT],
     );
     return row!;
   }
@@ -61,10 +62,10 @@ export class ModerationRulesRepository {
     const row = await this.db.one<{ rules: RuleRow[] | null; settings: ChallengeSettingsRow }>(
       `SELECT (SELECT json_agg(json_build_object('id', r.id, 'kind', r.kind, 'action', r.action, 'pattern', r.pattern, 'patternKey', r.pattern_key))
                  FROM moderation_rule r WHERE r.organization_id = $1) AS rules,
-              json_build_object('challengeId', $2::uuid, 'holdThreshold', COALESCE(m.hold_threshold, 3),
+              json_build_object('challengeId', $2::uuid, 'holdThreshold', COALESCE(m.hold_threshold, $3::int),
                 'premoderateIdeas', COALESCE(m.premoderate_ideas, false), 'premoderateComments', COALESCE(m.premoderate_comments, false)) AS settings
          FROM (SELECT 1) one LEFT JOIN challenge_moderation m ON m.challenge_id = $2`,
-      [organizationId, challengeId],
+      [organizationId, challengeId, HOLD_THRESHOLD_DEFAULT],
     );
     return { rules: row?.rules ?? [], settings: row!.settings };
   }

@@ -40,6 +40,8 @@ export interface StateChange {
   before?: Record<string, unknown>;
   after?: Record<string, unknown>;
   undoes?: string | null;
+  /** false: the authors get no notice of this entry (Pollen's own flag; each hide of a suspension, told once by the SUSPEND). */
+  notify?: boolean;
 }
 
 /**
@@ -96,12 +98,13 @@ export class ModerationStateService {
 
   /** Logs an action and tells who it concerns: the item's queue state and the event, without a visibility change (dismiss, suspend). */
   async record(
-    subject: { type: ModerationTargetType; id: string; challengeId: string | null; organizationId: string; authors: string[]; ideaId?: string; commentId?: string },
+    subject: { type: ModerationTargetType; id: string; challengeId: string | null; organizationId: string; authors: string[]; authorId?: string; ideaId?: string; commentId?: string },
     change: StateChange,
     itemState: ModerationItemState | null,
   ): Promise<ActionRow> {
     if (itemState) {
-      const item = await this.items.upsert({ organizationId: subject.organizationId, challengeId: subject.challengeId, targetType: subject.type, targetId: subject.id, authorId: subject.authors[0] ?? null, state: itemState });
+      const authorId = subject.authorId ?? subject.authors[0] ?? null;
+      const item = await this.items.upsert({ organizationId: subject.organizationId, challengeId: subject.challengeId, targetType: subject.type, targetId: subject.id, authorId, state: itemState });
       await this.items.setState(item.id, itemState);
     }
     const action = await this.log.append({
@@ -136,6 +139,7 @@ export class ModerationStateService {
         until: change.after?.until ?? null,
         reason: change.reason,
         affectedUserIds: subject.authors,
+        ...(change.notify === false ? { silent: true } : {}),
       },
     });
     return action;

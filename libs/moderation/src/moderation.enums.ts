@@ -21,6 +21,7 @@ export enum ModerationItemState {
   REPORTED = 'REPORTED',
   HELD = 'HELD',
   PENDING = 'PENDING',
+  FLAGGED = 'FLAGGED',
   HIDDEN = 'HIDDEN',
   RESOLVED = 'RESOLVED',
 }
@@ -28,13 +29,14 @@ registerEnumType(ModerationItemState, {
   name: 'ModerationItemState',
   description:
     'REPORTED: reports open, content still visible. HELD: held for review (reports in good standing or a hold rule). ' +
-    'PENDING: waiting for approval (pre-moderation). HIDDEN: hidden or refused by the team. RESOLVED: nothing left to do.',
+    'PENDING: waiting for approval (pre-moderation). FLAGGED: strongly negative content Pollen queued by itself (still visible). HIDDEN: hidden or refused by the team. RESOLVED: nothing left to do.',
 });
 
 export enum ModerationActionKind {
   AUTO_HOLD = 'AUTO_HOLD',
   RULE_HOLD = 'RULE_HOLD',
   PREMODERATE = 'PREMODERATE',
+  FLAG_NEGATIVE = 'FLAG_NEGATIVE',
   HIDE = 'HIDE',
   RESTORE = 'RESTORE',
   DISMISS = 'DISMISS',
@@ -47,7 +49,7 @@ export enum ModerationActionKind {
 }
 registerEnumType(ModerationActionKind, {
   name: 'ModerationActionKind',
-  description: 'AUTO_HOLD, RULE_HOLD and PREMODERATE are taken by Pollen itself (no actor); the others by the brand team',
+  description: 'AUTO_HOLD, RULE_HOLD, PREMODERATE and FLAG_NEGATIVE (queued for a strongly negative tone) are taken by Pollen itself (no actor); the others by the brand team',
 });
 
 export enum RuleKind {

@@ -68,6 +68,7 @@ export class ModerationCountsModel {
   @Field(() => Int) REPORTED: number;
   @Field(() => Int) HELD: number;
   @Field(() => Int) PENDING: number;
+  @Field(() => Int) FLAGGED: number;
   @Field(() => Int) HIDDEN: number;
   @Field(() => Int) RESOLVED: number;
 }

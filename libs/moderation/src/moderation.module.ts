@@ -21,6 +21,7 @@ import { ModerationRulesRepository } from './moderation-rules.repository';
 import { ModerationStateService } from './moderation-state.service';
 import { ModerationLoader } from './moderation.loader';
 import { ModerationResolver } from './moderation.resolver';
+import { NegativeContentJob } from './negative-content.job';
 import { ReportsService } from './reports.service';
 
 /**
@@ -35,6 +36,7 @@ import { ReportsService } from './reports.service';
     ContentScreenService,
     { provide: CONTENT_SCREEN, useExisting: ContentScreenService },
     MergeService,
+    NegativeContentJob,
     ModerationActionsService,
     ModerationContentRepository,
     ModerationItemsRepository,
@@ -50,6 +52,6 @@ import { ReportsService } from './reports.service';
     ModerationActionFieldResolver,
     ReportsService,
   ],
-  exports: [CONTENT_SCREEN, ModerationActionsService, ReportsService, MergeService, ModerationQueueService],
+  exports: [CONTENT_SCREEN, ModerationActionsService, ReportsService, MergeService, ModerationQueueService, NegativeContentJob],
 })
 export class ModerationModule {}

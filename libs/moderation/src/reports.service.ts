@@ -131,6 +131,10 @@ export class ReportsService {
       if (challengeIdValue === undefined || challengeIdValue === null) throw PollenError.badInput('challengeId', 'name the challenge where this participant took part');
       const challenge = await this.challenges.getVisible(checkId(challengeIdValue, 'challengeId'), viewer);
       if (!(await this.content.user(id))) throw PollenError.notFound('User', id);
+      // Only someone who took part where the reporter can see it: no reporting strangers into a brand's queue by id.
+      if (id !== viewer.userId && !(await this.content.tookPart(id, challenge.id, await this.challenges.isTeamMember(challenge, viewer)))) {
+        throw new PollenError('NOT_FOUND', 'targetId: this participant took no part in this challenge that you can see', { field: 'targetId', rule: 'NOT_A_PARTICIPANT' });
+      }
       return { organizationId: challenge.organizationId, challengeId: challenge.id, authorId: id, authors: [id], visibility: null, ideaId: null };
     }
     const [row] = type === ModerationTargetType.IDEA ? await this.content.ideas([id]) : await this.content.comments([id]);

@@ -80,6 +80,7 @@ export const NOTIFICATION_RULES: Partial<Record<DomainEventType, NotificationRul
   },
   // The team acted: each affected author is told what and why, by the brand rather than a named moderator.
   'moderation.actioned': async (event) => {
+    if (event.payload.silent === true) return [];
     const recipients = Array.isArray(event.payload.affectedUserIds) ? (event.payload.affectedUserIds as string[]) : [];
     const { action, targetType, targetId, from, to, mergedInto, until, reason } = event.payload;
     return [

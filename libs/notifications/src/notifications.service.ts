@@ -34,9 +34,14 @@ export class NotificationsService {
    * Marks `ids` (one's own, all of them, or nothing is marked), or everything up to and including
    * the notification `upTo`. Records `notifications.read` so every open tab's count follows.
    */
-  @Transactional()
   async markRead(viewer: Viewer, input: { ids?: unknown; upTo?: unknown }, client: ClientKey): Promise<{ marked: number; unreadCount: number }> {
+    // Counted before the transaction, as every write is: a refused call holds no connection, and a rolled-back one still counts.
     await this.limits.consume('markNotificationsRead', viewer, client);
+    return this.markReadNow(viewer, input);
+  }
+
+  @Transactional()
+  private async markReadNow(viewer: Viewer, input: { ids?: unknown; upTo?: unknown }): Promise<{ marked: number; unreadCount: number }> {
     const hasIds = input.ids !== undefined && input.ids !== null;
     const hasUpTo = input.upTo !== undefined && input.upTo !== null;
     if (hasIds === hasUpTo) throw PollenError.badInput('ids', 'give either ids or upTo');

@@ -57,7 +57,7 @@ export class MetricsService {
     registers: [this.registry],
   });
 
-  /** Incremented by the rate limiter at each refusal; `limit` names the rule (a fixed set). */
+  /** Incremented by the write and sign-in limits at each refusal; `limit` is `policy:scope` (a fixed set, WRITE_LIMITS and sign-in). */
   readonly rateLimitRefusals = new Counter({
     name: 'pollen_rate_limit_refusals_total',
     help: 'Requests refused by a rate limit, by the limit that refused them',

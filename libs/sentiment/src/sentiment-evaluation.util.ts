@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { SentimentLabel, analyseSentiment } from './sentiment-analysis.util';
 import { SentimentLanguage } from './sentiment-lexicon';
 
-export type EvaluationSplit = 'tune' | 'held-out' | 'blind-1' | 'blind-2';
+export type EvaluationSplit = 'tune' | 'held-out' | 'blind-1' | 'blind-2' | 'blind-3';
 
 export interface LabelledText {
   label: SentimentLabel;
@@ -29,7 +29,7 @@ export function loadEvaluationSet(language: SentimentLanguage): LabelledText[] {
     .filter((line) => line.trim() && !line.startsWith('#'))
     .map((line) => {
       const [label, split, ...text] = line.split('\t');
-      if (!LABELS.includes(label as SentimentLabel) || !['tune', 'held-out', 'blind-1', 'blind-2'].includes(split)) throw new Error(`bad evaluation line: ${line}`);
+      if (!LABELS.includes(label as SentimentLabel) || !['tune', 'held-out', 'blind-1', 'blind-2', 'blind-3'].includes(split)) throw new Error(`bad evaluation line: ${line}`);
       return { label: label as SentimentLabel, split: split as EvaluationSplit, text: text.join('\t') };
     });
 }

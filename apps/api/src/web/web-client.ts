@@ -4,8 +4,21 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import type { PollenConfig } from '@pollen/config';
 
-/** Paths the client's fallback never answers: the API's own. */
-const API_PATHS = /^\/(graphql|socket\.io|health|metrics|auth)(\/|$)/;
+/**
+ * The client's routes (apps/web/src/app/routes.tsx), by their first path segment: the only page
+ * addresses answered with the client's page (200). Any other address a browser asks for gets the
+ * page with 404, so the client shows its own "not found" to people and the status tells crawlers
+ * and monitors the truth; the API's own paths and anything with a file extension never get it.
+ * `web-client.spec.ts` checks this list against the router's.
+ */
+export const CLIENT_ROUTE_SEGMENTS = ['', 'signin', 'signup', 'challenges', 'ideas', 'people', 'notifications'];
+const API_PATHS = /^\/(graphql|socket\.io|health|metrics|auth|assets)(\/|$)/;
+/** A host as the Host header may carry it (name or IPv4 and a port, or a bracketed IPv6): anything else is left out of the CSP. */
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+
+export function isClientRoute(path: string): boolean {
+  return CLIENT_ROUTE_SEGMENTS.includes(path.split('/')[1] ?? '');
+}
 
 /**
  * What the client's page may load: its own scripts only, GraphQL and socket.io on the same origin
@@ -14,7 +27,8 @@ const API_PATHS = /^\/(graphql|socket\.io|health|metrics|auth)(\/|$)/;
  * the accessible components' overlays.
  */
 export function clientCsp(host: string | undefined): string {
-  const socketOrigins = host ? ` ws://${host} wss://${host}` : '';
+  // Only a well-formed host: the header is the client's to write, and this one goes into a response header.
+  const socketOrigins = host && HOST.test(host) ? ` ws://${host} wss://${host}` : '';
   return [
     "default-src 'self'",
     "script-src 'self'",
@@ -44,8 +58,8 @@ const NOT_BUILT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 
 /**
  * Serves the built client at `/` from the API's own origin: hashed assets cached for a year,
- * index.html never cached (a deploy is seen at the next load), and index.html for any other
- * page address (client routes), never for the API's paths.
+ * index.html never cached (a deploy is seen at the next load), and index.html for the client's
+ * routes (200) and other page addresses (404, the client's own "not found"), never for the API's paths.
  */
 export function serveWebClient(app: NestExpressApplication, config: PollenConfig): void {
   const dir = findWebDir(config);
@@ -65,11 +79,12 @@ export function serveWebClient(app: NestExpressApplication, config: PollenConfig
     fallthrough: false,
   });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PATHS.test(req.path)) return next();
-    // Files beside index.html (none today but index.html itself) are not hashed: no long cache.
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PATHS.test(req.path) || /\.[a-z0-9]+$/i.test(req.path)) return next();
+    // The answer depends on Accept (the page for a browser, the API's 404 for a script): caches must know.
+    res.vary('Accept');
     if (!req.accepts('html')) return next();
     res
-      .status(200)
+      .status(isClientRoute(req.path) ? 200 : 404)
       .type('html')
       .set('cache-control', 'no-cache')
       .set('content-security-policy', clientCsp(req.headers.host))

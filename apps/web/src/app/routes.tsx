@@ -13,7 +13,7 @@ export const router = createBrowserRouter([
   {
     path: '/',
     element: <Layout />,
-    errorElement: <NotFoundPage />,
+    errorElement: <NotFoundPage standalone />,
     children: [
       { index: true, element: <ChallengeListPage /> },
       { path: 'signin', lazy: async () => ({ Component: (await import('../features/auth/components/SignInPage')).SignInPage }) },

@@ -26,6 +26,15 @@ export const PT_LEXICON: LexiconSource = {
   acidente: -2, acidentes: -2, piada: -2, hacker: -1, confio: 1, confiar: 1, desconfortavel: -2, desconfortaveis: -2,
   cansei: -3, cansado: -2, cetico: -1, fortuna: -1, reciclado: 1, reciclados: 1, limpo: 1, qualidade: 1, mediocre: -2,
   vergonha: -2, golpe: -3, injusto: -2, affe: -2, fa: 1, favorito: 3, iniciativa: 1, sacada: 2, convenceram: 3, convenceu: 3,
+    // complaints stated as facts: sizes, time, wear, faults
+    apertado: -2, apertada: -2, minusculo: -2, minuscula: -2, curta: -1, demora: -1, demorado: -2, demorada: -2,
+    ilegivel: -2, rachar: -2, racha: -2, rachou: -2, rachado: -2, barulho: -1, esquenta: -1, trava: -2, travou: -2,
+    travando: -2, inaceitavel: -3, perde: -1, perdeu: -1, quebra: -2, quebrou: -2, quebrado: -2, falha: -2, falhou: -2,
+    falhas: -2, defeito: -2, defeitos: -2, estragou: -2, fraco: -2, fraca: -2, insuficiente: -2, vaza: -2, vazamento: -2,
+    pesado: -1, pesada: -1, lotado: -1, gastao: -2, beberrao: -2, enferruja: -2, enguico: -2, enguicou: -2,
+    // praise stated as facts
+    resolve: 2, resolveu: 2, alivio: 2, recomendo: 3, recomendaria: 3, espacoso: 2, espacosa: 2, economico: 2, economica: 2,
+    barato: 2, rapido: 1, rapida: 1, robusto: 2, resistente: 2, compensa: 1,
   },
   stems: { adora: 3, decepcion: -3, impression: 3, maravilh: 3, fantastic: 3, insuport: -4, complica: -2, facilit: 2, economiz: 1 },
   negators: ['nao', 'nunca', 'jamais', 'nem', 'nenhum', 'nenhuma', 'ninguem', 'nada', 'sem'],
@@ -47,4 +56,8 @@ Object.assign(PT_LEXICON.words, {
   'no papel': 0, 'deixar louco': -3, 'deixa louco': -3, 'que horror': -4, 'de boa': 1, 'mandou bem': 3, 'arrasou': 3,
   'bom equilibrio': 3, 'sem pensar duas vezes': 2, 'com prazer': 2, 'ainda por cima': 1.5, 'ma ideia': -2, 'ideia ruim': -2,
   'to fora': -3, 'so pode ser piada': -3, 'receita pra acidente': -3, 'receita para acidente': -3, 'me convenceram': 3, 'to dentro': 3, 'quem teve a ideia': -2, 'coisa barata': -3, 'foi mal': -1, 'baixa qualidade': -3, 'custa uma fortuna': -2, 'mandaram bem': 3, 'mandaram muito bem': 3, 'muito boa': 3,
+  'curta demais': -3, 'curto demais': -3, 'muito curta': -3, 'muito curto': -3, 'pequeno demais': -3, 'pequena demais': -3,
+  'nao cabe': -2, 'nao cabem': -2, 'nao da pra usar': -3, 'nao da para usar': -3, 'nao funciona': -3, 'nao presta': -3,
+  'nao vale a pena': -3, 'vale a pena': 3, 'vale cada centavo': 3, 'nao compensa': -2, 'custa o dobro': -2, 'entrega menos': -2,
+  'o que eu precisava': 3, 'cabe tudo': 2,
 });

@@ -1,0 +1,103 @@
+import { NegativeContentJob } from '@pollen/moderation';
+import { NotificationsConsumer } from '@pollen/notifications';
+import { SentimentLabellingJob, STRONGLY_NEGATIVE_SCORE } from '@pollen/sentiment';
+import { createTestApp, TestApp } from '../setup/test-app';
+import { Person, comment, person, propose } from '../support/co-creation';
+import { ModerationStage, moderationStage } from '../support/moderation';
+
+const QUEUE = `query($o: ID!, $f: ModerationQueueFilter) { moderationQueue(organizationId: $o, filter: $f, first: 50) {
+  counts { FLAGGED REPORTED } edges { node { targetType targetId state sentiment { label score } } } } }`;
+const LOG = `query($o: ID!, $t: ID) { moderationLog(organizationId: $o, targetId: $t, first: 10) { edges { node { action actor { id } reason } } } }`;
+
+// Labels and flags come from the outbox, off the request path: the spec runs each consumer's pass
+// itself (as the poll or the outbox notification would) and reads the queue over GraphQL.
+describe('strongly negative content enters the moderation queue by itself', () => {
+  let t: TestApp;
+  let owner: Person;
+  let org: string;
+  let ch: string;
+  let report: ModerationStage['report'];
+  const settle = async () => {
+    await t.app.get(SentimentLabellingJob).consumeNow();
+    await t.app.get(NegativeContentJob).consumeNow();
+    await t.app.get(NotificationsConsumer).consumeNow();
+  };
+  const queue = async (states?: string[]) => {
+    const res = await t.gql(QUEUE, { o: org, f: states ? { states } : null }, owner.token);
+    expect(res.errors).toBeUndefined();
+    return res.data.moderationQueue;
+  };
+  const stateOf = async (targetId: string) => (await t.sql(`SELECT state FROM moderation_item WHERE target_id = $1`, [targetId]))[0]?.state ?? null;
+
+  beforeAll(async () => {
+    t = await createTestApp({ env: { OUTBOX_CONSUMER_POLL_MS: '600000' } });
+    ({ owner, org, ch, report } = await moderationStage(t));
+  });
+  afterAll(() => t.close());
+
+  it('queues visible ideas and comments at or below the threshold as FLAGGED, logged by Pollen, the content still visible and its author told nothing', async () => {
+    const [ana, ben] = [await person(t), await person(t)];
+    const harsh = await propose(t, ana, ch, { title: 'Scrap the dashboard', body: 'Useless garbage, worst idea ever, a complete scam.' });
+    const calm = await propose(t, ana, ch, { title: 'A roof rack', body: 'Where would the rails be mounted on the roof?' });
+    const angry = (await comment(t, ben, calm, 'This is terrible, awful and a total disaster. I hate it.')).data.addComment.id;
+    const kind = (await comment(t, ben, calm, 'Love this, brilliant idea')).data.addComment.id;
+    await settle();
+
+    const flagged = await queue(['FLAGGED']);
+    expect(flagged.edges.map((e: any) => [e.node.targetType, e.node.targetId]).sort()).toEqual([['COMMENT', angry], ['IDEA', harsh]].sort());
+    for (const { node } of flagged.edges) {
+      expect(node.state).toBe('FLAGGED');
+      expect(node.sentiment.label).toBe('NEGATIVE');
+      expect(node.sentiment.score).toBeLessThanOrEqual(STRONGLY_NEGATIVE_SCORE);
+    }
+    expect(flagged.counts.FLAGGED).toBe(2);
+    const byDefault = (await queue()).edges.map((e: any) => e.node.targetId);
+    expect(byDefault).toEqual(expect.arrayContaining([harsh, angry]));
+    expect(byDefault).not.toContain(calm);
+    expect(byDefault).not.toContain(kind);
+
+    const log = (await t.gql(LOG, { o: org, t: harsh }, owner.token)).data.moderationLog.edges.map((e: any) => e.node);
+    expect(log).toEqual([{ action: 'FLAG_NEGATIVE', actor: null, reason: expect.stringMatching(/^Strongly negative tone \(sentiment -0\.\d\d\)$/) }]);
+    const anonymous = await t.gql(`query($id: ID!) { idea(id: $id) { moderationState } }`, { id: harsh });
+    expect(anonymous.data.idea.moderationState).toBe('VISIBLE');
+    expect(await t.sql(`SELECT kind FROM notification WHERE recipient_id = ANY($1::uuid[]) AND kind = 'MODERATION_ACTION'`, [[ana.id, ben.id]])).toEqual([]);
+  });
+
+  it('takes a flagged idea out of the queue when a revision is no longer strongly negative, and flags it again when it turns harsh', async () => {
+    const ana = await person(t);
+    const idea = await propose(t, ana, ch, { title: 'Heated seats', body: 'Useless garbage, worst idea ever, a complete scam.' });
+    await settle();
+    expect(await stateOf(idea)).toBe('FLAGGED');
+    const revise = (body: string) => t.gql(`mutation($i: ReviseIdeaInput!) { reviseIdea(input: $i) { id } }`, { i: { ideaId: idea, body } }, ana.token);
+    expect((await revise('Really nice and practical, great work!')).errors).toBeUndefined();
+    await settle();
+    expect(await stateOf(idea)).toBe('RESOLVED');
+    expect((await queue()).edges.map((e: any) => e.node.targetId)).not.toContain(idea);
+    expect((await revise('This is terrible, awful and a total disaster. I hate it.')).errors).toBeUndefined();
+    await settle();
+    expect(await stateOf(idea)).toBe('FLAGGED');
+  });
+
+  it('leaves an item the crowd or the team put elsewhere as it is, and a dismissed flag stays dismissed until the text changes', async () => {
+    const [ana, ben] = [await person(t), await person(t)];
+    const reported = await propose(t, ana, ch, { title: 'Reported first', body: 'A calm description of a roof box.' });
+    expect((await report(ben, { targetType: 'IDEA', targetId: reported, reason: 'SPAM' })).errors).toBeUndefined();
+    expect((await t.gql(`mutation($i: ReviseIdeaInput!) { reviseIdea(input: $i) { id } }`, { i: { ideaId: reported, body: 'Useless garbage, worst idea ever, a complete scam.' } }, ana.token)).errors).toBeUndefined();
+    const dismissed = await propose(t, ana, ch, { title: 'Harsh but fair', body: 'This is terrible, awful and a total disaster. I hate it.' });
+    await settle();
+    expect(await stateOf(reported)).toBe('REPORTED');
+    expect(await stateOf(dismissed)).toBe('FLAGGED');
+
+    const dismiss = await t.gql(
+      `mutation($i: ModerateInput!) { moderate(input: $i) { action } }`,
+      { i: { organizationId: org, action: 'DISMISS', targets: [{ targetType: 'IDEA', targetId: dismissed }], reason: 'Harsh, not abusive' } },
+      owner.token,
+    );
+    expect(dismiss.errors).toBeUndefined();
+    expect(await stateOf(dismissed)).toBe('RESOLVED');
+    // Replaying every label (a new installation of the consumer) queues nothing the team decided on.
+    await t.sql(`DELETE FROM outbox_consumer WHERE name = 'moderation-negative'`);
+    await settle();
+    expect(await stateOf(dismissed)).toBe('RESOLVED');
+  });
+});

@@ -14,12 +14,14 @@ import { IdeaFieldResolver } from './idea.field-resolver';
 import { IdeasLoader } from './ideas.loader';
 import { IdeasRepository } from './ideas.repository';
 import { IdeasResolver } from './ideas.resolver';
+import { ReviewBoardResolver } from './review-board.resolver';
+import { ReviewBoardService } from './review-board.service';
 import { IdeasService } from './ideas.service';
 
 /** Ideas, their revisions, lineage, feeds, search and tallies. Never imports votes or comments. */
 @Module({
   imports: [ChallengesModule, LedgerModule, IdentityModule, LimitsModule],
-  providers: [AuthorshipListeners, CoAuthorshipResolver, CoAuthorshipService, IdeaAuthorsRepository, CounterFoldJob, FeedPages, IdeaCountersRepository, IdeaFieldResolver, IdeasLoader, IdeasRepository, IdeasResolver, IdeasService],
+  providers: [AuthorshipListeners, CoAuthorshipResolver, CoAuthorshipService, IdeaAuthorsRepository, CounterFoldJob, FeedPages, IdeaCountersRepository, IdeaFieldResolver, IdeasLoader, IdeasRepository, IdeasResolver, IdeasService, ReviewBoardResolver, ReviewBoardService],
   exports: [AuthorshipListeners, CounterFoldJob, IdeaAuthorsRepository, IdeaCountersRepository, IdeasLoader, IdeasRepository, IdeasService],
 })
 export class IdeasModule {}

@@ -166,7 +166,9 @@ export class ModerationActionsService {
     if (!open) throw new PollenError('CONFLICT', 'This participant is not suspended', { rule: 'NOT_SUSPENDED' });
     await this.suspensions.lift(open.id, viewer.userId);
     // What the suspension hid comes back, unless the team decided on it since.
-    const suspended = (await this.log.page(organizationId, userId, null, 20)).find((a) => a.action === ModerationActionKind.SUSPEND && a.after.suspensionId === open.id);
+    const suspended = (
+      await this.log.page({ organizationId, targetId: userId, search: null, action: ModerationActionKind.SUSPEND, afterPosition: null, limit: 20 })
+    ).find((a) => a.after.suspensionId === open.id);
     const restored: Array<{ type: string; id: string }> = [];
     for (const item of (suspended?.after.hidden as Array<{ type: string; id: string }> | undefined) ?? []) {
       const change = { actorId: viewer.userId, action: ModerationActionKind.RESTORE, reason: `Participant reinstated: ${reason}` };

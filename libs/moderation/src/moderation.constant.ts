@@ -16,3 +16,7 @@ export const SUSPENSION_MAX_DAYS = 3_650;
 export const DUPLICATE_PAIRS_DEFAULT = 20;
 export const DUPLICATE_PAIRS_MAX = 50;
 export const DUPLICATE_SIMILARITY_MIN = 0.5;
+
+/** A log search needs three characters (the trigram index's unit) and reads at most a hundred. */
+export const LOG_SEARCH_MIN = 3;
+export const LOG_SEARCH_MAX = 100;

@@ -86,3 +86,113 @@ export const SUSPEND = graphql(`
     }
   }
 `);
+
+export const DUPLICATE_CANDIDATES = graphql(`
+  query DuplicateCandidates($challengeId: ID!) {
+    duplicateCandidates(challengeId: $challengeId, first: 10) {
+      ideaId
+      otherId
+      similarity
+    }
+  }
+`);
+
+export const MERGE_SIDE = graphql(`
+  query MergeSide($id: ID!) {
+    idea(id: $id) {
+      id
+      title
+      body
+      score
+      upvotes
+      downvotes
+      commentCount
+      moderationState
+      createdAt
+      author {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+export const MERGE_IDEAS = graphql(`
+  mutation MergeIdeas($input: MergeIdeasInput!) {
+    mergeIdeas(input: $input) {
+      id
+      action
+      targetId
+    }
+  }
+`);
+
+export const UNDO_MERGE = graphql(`
+  mutation UndoMerge($input: UndoMergeInput!) {
+    undoMerge(input: $input) {
+      id
+      action
+      undoes
+    }
+  }
+`);
+
+export const MODERATION_LOG = graphql(`
+  query ModerationLog($organizationId: ID!, $search: String, $action: ModerationActionKind, $after: String) {
+    moderationLog(organizationId: $organizationId, search: $search, action: $action, first: 20, after: $after) {
+      edges {
+        node {
+          id
+          action
+          reason
+          targetId
+          targetType
+          challengeId
+          createdAt
+          undoes
+          after
+          actor {
+            id
+            displayName
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const MODERATION_RULES = graphql(`
+  query ModerationRules($organizationId: ID!) {
+    moderationRules(organizationId: $organizationId) {
+      id
+      kind
+      action
+      pattern
+      createdAt
+    }
+  }
+`);
+
+export const ADD_RULE = graphql(`
+  mutation AddModerationRule($input: AddModerationRuleInput!) {
+    addModerationRule(input: $input) {
+      id
+      kind
+      action
+      pattern
+      createdAt
+    }
+  }
+`);
+
+export const REMOVE_RULE = graphql(`
+  mutation RemoveModerationRule($ruleId: ID!) {
+    removeModerationRule(ruleId: $ruleId) {
+      id
+    }
+  }
+`);

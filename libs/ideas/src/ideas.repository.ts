@@ -103,15 +103,17 @@ export function talliesStep(ideaIds: readonly string[]): { text: string; params:
 export const IDEA_BY_ID = `${SELECT_IDEA} FROM idea i ${PENDING} WHERE i.id = $1`;
 
 /**
- * The review board's sort keys (two numbers and the id, all descending): computed, not indexed.
+ * The review board's sort keys (two numbers and the id, all descending) on exact tallies: computed, not indexed.
  * The board is the brand team's, read a page at a time; a scan of a challenge's visible ideas
  * (11,000 at ten times Fiat Mio) is what it costs.
  */
+const UP = `(i.upvotes + COALESCE(d.up, 0))`;
+const DOWN = `(i.downvotes + COALESCE(d.down, 0))`;
 const REVIEW_KEYS: Record<ReviewOrder, [string, string]> = {
-  SCORE: ['i.score::float8', 'extract(epoch FROM i.created_at)'],
-  DIVISIVENESS: ['least(i.upvotes, i.downvotes)::float8', '(i.upvotes + i.downvotes)::float8'],
-  MOST_POSITIVE: ['COALESCE(s.score, 0)::float8', 'i.score::float8'],
-  MOST_NEGATIVE: ['-COALESCE(s.score, 0)::float8', '-i.score::float8'],
+  SCORE: [`(${UP} - ${DOWN})::float8`, 'extract(epoch FROM i.created_at)'],
+  DIVISIVENESS: [`least(${UP}, ${DOWN})::float8`, `(${UP} + ${DOWN})::float8`],
+  MOST_POSITIVE: ['COALESCE(s.score, 0)::float8', `(${UP} - ${DOWN})::float8`],
+  MOST_NEGATIVE: ['-COALESCE(s.score, 0)::float8', `(${DOWN} - ${UP})::float8`],
 };
 
 export interface FeedQuery {

@@ -24,7 +24,7 @@ export function ModerationPage() {
   const [action, setAction] = useState<FormAction>('HIDE');
   const [message, setMessage] = useState('');
   const actionRef = useRef<HTMLSelectElement>(null);
-  const arrived = useModerationLive(organizationId, challenge.id);
+  const { joined, arrived } = useModerationLive(organizationId, challenge.id);
   const { data, fetchMore } = useQuery(MODERATION_QUEUE, {
     variables: { organizationId, filter: { challengeId: challenge.id, states, targetType: targetType || null } },
     fetchPolicy: 'cache-and-network',
@@ -53,6 +53,7 @@ export function ModerationPage() {
   return (
     <section aria-labelledby="moderation-heading" className="moderation">
       <h1 id="moderation-heading">{t('moderation.title', { title: challenge.title })}</h1>
+      <p className="live-note">{joined ? t('moderation.live') : t('moderation.notLive')}</p>
       <p role="status" className="live-note">
         {message || (arrived > 0 ? t('moderation.arrived', { count: arrived }) : '')}
       </p>

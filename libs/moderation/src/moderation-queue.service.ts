@@ -9,7 +9,7 @@ import { ActionRow, ModerationLogRepository } from './moderation-log.repository'
 import { ModerationPermissionPolicy } from './moderation-permission.policy';
 import { ChallengeSettingsRow, ModerationRulesRepository, RuleRow } from './moderation-rules.repository';
 import { ModerationActionKind, ModerationItemState, ModerationTargetType, RuleAction, RuleKind } from './moderation.enums';
-import { DUPLICATE_PAIRS_DEFAULT, DUPLICATE_PAIRS_MAX, DUPLICATE_SIMILARITY_MIN, HOLD_THRESHOLD_DEFAULT, LOG_SEARCH_MAX, LOG_SEARCH_MIN, RULES_PER_ORGANIZATION_MAX } from './moderation.constant';
+import { DUPLICATE_PAIRS_DEFAULT, DUPLICATE_PAIRS_MAX, DUPLICATE_SIMILARITY_MIN, HOLD_THRESHOLD_DEFAULT, LOG_SEARCH_MAX, LOG_SEARCH_MIN, RULES_PAGE_DEFAULT, RULES_PER_ORGANIZATION_MAX } from './moderation.constant';
 import { normaliseDomain, normaliseForRules } from './text-rules.util';
 
 const OPEN_STATES = [ModerationItemState.REPORTED, ModerationItemState.HELD, ModerationItemState.PENDING];
@@ -67,10 +67,11 @@ export class ModerationQueueService {
     return toPage(rows, limit, (row) => encodeCursor('moderation-log', [Number(row.position)]));
   }
 
-  async listRules(viewer: Viewer, organizationIdValue: unknown): Promise<RuleRow[]> {
+  async listRules(viewer: Viewer, organizationIdValue: unknown, first?: number | null): Promise<RuleRow[]> {
     const organizationId = checkId(organizationIdValue, 'organizationId');
+    const limit = pageSize(first, { default: RULES_PAGE_DEFAULT, max: RULES_PER_ORGANIZATION_MAX });
     await this.permissions.requireTeam(organizationId, viewer);
-    return this.rules.list(organizationId);
+    return this.rules.list(organizationId, limit);
   }
 
   /** Counted first against the shared write limits (policy `team`). */

@@ -2,6 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ModerationItemState, ModerationTargetType } from '../../../gql/graphql';
+import { describeProblem, problemOf } from '../../../shared/errors';
+import { FormError } from '../../../shared/FormError';
 import { useTeamChallenge } from '../../control-room/team-context';
 import { MODERATION_QUEUE } from '../graphql/moderation.graphql';
 import { useModerationLive } from '../hooks/useModerationLive';
@@ -25,7 +27,7 @@ export function ModerationPage() {
   const [message, setMessage] = useState('');
   const actionRef = useRef<HTMLSelectElement>(null);
   const { joined, arrived } = useModerationLive(organizationId, challenge.id);
-  const { data, fetchMore } = useQuery(MODERATION_QUEUE, {
+  const { data, error, fetchMore } = useQuery(MODERATION_QUEUE, {
     variables: { organizationId, filter: { challengeId: challenge.id, states, targetType: targetType || null } },
     fetchPolicy: 'cache-and-network',
   });
@@ -76,6 +78,7 @@ export function ModerationPage() {
               {t('moderation.selectAll', { count: items.length })}
             </label>
           )}
+          <FormError message={error ? describeProblem(t, problemOf(error)) : null} />
           {data && items.length === 0 && <p>{t('moderation.empty')}</p>}
           <ul className="queue" aria-labelledby="queue-heading">
             {items.map((item) => (

@@ -46,7 +46,7 @@ export const MODERATION_ITEM_FIELDS = graphql(`
 
 export const MODERATION_QUEUE = graphql(`
   query ModerationQueue($organizationId: ID!, $filter: ModerationQueueFilter, $after: String) {
-    moderationQueue(organizationId: $organizationId, filter: $filter, first: 25, after: $after) {
+    moderationQueue(organizationId: $organizationId, filter: $filter, first: 20, after: $after) {
       counts {
         REPORTED
         HELD

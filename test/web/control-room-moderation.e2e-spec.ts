@@ -124,7 +124,7 @@ describe('web client: the control room, moderation and review', () => {
     expect(await visibility(dup)).toBe('MERGED');
 
     const log = page.getByRole('region', { name: 'Moderation log' });
-    await log.getByRole('button', { name: 'Undo the merge' }).click();
+    await log.getByRole('button', { name: 'Undo the merge' }).first().click();
     await log.getByLabel('Why undo it').fill('They differ after all');
     await log.getByRole('form', { name: 'Undo this merge' }).getByRole('button', { name: 'Undo the merge' }).click();
     await expectPage(page.getByText('The merge was undone.')).toBeVisible();
@@ -142,7 +142,9 @@ describe('web client: the control room, moderation and review', () => {
     await setPhase(web.api, asPerson(lead), review, 'REVIEW');
     const author = await web.page();
     await signIn(author, ana);
+    await author.goto(`/challenges/${review}`);
     await expectPage(author.getByRole('link', { name: 'Notifications' })).toBeVisible();
+    await author.waitForFunction(LIVE);
 
     const page = await web.page();
     await signIn(page, lead);

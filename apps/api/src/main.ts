@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     // On the terminal, not in the log: the demo's published credentials, for the person who ran `npm start`.
     console.log(`Demo account:       ${server.demo.email} / ${server.demo.password}`);
     console.log(`Demo challenge:     ${server.demo.challengeId}`);
+    console.log(`Control room:       /manage (signed in as the demo brand lead: moderation queue, review board)`);
   }
   let stopping = false;
   const stop = (signal: string) => {

@@ -13,6 +13,8 @@ import { IdeaFieldResolver } from './idea.field-resolver';
 import { IdeasLoader } from './ideas.loader';
 import { IdeasRepository } from './ideas.repository';
 import { IdeasResolver } from './ideas.resolver';
+import { ReviewBoardResolver } from './review-board.resolver';
+import { ReviewBoardService } from './review-board.service';
 import { IdeasService } from './ideas.service';
 import { IdeaDecisionsService } from './idea-decisions.service';
 import { IdeaFeedsService } from './idea-feeds.service';
@@ -22,7 +24,7 @@ import { SharedFeedPages } from './shared-feed-pages.service';
 /** Ideas, their revisions, lineage, feeds, search and tallies. Never imports votes or comments. */
 @Module({
   imports: [ChallengesModule, LedgerModule, IdentityModule, LimitsModule],
-  providers: [AuthorshipListeners, CoAuthorshipResolver, CoAuthorshipService, IdeaAuthorsRepository, CounterFoldJob, IdeaCountersRepository, IdeaDecisionsService, IdeaFeedsService, IdeaFieldResolver, IdeaProposalsService, IdeasLoader, IdeasRepository, IdeasResolver, IdeasService, SharedFeedPages],
+  providers: [AuthorshipListeners, CoAuthorshipResolver, CoAuthorshipService, IdeaAuthorsRepository, CounterFoldJob, IdeaCountersRepository, IdeaDecisionsService, IdeaFeedsService, IdeaFieldResolver, IdeaProposalsService, IdeasLoader, IdeasRepository, IdeasResolver, IdeasService, ReviewBoardResolver, ReviewBoardService, SharedFeedPages],
   exports: [AuthorshipListeners, CounterFoldJob, IdeaAuthorsRepository, IdeaCountersRepository, IdeaDecisionsService, IdeaFeedsService, IdeaProposalsService, IdeasLoader, IdeasRepository, IdeasService],
 })
 export class IdeasModule {}

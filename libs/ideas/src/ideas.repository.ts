@@ -4,6 +4,7 @@ import { Db } from '@pollen/database';
 import type { UserEntity } from '@pollen/identity';
 import { Visibility, listedSql } from '@pollen/kernel';
 import { IdeaOrder, IdeaStatus } from './idea.model';
+import { ReviewOrder } from './review-board.model';
 
 export interface IdeaRow {
   id: string;
@@ -101,6 +102,20 @@ export function talliesStep(ideaIds: readonly string[]): { text: string; params:
 
 /** One idea ($1) with exact tallies; exported for statements that read more beside it (VotesRepository.readForVote). */
 export const IDEA_BY_ID = `${SELECT_IDEA} FROM idea i ${PENDING} WHERE i.id = $1`;
+
+/**
+ * The review board's sort keys (two numbers and the id, all descending) on exact tallies: computed, not indexed.
+ * The board is the brand team's, read a page at a time; a scan of a challenge's visible ideas
+ * (11,000 at ten times Fiat Mio) is what it costs.
+ */
+const UP = `(i.upvotes + COALESCE(d.up, 0))`;
+const DOWN = `(i.downvotes + COALESCE(d.down, 0))`;
+const REVIEW_KEYS: Record<ReviewOrder, [string, string]> = {
+  SCORE: [`(${UP} - ${DOWN})::float8`, 'extract(epoch FROM i.created_at)'],
+  DIVISIVENESS: [`least(${UP}, ${DOWN})::float8`, `(${UP} + ${DOWN})::float8`],
+  MOST_POSITIVE: ['COALESCE(s.score, 0)::float8', `(${UP} - ${DOWN})::float8`],
+  MOST_NEGATIVE: ['-COALESCE(s.score, 0)::float8', `(${DOWN} - ${UP})::float8`],
+};
 
 export interface FeedQuery {
   challengeId: string;
@@ -226,6 +241,28 @@ export class IdeasRepository {
       `INSERT INTO idea_decision (idea_id, from_status, to_status, reason, decided_by) VALUES ($1, $2, $3, $4, $5)
        RETURNING id, decided_at AS "decidedAt"`,
       [values.ideaId, values.from, values.to, values.reason, values.decidedBy],
+    );
+  }
+
+  /** A page of the review board: the challenge's visible ideas by `order`, with their keys (`reviewKeys`). */
+  reviewBoard(params: {
+    challengeId: string;
+    order: ReviewOrder;
+    status: IdeaStatus | null;
+    after: [number, number, string] | null;
+    limit: number;
+  }): Promise<Array<IdeaRow & { reviewKeys: [number, number] }>> {
+    const [k1, k2] = REVIEW_KEYS[params.order];
+    return this.db.query(
+      `${SELECT_IDEA}, ARRAY[${k1}, ${k2}] AS "reviewKeys"
+         FROM idea i ${PENDING}
+         LEFT JOIN content_sentiment s ON s.target_kind = 'IDEA' AND s.target_id = i.id
+        WHERE i.challenge_id = $1 AND ${listedSql('i')}
+          AND ($2::text IS NULL OR i.status = $2)
+          AND ($3::float8 IS NULL OR (${k1}, ${k2}, i.id) < ($3::float8, $4::float8, $5::uuid))
+        ORDER BY ${k1} DESC, ${k2} DESC, i.id DESC
+        LIMIT $6`,
+      [params.challengeId, params.status, params.after?.[0] ?? null, params.after?.[1] ?? null, params.after?.[2] ?? null, params.limit],
     );
   }
 

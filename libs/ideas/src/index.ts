@@ -12,3 +12,4 @@ export * from './idea.input';
 export * from './idea-authors.repository';
 export * from './co-authorship.service';
 export * from './authorship-listeners.service';
+export * from './review-board.model';

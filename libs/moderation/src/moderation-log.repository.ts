@@ -87,14 +87,26 @@ export class ModerationLogRepository {
     );
   }
 
-  /** The organisation's log, newest first, after a position; optionally about one target. */
-  page(organizationId: string, targetId: string | null, afterPosition: string | null, limit: number): Promise<ActionRow[]> {
+  /**
+   * The organisation's log, newest first, after a position; optionally about one target, of one
+   * action, or with a reason containing `search` (moderation_action_reason_trgm_idx).
+   */
+  page(q: {
+    organizationId: string;
+    targetId: string | null;
+    search: string | null;
+    action: ModerationActionKind | null;
+    afterPosition: string | null;
+    limit: number;
+  }): Promise<ActionRow[]> {
     return this.db.query(
       `SELECT ${COLUMNS} FROM moderation_action a
         WHERE a.organization_id = $1 AND ($2::uuid IS NULL OR a.target_id = $2 OR a.after ->> 'mergedIdeaId' = $2::text)
           AND ($3::bigint IS NULL OR a.position < $3::bigint)
+          AND ($5::text IS NULL OR lower(pollen_unaccent(a.reason)) LIKE '%' || replace(replace(replace(lower(pollen_unaccent($5)), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%')
+          AND ($6::text IS NULL OR a.action = $6)
         ORDER BY a.position DESC LIMIT $4`,
-      [organizationId, targetId, afterPosition, limit],
+      [q.organizationId, q.targetId, q.afterPosition, q.limit, q.search, q.action],
     );
   }
 }

@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { ChallengesService } from '@pollen/challenges';
 import { Db, Transactional } from '@pollen/database';
 import { WriteLimits } from '@pollen/limits';
-import { ClientKey, Page, PollenError, Viewer, checkId, cleanText, decodeCursor, encodeCursor, pageSize, toPage } from '@pollen/kernel';
+import { ClientKey, Page, PollenError, Viewer, checkId, cleanOptionalText, cleanText, decodeCursor, encodeCursor, pageSize, toPage } from '@pollen/kernel';
 import { ModerationContentRepository } from './moderation-content.repository';
 import { ItemRow, ModerationItemsRepository, QueueFilter } from './moderation-items.repository';
 import { ActionRow, ModerationLogRepository } from './moderation-log.repository';
 import { ModerationPermissionPolicy } from './moderation-permission.policy';
 import { ChallengeSettingsRow, ModerationRulesRepository, RuleRow } from './moderation-rules.repository';
-import { ModerationItemState, ModerationTargetType, RuleAction, RuleKind } from './moderation.enums';
-import { DUPLICATE_PAIRS_DEFAULT, DUPLICATE_PAIRS_MAX, DUPLICATE_SIMILARITY_MIN, HOLD_THRESHOLD_DEFAULT, RULES_PER_ORGANIZATION_MAX } from './moderation.constant';
+import { ModerationActionKind, ModerationItemState, ModerationTargetType, RuleAction, RuleKind } from './moderation.enums';
+import { DUPLICATE_PAIRS_DEFAULT, DUPLICATE_PAIRS_MAX, DUPLICATE_SIMILARITY_MIN, HOLD_THRESHOLD_DEFAULT, LOG_SEARCH_MAX, LOG_SEARCH_MIN, RULES_PAGE_DEFAULT, RULES_PER_ORGANIZATION_MAX } from './moderation.constant';
 import { normaliseDomain, normaliseForRules } from './text-rules.util';
 
 const OPEN_STATES = [ModerationItemState.REPORTED, ModerationItemState.HELD, ModerationItemState.PENDING, ModerationItemState.FLAGGED];
@@ -53,20 +53,25 @@ export class ModerationQueueService {
     return counts;
   }
 
-  async logPage(viewer: Viewer, args: { organizationId: unknown; targetId?: unknown; first?: number | null; after?: string | null }): Promise<Page<ActionRow>> {
+  async logPage(
+    viewer: Viewer,
+    args: { organizationId: unknown; targetId?: unknown; search?: unknown; action?: ModerationActionKind | null; first?: number | null; after?: string | null },
+  ): Promise<Page<ActionRow>> {
     const organizationId = checkId(args.organizationId, 'organizationId');
     await this.permissions.requireTeam(organizationId, viewer);
     const targetId = args.targetId === undefined || args.targetId === null ? null : checkId(args.targetId, 'targetId');
+    const search = cleanOptionalText(args.search, { field: 'search', min: LOG_SEARCH_MIN, max: LOG_SEARCH_MAX }) ?? null;
     const limit = pageSize(args.first);
     const after = args.after ? (decodeCursor(args.after, 'moderation-log', ['number']) as [number]) : null;
-    const rows = await this.log.page(organizationId, targetId, after ? String(after[0]) : null, limit + 1);
+    const rows = await this.log.page({ organizationId, targetId, search, action: args.action ?? null, afterPosition: after ? String(after[0]) : null, limit: limit + 1 });
     return toPage(rows, limit, (row) => encodeCursor('moderation-log', [Number(row.position)]));
   }
 
-  async listRules(viewer: Viewer, organizationIdValue: unknown): Promise<RuleRow[]> {
+  async listRules(viewer: Viewer, organizationIdValue: unknown, first?: number | null): Promise<RuleRow[]> {
     const organizationId = checkId(organizationIdValue, 'organizationId');
+    const limit = pageSize(first, { default: RULES_PAGE_DEFAULT, max: RULES_PER_ORGANIZATION_MAX });
     await this.permissions.requireTeam(organizationId, viewer);
-    return this.rules.list(organizationId);
+    return this.rules.list(organizationId, limit);
   }
 
   /** Counted first against the shared write limits (policy `team`). */

@@ -23,8 +23,8 @@ const RULE_COLUMNS = `id, organization_id AS "organizationId", kind, action, pat
 export class ModerationRulesRepository {
   constructor(private readonly db: Db) {}
 
-  list(organizationId: string): Promise<RuleRow[]> {
-    return this.db.query(`SELECT ${RULE_COLUMNS} FROM moderation_rule WHERE organization_id = $1 ORDER BY created_at, id`, [organizationId]);
+  list(organizationId: string, limit: number | null = null): Promise<RuleRow[]> {
+    return this.db.query(`SELECT ${RULE_COLUMNS} FROM moderation_rule WHERE organization_id = $1 ORDER BY created_at, id LIMIT $2`, [organizationId, limit]);
   }
 
   async count(organizationId: string): Promise<number> {

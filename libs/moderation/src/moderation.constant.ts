@@ -16,3 +16,10 @@ export const SUSPENSION_MAX_DAYS = 3_650;
 export const DUPLICATE_PAIRS_DEFAULT = 20;
 export const DUPLICATE_PAIRS_MAX = 50;
 export const DUPLICATE_SIMILARITY_MIN = 0.5;
+
+/** A log search needs three characters (the trigram index's unit) and reads at most a hundred. */
+export const LOG_SEARCH_MIN = 3;
+export const LOG_SEARCH_MAX = 100;
+
+/** Rules listed by default (a page of 100 fits the query cost with every field; `first` asks for up to all 500). */
+export const RULES_PAGE_DEFAULT = 100;

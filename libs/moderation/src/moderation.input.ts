@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ContentAction, ModerationItemState, ModerationTargetType, ReportReason, RuleAction, RuleKind } from './moderation.enums';
+import { ContentAction, ModerationActionKind, ModerationItemState, ModerationTargetType, ReportReason, RuleAction, RuleKind } from './moderation.enums';
 
 @InputType()
 export class ReportInput {
@@ -161,6 +161,12 @@ export class ModerationLogArgs {
 
   @Field(() => ID, { nullable: true, description: 'Only the entries about this idea, comment or participant' })
   targetId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only entries whose reason contains this text (3–100 characters; accent- and case-insensitive)' })
+  search?: string | null;
+
+  @Field(() => ModerationActionKind, { nullable: true, description: 'Only entries of this action' })
+  action?: ModerationActionKind | null;
 
   @Field(() => Int, { nullable: true })
   first?: number | null;

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '@pollen/identity';
 import { BoundedList, ClientKey, Page, PagedConnection, PagedList, Viewer, requireViewer } from '@pollen/kernel';
-import { BULK_ACTION_MAX, DUPLICATE_PAIRS_DEFAULT, RULES_PER_ORGANIZATION_MAX } from './moderation.constant';
+import { BULK_ACTION_MAX, DUPLICATE_PAIRS_DEFAULT, RULES_PAGE_DEFAULT } from './moderation.constant';
 import { CurrentClient } from '@pollen/limits';
 import { ItemRow } from './moderation-items.repository';
 import { ActionRow } from './moderation-log.repository';
@@ -80,10 +80,14 @@ export class ModerationResolver {
     return this.queue.logPage(requireViewer(viewer), args);
   }
 
-  @Query(() => [RuleModel])
-  @BoundedList(RULES_PER_ORGANIZATION_MAX)
-  moderationRules(@CurrentViewer() viewer: Viewer | null, @Args('organizationId', { type: () => ID }) organizationId: string): Promise<RuleRow[]> {
-    return this.queue.listRules(requireViewer(viewer), organizationId);
+  @Query(() => [RuleModel], { description: "The organisation's word and link rules, oldest first (brand team)" })
+  @PagedList(RULES_PAGE_DEFAULT)
+  moderationRules(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+    @Args('first', { type: () => Int, nullable: true, description: '1–500, default 100' }) first?: number | null,
+  ): Promise<RuleRow[]> {
+    return this.queue.listRules(requireViewer(viewer), organizationId, first);
   }
 
   @Query(() => SettingsModel)

@@ -17,8 +17,11 @@ export function createCache(): InMemoryCache {
       Query: {
         fields: {
           ideas: relayStylePagination(['challengeId', 'orderBy', 'search']),
-          challenges: relayStylePagination(['phase']),
+          challenges: relayStylePagination(['phase', 'organizationId']),
           notifications: relayStylePagination(['unreadOnly']),
+          moderationQueue: relayStylePagination(['organizationId', 'filter']),
+          moderationLog: relayStylePagination(['organizationId', 'targetId', 'search', 'action']),
+          reviewBoard: relayStylePagination(['challengeId', 'orderBy', 'status']),
           // A statement's later pages add rows to the same statement (the head and totals are the latest page's).
           ownershipStatement: {
             keyArgs: ['challengeId', 'pool'],

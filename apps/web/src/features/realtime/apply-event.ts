@@ -1,4 +1,4 @@
-import type { ApolloCache } from '@apollo/client';
+import type { ApolloCache, Reference } from '@apollo/client';
 import { addToThread } from '../comments/thread-cache';
 import { COMMENT_FIELDS, THREAD_COMMENT } from '../comments/graphql/comments.graphql';
 import { graphql } from '../../gql';
@@ -24,6 +24,9 @@ interface EventData {
   downvotes?: number;
   revision?: number;
   to?: string;
+  from?: string;
+  targetType?: string;
+  targetId?: string;
   closesAt?: string | null;
   brief?: string;
 }
@@ -116,8 +119,30 @@ export function applyEvent(cache: ApolloCache, event: LiveEvent): string | null 
         fields: { title: (v) => d.title ?? v, brief: (v) => d.brief ?? v, closesAt: (v) => (d.closesAt === undefined ? v : d.closesAt) },
       });
       return null;
+    case 'moderation.actioned':
+      if (d.from === 'VISIBLE' && d.to !== 'VISIBLE') removeFromLists(cache, d);
+      return null;
     default:
       return null;
+  }
+}
+
+type Edges = { edges?: { node: Reference }[] } | undefined;
+const without = (id: string) => (existing: Edges, { readField }: { readField: (field: string, from: Reference) => unknown }) =>
+  existing?.edges ? { ...existing, edges: existing.edges.filter((edge) => readField('id', edge.node) !== id) } : existing;
+
+/**
+ * Hidden, held or merged by the brand's team: gone from every feed and thread of this page at once
+ * (its own page answers with its state when opened again).
+ */
+function removeFromLists(cache: ApolloCache, d: EventData): void {
+  if (!d.targetId) return;
+  if (d.targetType === 'IDEA') {
+    cache.modify({ id: 'ROOT_QUERY', fields: { ideas: without(d.targetId) as never } });
+    cache.modify({ id: ideaRef(cache, d.targetId), fields: { moderationState: () => d.to } });
+  } else if (d.targetType === 'COMMENT') {
+    const modifier = without(d.targetId) as never;
+    cache.modify({ id: ideaRef(cache, d.ideaId), fields: { comments: modifier, commentCount: (n: number) => Math.max(0, n - 1) } });
   }
 }
 

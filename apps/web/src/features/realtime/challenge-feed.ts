@@ -29,6 +29,7 @@ const EVENT_TYPES = [
   'comment.deleted',
   'challenge.phaseChanged',
   'challenge.updated',
+  'moderation.actioned',
 ];
 
 type NewIdeaListener = (ideaId: string) => void;

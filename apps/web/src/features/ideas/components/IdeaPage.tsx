@@ -13,6 +13,7 @@ import { VoteButtons } from '../../votes/components/VoteButtons';
 import { IDEA } from '../graphql/ideas.graphql';
 import { LineageGraph } from './LineageGraph';
 import { ReviseDialog } from './ReviseDialog';
+import { ReportDialog } from '../../moderation/components/ReportDialog';
 import { RevisionHistory } from './RevisionHistory';
 
 export function IdeaPage() {
@@ -76,6 +77,7 @@ export function IdeaPage() {
           </Link>
         )}
         {isAuthor && allows(phase, 'revise') && <ReviseDialog idea={idea} />}
+        {session && !isAuthor && <ReportDialog ideaId={idea.id} />}
       </div>
       <RevisionHistory revisions={idea.revisions} />
       {idea.decisions.length > 0 && (

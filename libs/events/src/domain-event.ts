@@ -7,6 +7,8 @@ export type DomainEventType =
   | 'organization.created'
   | 'organization.memberInvited'
   | 'organization.memberAdded'
+  | 'organization.memberRoleChanged'
+  | 'organization.memberRemoved'
   | 'challenge.created'
   | 'challenge.updated'
   | 'challenge.phaseChanged'

@@ -1,4 +1,4 @@
-import { ArgsType, Field, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { ChallengePhase } from './challenge-phase.policy';
 
 @ArgsType()
@@ -11,4 +11,7 @@ export class ChallengesArgs {
 
   @Field(() => ChallengePhase, { nullable: true })
   phase?: ChallengePhase;
+
+  @Field(() => ID, { nullable: true, description: "Only this organisation's challenges (its DRAFTs too, for its team)" })
+  organizationId?: string;
 }

@@ -101,15 +101,22 @@ export class ChallengesRepository {
    * Newest first, keyset-paginated. DRAFT challenges are listed to their team only.
    * `after` is (created_at text, id) of the last row seen.
    */
-  list(params: { viewerId: string | null; phase: ChallengePhase | null; after: [string, string] | null; limit: number }): Promise<ChallengeRow[]> {
+  list(params: {
+    viewerId: string | null;
+    phase: ChallengePhase | null;
+    organizationId: string | null;
+    after: [string, string] | null;
+    limit: number;
+  }): Promise<ChallengeRow[]> {
     return this.db.query(
       `SELECT ${COLUMNS} FROM challenge c
         WHERE ($2::text IS NULL OR c.phase = $2)
+          AND ($6::uuid IS NULL OR c.organization_id = $6)
           AND ${visibleChallengeSql('c', '$1::uuid')}
           AND ($3::timestamptz IS NULL OR (c.created_at, c.id) < ($3::timestamptz, $4::uuid))
         ORDER BY c.created_at DESC, c.id DESC
         LIMIT $5`,
-      [params.viewerId, params.phase, params.after?.[0] ?? null, params.after?.[1] ?? null, params.limit],
+      [params.viewerId, params.phase, params.after?.[0] ?? null, params.after?.[1] ?? null, params.limit, params.organizationId],
     );
   }
 }

@@ -255,10 +255,14 @@ export class ChallengesService {
     return this.organizations.roleOf(challenge.organizationId, viewer).then((role) => role !== null);
   }
 
-  async list(viewer: Viewer | null, args: { first?: number | null; after?: string | null; phase?: ChallengePhase | null }): Promise<Page<ChallengeRow>> {
+  async list(
+    viewer: Viewer | null,
+    args: { first?: number | null; after?: string | null; phase?: ChallengePhase | null; organizationId?: string | null },
+  ): Promise<Page<ChallengeRow>> {
     const limit = pageSize(args.first);
+    const organizationId = args.organizationId ? checkId(args.organizationId, 'organizationId') : null;
     const after = args.after ? (decodeCursor(args.after, 'challenges', ['timestamp', 'uuid']) as [string, string]) : null;
-    const rows = await this.challenges.list({ viewerId: viewer?.userId ?? null, phase: args.phase ?? null, after, limit: limit + 1 });
+    const rows = await this.challenges.list({ viewerId: viewer?.userId ?? null, phase: args.phase ?? null, organizationId, after, limit: limit + 1 });
     return toPage(rows, limit, (row) => encodeCursor('challenges', [row.createdKey, row.id]));
   }
 

@@ -92,6 +92,15 @@ export class OrganizationsRepository {
     return rows.length === 1;
   }
 
+  /** The organisations whose team the user is on, by name. */
+  teamsOf(userId: string, limit: number): Promise<OrganizationRow[]> {
+    return this.db.query(
+      `SELECT o.id, o.name, o.slug, o.created_at AS "createdAt" FROM organization_member m JOIN organization o ON o.id = m.organization_id
+        WHERE m.user_id = $1 ORDER BY o.name, o.id LIMIT $2`,
+      [userId, limit],
+    );
+  }
+
   /** Roles of one user in many organisations, for per-request batching. */
   rolesOf(userId: string, organizationIds: readonly string[]): Promise<Array<{ organizationId: string; role: OrganizationRole }>> {
     return this.db.query(

@@ -6,6 +6,9 @@ import { WriteLimits } from '@pollen/limits';
 import { OrganizationRole } from './organization-role';
 import { MemberRow, OrganizationRow, OrganizationsRepository } from './organizations.repository';
 
+/** An account is on a handful of brand teams; the list is bounded all the same. */
+export const TEAMS_LISTED_MAX = 100;
+
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/;
 
 @Injectable()
@@ -43,6 +46,11 @@ export class OrganizationsService {
     const organization = await this.organizations.findById(id);
     if (!organization) throw PollenError.notFound('Organization', id);
     return organization;
+  }
+
+  /** The organisations the viewer is on the team of (OWNER or MODERATOR), at most TEAMS_LISTED_MAX. */
+  teamsOf(viewer: Viewer): Promise<OrganizationRow[]> {
+    return this.organizations.teamsOf(viewer.userId, TEAMS_LISTED_MAX);
   }
 
   roleOf(organizationId: string, viewer: Viewer | null): Promise<OrganizationRole | null> {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { useSession } from '../features/auth/hooks/useSession';
 import { SignOutButton } from '../features/auth/components/SignOutButton';
+import { ControlRoomLink } from '../features/control-room/components/ControlRoomLink';
 import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import { OfflineBanner } from '../features/realtime/components/OfflineBanner';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -22,6 +23,7 @@ export function Layout() {
           <NavLink to="/">{t('layout.challenges')}</NavLink>
           {session ? (
             <>
+              <ControlRoomLink />
               <NotificationBell />
               <NavLink to={`/people/${session.userId}`}>{t('layout.profile', { name: session.displayName })}</NavLink>
               <SignOutButton />

@@ -17,7 +17,7 @@ export function createCache(): InMemoryCache {
       Query: {
         fields: {
           ideas: relayStylePagination(['challengeId', 'orderBy', 'search']),
-          challenges: relayStylePagination(['phase']),
+          challenges: relayStylePagination(['phase', 'organizationId']),
           notifications: relayStylePagination(['unreadOnly']),
           // A statement's later pages add rows to the same statement (the head and totals are the latest page's).
           ownershipStatement: {

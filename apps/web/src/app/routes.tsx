@@ -3,6 +3,7 @@ import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { ChallengeListPage } from '../features/challenges/components/ChallengeListPage';
 import { ChallengePage } from '../features/ideas/components/ChallengePage';
+import { controlRoomRoutes } from '../features/control-room/routes';
 
 /**
  * The challenge list and the challenge page are in the first bundle (the challenge page is what
@@ -24,6 +25,7 @@ export const router = createBrowserRouter([
       { path: 'ideas/:ideaId', lazy: async () => ({ Component: (await import('../features/ideas/components/IdeaPage')).IdeaPage }) },
       { path: 'people/:userId', lazy: async () => ({ Component: (await import('../features/profile/components/ProfilePage')).ProfilePage }) },
       { path: 'notifications', lazy: async () => ({ Component: (await import('../features/notifications/components/InboxPage')).InboxPage }) },
+      controlRoomRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,0 +1,39 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, useParams } from 'react-router';
+import { describeProblem, problemOf } from '../../../shared/errors';
+import { TEAM_CHALLENGE } from '../graphql/control-room.graphql';
+import type { TeamChallenge } from '../team-context';
+import { RefusalPage } from './RefusalPage';
+
+/** The pages of one challenge (moderation, review, insights, ownership): its OWNERs and MODERATORs only. */
+export function ChallengeTeamGuard() {
+  const { t } = useTranslation();
+  const { challengeId = '' } = useParams();
+  const { data, error } = useQuery(TEAM_CHALLENGE, { variables: { id: challengeId }, fetchPolicy: 'cache-and-network' });
+  const challenge = data?.challenge;
+  if (!challenge?.organization) {
+    if (error) return problemOf(error)?.code === 'NETWORK' ? <p role="alert">{describeProblem(t, problemOf(error))}</p> : <RefusalPage />;
+    return <p role="status">{t('common.loading')}</p>;
+  }
+  const role = challenge.organization.viewerRole;
+  if (!role) return <RefusalPage organizationName={challenge.organization.name} />;
+  const context: { challenge: TeamChallenge } = { challenge: { ...challenge, organization: { ...challenge.organization, viewerRole: role } } };
+  const base = `/manage/challenges/${challenge.id}`;
+  return (
+    <>
+      <header className="control-room-header">
+        <p className="muted">
+          {challenge.organization.name} · {t(`phase.${challenge.phase}`)}
+        </p>
+        <nav aria-label={t('controlRoom.challengeNavigation', { title: challenge.title })} className="control-room-tabs">
+          <NavLink to={`${base}/moderation`}>{t('controlRoom.moderation')}</NavLink>
+          <NavLink to={`${base}/review`}>{t('controlRoom.review')}</NavLink>
+          <NavLink to={`${base}/insights`}>{t('controlRoom.insights')}</NavLink>
+          <NavLink to={`${base}/ownership`}>{t('controlRoom.ownership')}</NavLink>
+        </nav>
+      </header>
+      <Outlet context={context} />
+    </>
+  );
+}

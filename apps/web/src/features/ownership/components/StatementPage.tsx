@@ -3,6 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useFormat } from '../../../i18n/format';
+import { download } from '../../../shared/download';
 import { describeProblem, problemOf } from '../../../shared/errors';
 import { FormError } from '../../../shared/FormError';
 import { useSession } from '../../auth/hooks/useSession';
@@ -25,17 +26,12 @@ export function StatementPage() {
   const statement = data.ownershipStatement;
   const rows = statement.edges.map((edge) => edge.node);
 
-  const download = async () => {
+  const save = async () => {
     setDownloadError(null);
     try {
       const { data: file } = await client.query({ query: STATEMENT_EXPORT, variables: { challengeId }, fetchPolicy: 'no-cache' });
       const exported = file!.ownershipStatementExport;
-      const url = URL.createObjectURL(new Blob([exported.content], { type: exported.contentType }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = exported.filename;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      download(exported.filename, exported.content, exported.contentType);
     } catch (e) {
       setDownloadError(describeProblem(t, problemOf(e)));
     }
@@ -55,7 +51,7 @@ export function StatementPage() {
       <p className="hash">{t('ownership.ledgerHead', { seq: statement.ledgerHead.seq, hash: statement.ledgerHead.hash })}</p>
       <div className="actions">
         {session && (
-          <button type="button" onClick={() => void download()}>
+          <button type="button" onClick={() => void save()}>
             {t('ownership.download')}
           </button>
         )}

@@ -73,3 +73,62 @@ export const LEDGER_PAGE = graphql(`
     }
   }
 `);
+
+export const TEAM_STATEMENT = graphql(`
+  query TeamStatement($challengeId: ID!, $pool: String, $after: String) {
+    ownershipStatement(challengeId: $challengeId, first: 50, after: $after, pool: $pool) {
+      challengeId
+      licence
+      participantCount
+      totalPoints
+      pool
+      ledgerHead {
+        seq
+        hash
+      }
+      edges {
+        cursor
+        node {
+          points
+          shareBasisPoints
+          payout
+          participant {
+            id
+            displayName
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const TEAM_EXPORT = graphql(`
+  query TeamStatementExport($challengeId: ID!, $format: ExportFormat!, $pool: String) {
+    ownershipStatementExport(challengeId: $challengeId, format: $format, pool: $pool) {
+      filename
+      contentType
+      content
+    }
+  }
+`);
+
+export const LEDGER_VERIFICATION = graphql(`
+  query LedgerVerification($challengeId: ID!) {
+    ledgerVerification(challengeId: $challengeId) {
+      ok
+      entries
+      ledgerHead {
+        seq
+        hash
+      }
+      problem {
+        seq
+        reason
+      }
+    }
+  }
+`);

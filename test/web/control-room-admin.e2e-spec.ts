@@ -95,12 +95,12 @@ describe('control room: team, challenges and ownership', () => {
     await page.getByRole('button', { name: 'Create the draft' }).click();
     await expectPage(page.getByRole('heading', { level: 1, name: 'Settings: Cargo bike 2030' })).toBeVisible();
     const [created] = await web.api.sql(`SELECT id, phase, language, brief FROM challenge WHERE title = 'Cargo bike 2030'`);
-    expect(created).toMatchObject({ phase: 'DRAFT', language: 'FR', brief: 'Quelle est la bonne taille ?' });
+    expect(created).toMatchObject({ phase: 'DRAFT', language: 'fr', brief: 'Quelle est la bonne taille ?' });
 
     // The weights' preview follows the fields.
     const preview = page.getByRole('group', { name: 'What these weights mean' });
     await expectPage(preview).toContainText('A vote weighs 0.5 points, a proposed idea 10, an adopted idea 200.');
-    await expectPage(preview).toContainText('earns 30.5 points; 230.5 if their idea is adopted');
+    await expectPage(preview).toContainText('earns 30 points; 230 if their idea is adopted');
     await page.getByLabel('Vote', { exact: true }).fill('1');
     await expectPage(preview).toContainText('earns 40 points');
     await expectPage(preview).toContainText('A proposal is worth 10 votes');

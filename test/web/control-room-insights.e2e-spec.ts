@@ -3,8 +3,6 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { InsightsBucketingJob } from '@pollen/insights';
-import { SentimentLabellingJob } from '@pollen/sentiment';
 import { cast, challenge, comment, joinTeam, person, propose, vote, type Person } from '../support/co-creation';
 import { expect as expectPage } from './support/expect';
 import { signIn, startWebTest, type WebTest } from './support/browser';
@@ -31,9 +29,18 @@ describe('control room: insights dashboard', () => {
   let voter: Registered;
   let owner: Person;
 
-  const consume = async () => {
-    await web.api.app.get(SentimentLabellingJob).consumeNow();
-    await web.api.app.get(InsightsBucketingJob).consumeNow();
+  /** The insights consumer runs off the request path (every second here): waits until it has counted what the rows hold. */
+  const counted = async () => {
+    for (const deadline = Date.now() + 30_000; ; ) {
+      const [buckets] = await web.api.sql(
+        `SELECT COALESCE(sum(count) FILTER (WHERE metric = 'votes'), 0)::int AS votes, COALESCE(sum(count) FILTER (WHERE metric = 'comments'), 0)::int AS comments FROM insight_bucket WHERE challenge_id = $1`,
+        [challengeId],
+      );
+      const now = await rows();
+      if (buckets.votes === now.votes && buckets.comments === now.comments) return;
+      if (Date.now() > deadline) throw new Error(`the insights consumer has not caught up: ${JSON.stringify({ buckets, rows: now })}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
   };
   const rows = async () =>
     (
@@ -65,7 +72,7 @@ describe('control room: insights dashboard', () => {
     for (const body of ['Love it, brilliant', 'Really practical, great job', 'How wide is the boot?']) await comment(web.api, people.ben, ideas[0], body);
     await comment(web.api, crowd[0], ideas[1], 'Terrible idea, nobody wants ads');
     await web.api.sealLedger();
-    await consume();
+    await counted();
     voter = await web.api.register({ displayName: 'Vera Voter' });
     mkdirSync(OUT, { recursive: true });
   }, 180_000);

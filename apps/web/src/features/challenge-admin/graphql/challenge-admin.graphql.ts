@@ -1,5 +1,24 @@
 import { graphql } from '../../../gql';
 
+export const POLICY_FIELDS = graphql(`
+  fragment PolicyFields on OwnershipPolicy {
+    frozen
+    frozenAt
+    licence
+    lineageDecay
+    lineageGenerations
+    weights {
+      IDEA_PROPOSED
+      IDEA_BUILT_UPON
+      IDEA_SHORTLISTED
+      IDEA_ADOPTED
+      COMMENT
+      COMMENT_HELPFUL
+      VOTE_CAST
+    }
+  }
+`);
+
 export const CREATE_CHALLENGE = graphql(`
   mutation CreateChallenge($input: CreateChallengeInput!) {
     createChallenge(input: $input) {
@@ -20,20 +39,7 @@ export const CHALLENGE_SETTINGS = graphql(`
       phase
       closesAt
       ownershipPolicy {
-        frozen
-        frozenAt
-        licence
-        lineageDecay
-        lineageGenerations
-        weights {
-          IDEA_PROPOSED
-          IDEA_BUILT_UPON
-          IDEA_SHORTLISTED
-          IDEA_ADOPTED
-          COMMENT
-          COMMENT_HELPFUL
-          VOTE_CAST
-        }
+        ...PolicyFields
       }
     }
   }
@@ -54,19 +60,7 @@ export const UPDATE_CHALLENGE = graphql(`
 export const SET_POLICY = graphql(`
   mutation SetPolicy($challengeId: ID!, $policy: OwnershipPolicyInput!) {
     setOwnershipPolicy(challengeId: $challengeId, policy: $policy) {
-      frozen
-      licence
-      lineageDecay
-      lineageGenerations
-      weights {
-        IDEA_PROPOSED
-        IDEA_BUILT_UPON
-        IDEA_SHORTLISTED
-        IDEA_ADOPTED
-        COMMENT
-        COMMENT_HELPFUL
-        VOTE_CAST
-      }
+      ...PolicyFields
     }
   }
 `);

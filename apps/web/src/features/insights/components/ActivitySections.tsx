@@ -32,6 +32,12 @@ export function ActivitySections({ insights }: { insights: Insights }) {
   const n = (key: string) => ({ label: t(`insights.${key}`) });
   const s = (key: string) => ({ key, name: t(`insights.${key}`) });
   const { positive, neutral, negative } = insights.sentiment;
+  // The commenters' own stance beside what the texts' sentiment says, side by side.
+  const sides = [
+    { label: t('insights.sideFor'), stance: insights.stance.for, sentiment: positive },
+    { label: t('insights.sideNeutral'), stance: insights.stance.neutral, sentiment: neutral },
+    { label: t('insights.sideAgainst'), stance: insights.stance.against, sentiment: negative },
+  ];
 
   return (
     <div className="insight-grid">
@@ -76,6 +82,15 @@ export function ActivitySections({ insights }: { insights: Insights }) {
           ]}
           series={[s('count')]}
         />
+      </ChartCard>
+      <ChartCard
+        id="stance-and-sentiment"
+        title={t('insights.stanceAndSentiment')}
+        description={t('insights.stanceHelp')}
+        columns={[n('side'), n('stance'), n('sentiment')]}
+        rows={sides.every((side) => side.stance + side.sentiment === 0) ? [] : sides.map((side) => [side.label, side.stance, side.sentiment])}
+      >
+        <Bars data={sides} series={[{ ...s('stance'), colour: '#1f5fa8' }, { ...s('sentiment'), colour: '#7a4a00' }]} />
       </ChartCard>
       <ChartCard
         id="moderation-load"

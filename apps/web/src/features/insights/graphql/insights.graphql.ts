@@ -1,5 +1,18 @@
 import { graphql } from '../../../gql';
 
+export const IDEA_INSIGHT_FIELDS = graphql(`
+  fragment IdeaInsightFields on IdeaInsight {
+    ideaId
+    comments
+    upvotes
+    downvotes
+    idea {
+      id
+      title
+    }
+  }
+`);
+
 export const CHALLENGE_INSIGHTS = graphql(`
   query ChallengeInsights($challengeId: ID!, $from: DateTime!, $to: DateTime!, $bucket: InsightBucketSize!) {
     challengeInsights(challengeId: $challengeId, from: $from, to: $to, bucket: $bucket) {
@@ -13,6 +26,11 @@ export const CHALLENGE_INSIGHTS = graphql(`
         positive
         neutral
         negative
+      }
+      stance {
+        for
+        neutral
+        against
       }
       moderation {
         reports
@@ -38,24 +56,10 @@ export const CHALLENGE_INSIGHTS = graphql(`
         }
       }
       mostDiscussed(first: 5) {
-        ideaId
-        comments
-        upvotes
-        downvotes
-        idea {
-          id
-          title
-        }
+        ...IdeaInsightFields
       }
       mostDivisive(first: 5) {
-        ideaId
-        comments
-        upvotes
-        downvotes
-        idea {
-          id
-          title
-        }
+        ...IdeaInsightFields
       }
       topContributors(first: 5) {
         participantId

@@ -3,11 +3,11 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useFormat } from '../../../i18n/format';
-import { download } from '../../../shared/download';
 import { describeProblem, problemOf } from '../../../shared/errors';
 import { FormError } from '../../../shared/FormError';
 import { useSession } from '../../auth/hooks/useSession';
-import { STATEMENT, STATEMENT_EXPORT } from '../graphql/ownership.graphql';
+import { downloadStatement } from '../download-export';
+import { STATEMENT } from '../graphql/ownership.graphql';
 import { VerifyChain } from './VerifyChain';
 
 const StatementChart = lazy(() => import('./StatementChart'));
@@ -29,9 +29,7 @@ export function StatementPage() {
   const save = async () => {
     setDownloadError(null);
     try {
-      const { data: file } = await client.query({ query: STATEMENT_EXPORT, variables: { challengeId }, fetchPolicy: 'no-cache' });
-      const exported = file!.ownershipStatementExport;
-      download(exported.filename, exported.content, exported.contentType);
+      await downloadStatement(client, challengeId);
     } catch (e) {
       setDownloadError(describeProblem(t, problemOf(e)));
     }

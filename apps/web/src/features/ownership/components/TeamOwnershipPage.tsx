@@ -2,11 +2,11 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/format';
-import { download } from '../../../shared/download';
 import { describeProblem, problemOf } from '../../../shared/errors';
 import { FormError } from '../../../shared/FormError';
 import { useTeamChallenge } from '../../control-room/team-context';
-import { TEAM_EXPORT, TEAM_STATEMENT } from '../graphql/ownership.graphql';
+import { downloadStatement } from '../download-export';
+import { TEAM_STATEMENT } from '../graphql/ownership.graphql';
 import { ServerVerification } from './ServerVerification';
 import { VerifyChain } from './VerifyChain';
 
@@ -25,9 +25,7 @@ export function TeamOwnershipPage() {
   const exportAs = async (kind: 'CSV' | 'JSON') => {
     setProblem(null);
     try {
-      const { data: file } = await client.query({ query: TEAM_EXPORT, variables: { challengeId: challenge.id, format: kind, pool }, fetchPolicy: 'no-cache' });
-      const exported = file!.ownershipStatementExport;
-      download(exported.filename, exported.content, exported.contentType);
+      await downloadStatement(client, challenge.id, kind, pool);
     } catch (e) {
       setProblem(describeProblem(t, problemOf(e)));
     }

@@ -36,8 +36,9 @@ export function ConfirmDialog({ trigger, triggerLabel, title, children, confirm,
               <div className="actions">
                 <Button
                   className="primary"
-                  isPending={pending}
+                  aria-disabled={pending}
                   onPress={async () => {
+                    if (pending) return;
                     setPending(true);
                     const problem = await onConfirm();
                     setPending(false);

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { Button, Form } from 'react-aria-components';
+import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { ChallengeSettingsQuery } from '../../../gql/graphql';
 import { describeProblem, problemOf } from '../../../shared/errors';
@@ -48,9 +48,9 @@ export function BriefForm({ challenge }: { challenge: Challenge }) {
         <LanguageSelect defaultValue={challenge.language} disabled={!draft} />
         <FormError message={error} />
         <p role="status">{saved && t('challengeAdmin.saved')}</p>
-        <Button type="submit" className="primary" isPending={loading}>
+        <button type="submit" className="primary" aria-disabled={loading}>
           {t('challengeAdmin.saveBrief')}
-        </Button>
+        </button>
       </Form>
     </section>
   );

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Button, Form } from 'react-aria-components';
+import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { describeProblem, problemOf } from '../../../shared/errors';
@@ -61,9 +61,9 @@ export function NewChallengePage() {
         <Field name="brief" label={t('challengeAdmin.brief')} description={t('challengeAdmin.briefHelp')} multiline isRequired />
         <LanguageSelect defaultValue="EN" />
         <FormError message={error} />
-        <Button type="submit" className="primary" isPending={loading}>
+        <button type="submit" className="primary" aria-disabled={loading}>
           {t('challengeAdmin.create')}
-        </Button>
+        </button>
       </Form>
     </section>
   );

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Button, Form } from 'react-aria-components';
+import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { describeProblem, problemOf } from '../../../shared/errors';
 import { Field } from '../../../shared/Field';
@@ -51,9 +51,9 @@ export function InviteSection({ organizationId }: { organizationId: string }) {
         </label>
         <FormError message={error} />
         <p role="status">{sent}</p>
-        <Button type="submit" className="primary" isPending={loading}>
+        <button type="submit" className="primary" aria-disabled={loading}>
           {t('members.invite')}
-        </Button>
+        </button>
       </Form>
       <h3>{t('members.pending')}</h3>
       {pending.length === 0 ? (

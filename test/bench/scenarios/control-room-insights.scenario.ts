@@ -35,10 +35,22 @@ async function timeToReady(page: Page, url: string): Promise<number> {
   return (await handle.jsonValue()) as number;
 }
 
+/** The API sheds load with SERVICE_UNAVAILABLE and a retry time (the first statement after a rebuild is heavy): try again, as the client would. */
+async function briefRetry<T>(run: () => Promise<T>, attempts = 10): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (i >= attempts || !String(error).includes('SERVICE_UNAVAILABLE')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+    }
+  }
+}
+
 /** The dashboard's figures for the static reference: the same query the page sends, laid out as its tables. */
 async function staticContent(apiUrl: string, token: string, challengeId: string): Promise<StaticInsights> {
   const tomorrow = Math.floor(Date.now() / DAY_MS) * DAY_MS + DAY_MS;
-  const data = await gqlAt(
+  const data = await briefRetry(() => gqlAt(
     apiUrl,
     `query($c: ID!, $from: DateTime!, $to: DateTime!) { challengeInsights(challengeId: $c, from: $from, to: $to, bucket: DAY) {
       sentiment { positive neutral negative } stance { for neutral against } moderation { reports holds actions }
@@ -47,7 +59,7 @@ async function staticContent(apiUrl: string, token: string, challengeId: string)
       topContributors(first: 5) { points shareBp participant { displayName } } } }`,
     { c: challengeId, from: new Date(tomorrow - 30 * DAY_MS).toISOString(), to: new Date(tomorrow).toISOString() },
     token,
-  );
+  ));
   const i = data.challengeInsights;
   const sum = (key: 'newIdeas' | 'votes' | 'comments') => i.buckets.reduce((n: number, b: any) => n + b[key], 0);
   const ideas = (list: any[]) => list.map((x) => [x.idea.title, x.comments, x.upvotes, x.downvotes]);

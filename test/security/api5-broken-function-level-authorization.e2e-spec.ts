@@ -44,6 +44,8 @@ describe('functions by role', () => {
   const ownerOnly = (): Array<[string, string, Record<string, unknown>]> => [
     ['inviteOrganizationMember', `mutation($i: InviteOrganizationMemberInput!) { inviteOrganizationMember(input: $i) { id } }`, { i: { organizationId: orgId, email: ana.email, role: 'OWNER' } }],
     ['withdrawOrganizationInvitation', `mutation($id: ID!) { withdrawOrganizationInvitation(invitationId: $id) }`, { id: invitationId }],
+    ['setOrganizationMemberRole', `mutation($i: SetOrganizationMemberRoleInput!) { setOrganizationMemberRole(input: $i) { role } }`, { i: { organizationId: orgId, userId: owner.id, role: 'MODERATOR' } }],
+    ['removeOrganizationMember', `mutation($i: RemoveOrganizationMemberInput!) { removeOrganizationMember(input: $i) }`, { i: { organizationId: orgId, userId: owner.id } }],
     ['reopenChallenge', `mutation($i: ReopenChallengeInput!) { reopenChallenge(input: $i) { id } }`, { i: { challengeId: openId, phase: 'IDEATION', reason: 'Because' } }],
     ['pendingInvitations', `query($id: ID!) { organization(id: $id) { pendingInvitations { email } } }`, { id: orgId }],
   ];

@@ -89,7 +89,7 @@ export class CommentsService {
       challengeId: idea.challengeId,
       aggregateId: comment.id,
       actorId: viewer.userId,
-      payload: { commentId: comment.id, ideaId, challengeId: idea.challengeId, parentId, authorId: viewer.userId, body, createdAt: comment.createdAt },
+      payload: { commentId: comment.id, ideaId, challengeId: idea.challengeId, parentId, authorId: viewer.userId, body, stance, createdAt: comment.createdAt },
     });
     return comment;
   }
@@ -114,7 +114,8 @@ export class CommentsService {
       challengeId: comment.challengeId,
       aggregateId: commentId,
       actorId: viewer.userId,
-      payload: { commentId, ideaId: comment.ideaId, challengeId: comment.challengeId, body, editedAt: edited.editedAt },
+      // The stance before and after, with the day it was written: the insights' stance counts follow it.
+      payload: { commentId, ideaId: comment.ideaId, challengeId: comment.challengeId, body, editedAt: edited.editedAt, stance: edited.stance, previousStance: comment.stance, createdAt: comment.createdAt },
     });
     return edited;
   }
@@ -134,7 +135,7 @@ export class CommentsService {
       challengeId: comment.challengeId,
       aggregateId: commentId,
       actorId: viewer.userId,
-      payload: { commentId, ideaId: comment.ideaId, challengeId: comment.challengeId },
+      payload: { commentId, ideaId: comment.ideaId, challengeId: comment.challengeId, stance: comment.stance, createdAt: comment.createdAt },
     });
     return deleted;
   }

@@ -6,9 +6,9 @@ import { outboxInsert } from './domain-event.recorder';
 const base = { challengeId: 'c', aggregateId: 'a', actorId: null };
 
 const accepted: DomainEventInput[] = [
-  { ...base, type: 'comment.deleted', payload: { commentId: 'k', ideaId: 'i', challengeId: 'c' } },
+  { ...base, type: 'comment.deleted', payload: { commentId: 'k', ideaId: 'i', challengeId: 'c', stance: null, createdAt: 'now' } },
   // A time may be handed over as a Date; it is stored as its ISO string.
-  { ...base, type: 'comment.edited', payload: { commentId: 'k', ideaId: 'i', challengeId: 'c', body: 'b', editedAt: new Date(0) } },
+  { ...base, type: 'comment.edited', payload: { commentId: 'k', ideaId: 'i', challengeId: 'c', body: 'b', editedAt: new Date(0), stance: 'FOR', previousStance: null, createdAt: new Date(0) } },
 ];
 
 const refused: DomainEventInput[] = [

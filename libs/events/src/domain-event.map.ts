@@ -10,6 +10,8 @@ export interface DomainEventMap {
   'organization.created': { organizationId: string; name: string; slug: string };
   'organization.memberInvited': { organizationId: string; invitationId: string; role: string; inviteeId: string | null };
   'organization.memberAdded': { organizationId: string; userId: string; role: string; invitationId: string };
+  'organization.memberRoleChanged': { organizationId: string; userId: string; role: string; previousRole: string };
+  'organization.memberRemoved': { organizationId: string; userId: string; role: string };
   'challenge.created': { challengeId: string; organizationId: string; title: string; phase: string };
   'challenge.updated': { challengeId: string; title: string; brief: string; language: string; closesAt: string | null };
   /** A phase moved by the team; `reopened` when a CLOSED challenge is opened again (with its reason and new closing time). */
@@ -24,9 +26,10 @@ export interface DomainEventMap {
   'idea.coAuthorInvited': CoAuthorPayload;
   'idea.coAuthorAnswered': CoAuthorPayload;
   'idea.coAuthorInvitationRevoked': CoAuthorPayload;
-  'comment.created': { commentId: string; ideaId: string; challengeId: string; parentId: string | null; authorId: string; body: string; createdAt: string };
-  'comment.edited': { commentId: string; ideaId: string; challengeId: string; body: string; editedAt: string | null };
-  'comment.deleted': { commentId: string; ideaId: string; challengeId: string };
+  /** `stance` (and the day it was written) let insights count stances off the request path. */
+  'comment.created': { commentId: string; ideaId: string; challengeId: string; parentId: string | null; authorId: string; body: string; stance: string | null; createdAt: string };
+  'comment.edited': { commentId: string; ideaId: string; challengeId: string; body: string; editedAt: string | null; stance: string | null; previousStance: string | null; createdAt: string };
+  'comment.deleted': { commentId: string; ideaId: string; challengeId: string; stance: string | null; createdAt: string };
   'comment.helpfulMarked': { commentId: string; ideaId: string; challengeId: string; helpful: boolean };
   'moderation.reported': {
     organizationId: string;

@@ -11,6 +11,7 @@ const once = (metric: string) => (event: OutboxEvent): BucketCount[] => [{ metri
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const action = (event: OutboxEvent) => text(event.payload.action);
 const HOLDS = new Set(['AUTO_HOLD', 'RULE_HOLD']);
+const stance = (value: unknown, at: Date | string, delta: number): BucketCount[] => (typeof value === 'string' && value ? [{ metric: `stance_${value.toLowerCase()}`, at, delta }] : []);
 
 /**
  * What each event type adds to the buckets: adding a counted event type is one line here (the
@@ -20,7 +21,13 @@ const HOLDS = new Set(['AUTO_HOLD', 'RULE_HOLD']);
  */
 export const COUNTED: Record<string, (event: OutboxEvent) => BucketCount[]> = {
   'idea.created': once('ideas'),
-  'comment.created': once('comments'),
+  'comment.created': (event) => [{ metric: 'comments', at: event.occurredAt, delta: 1 }, ...stance(event.payload.stance, event.occurredAt, 1)],
+  // A stance counts on the day its comment was written, while the comment stands.
+  'comment.edited': (event) =>
+    event.payload.stance === event.payload.previousStance || !event.payload.createdAt
+      ? []
+      : [...stance(event.payload.previousStance, event.payload.createdAt as string, -1), ...stance(event.payload.stance, event.payload.createdAt as string, 1)],
+  'comment.deleted': (event) => (event.payload.createdAt ? stance(event.payload.stance, event.payload.createdAt as string, -1) : []),
   // New votes (a change of mind or a withdrawal is not a new vote), as the vote rows count them.
   'idea.voted': (event) => (event.payload.previous === 'NONE' && event.payload.value !== 'NONE' ? [{ metric: 'votes', at: event.occurredAt, delta: 1 }] : []),
   'sentiment.labelled': (event) => [
@@ -56,5 +63,6 @@ export const IDEA_TOTALS: Record<string, (event: OutboxEvent) => { ideaId: strin
 export const PARTICIPANTS_DAY = 'participants';
 export const PARTICIPANTS_WEEK = 'participants_week';
 export const SENTIMENT_METRICS = ['sentiment_positive', 'sentiment_neutral', 'sentiment_negative'] as const;
+export const STANCE_METRICS = ['stance_for', 'stance_neutral', 'stance_against'] as const;
 /** Every metric a bucket answers; the figures of a week are the sums of its days, participants apart. */
-export const METRICS = ['ideas', 'comments', 'votes', 'reports', 'holds', 'actions', ...SENTIMENT_METRICS] as const;
+export const METRICS = ['ideas', 'comments', 'votes', 'reports', 'holds', 'actions', ...SENTIMENT_METRICS, ...STANCE_METRICS] as const;

@@ -6,7 +6,7 @@ import { BucketDelta, IdeaDelta, InsightsRepository, ParticipantSeen } from './i
 
 export const INSIGHTS_CONSUMER = 'insights';
 /** The event types whose effects a rebuild recomputes from the rows (moderation's are only ever counted from events). */
-export const REBUILT_TYPES = new Set(['idea.created', 'comment.created', 'comment.deleted', 'idea.voted', 'sentiment.labelled']);
+export const REBUILT_TYPES = new Set(['idea.created', 'comment.created', 'comment.edited', 'comment.deleted', 'idea.voted', 'sentiment.labelled']);
 const TYPES = [...new Set([...Object.keys(COUNTED), ...Object.keys(PARTICIPATION), ...Object.keys(IDEA_TOTALS)])] as DomainEventType[];
 
 /**

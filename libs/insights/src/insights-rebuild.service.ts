@@ -70,6 +70,7 @@ function rebuildStatements(): string[] {
        UNION ALL SELECT 'comments', ${day('created_at')} FROM comment WHERE challenge_id = $1
        UNION ALL SELECT 'votes', ${day('v.created_at')} FROM vote v JOIN idea i ON i.id = v.idea_id WHERE i.challenge_id = $1
        UNION ALL SELECT 'sentiment_' || lower(label), ${day('content_created_at')} FROM content_sentiment WHERE challenge_id = $1
+       UNION ALL SELECT 'stance_' || lower(stance), ${day('created_at')} FROM comment WHERE challenge_id = $1 AND stance IS NOT NULL AND deleted_at IS NULL
      ) counted GROUP BY metric, d
      UNION ALL
      SELECT $1, CASE bucket WHEN 'DAY' THEN 'participants' ELSE 'participants_week' END, start, count(*)

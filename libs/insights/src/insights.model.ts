@@ -27,6 +27,21 @@ export class SentimentCountsModel {
   negative: number;
 }
 
+@ObjectType('StanceCounts', { description: 'Comments standing with a stated stance on their idea, by the day they were written' })
+export class StanceCountsModel {
+  @FREE
+  @Field(() => Int)
+  for: number;
+
+  @FREE
+  @Field(() => Int)
+  neutral: number;
+
+  @FREE
+  @Field(() => Int)
+  against: number;
+}
+
 @ObjectType('ModerationLoad')
 export class ModerationLoadModel {
   @FREE
@@ -66,6 +81,9 @@ export class InsightBucketModel {
 
   @Field(() => SentimentCountsModel)
   sentiment: SentimentCountsModel;
+
+  @Field(() => StanceCountsModel, { description: 'The commenters’ own stance, beside the sentiment' })
+  stance: StanceCountsModel;
 
   @FREE
   @Field(() => Float, { nullable: true, description: '(positive - negative) / labelled, from -1 to 1; null when nothing was labelled' })
@@ -125,6 +143,9 @@ export class ChallengeInsightsModel {
 
   @Field(() => SentimentCountsModel, { description: 'The sentiment distribution over the range' })
   sentiment: SentimentCountsModel;
+
+  @Field(() => StanceCountsModel, { description: 'The stance distribution over the range' })
+  stance: StanceCountsModel;
 
   @Field(() => Float, { nullable: true, description: 'Trend of the net sentiment: its least-squares slope per bucket (null with fewer than two labelled buckets)' })
   sentimentTrend: number | null;

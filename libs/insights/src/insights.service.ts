@@ -61,6 +61,7 @@ export class InsightsService {
         votes: get('votes'),
         comments: get('comments'),
         sentiment,
+        stance: { for: get('stance_for'), neutral: get('stance_neutral'), against: get('stance_against') },
         netSentiment: labelled ? round((sentiment.positive - sentiment.negative) / labelled) : null,
         moderation: { reports: get('reports'), holds: get('holds'), actions: get('actions') },
       };
@@ -74,6 +75,7 @@ export class InsightsService {
       buckets,
       participantBuckets: sum((b) => b.participants),
       sentiment: { positive: sum((b) => b.sentiment.positive), neutral: sum((b) => b.sentiment.neutral), negative: sum((b) => b.sentiment.negative) },
+      stance: { for: sum((b) => b.stance.for), neutral: sum((b) => b.stance.neutral), against: sum((b) => b.stance.against) },
       sentimentTrend: trend(buckets),
       moderation: { reports: sum((b) => b.moderation.reports), holds: sum((b) => b.moderation.holds), actions: sum((b) => b.moderation.actions) },
     };

@@ -1,4 +1,5 @@
-import { Field, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { OrganizationRole } from './organization-role';
 
 @InputType()
 export class CreateOrganizationInput {
@@ -7,4 +8,25 @@ export class CreateOrganizationInput {
 
   @Field({ description: 'Lowercase letters, digits and dashes, 2 to 50 characters; unique' })
   slug: string;
+}
+
+@InputType()
+export class SetOrganizationMemberRoleInput {
+  @Field(() => ID)
+  organizationId: string;
+
+  @Field(() => ID)
+  userId: string;
+
+  @Field(() => OrganizationRole)
+  role: OrganizationRole;
+}
+
+@InputType()
+export class RemoveOrganizationMemberInput {
+  @Field(() => ID)
+  organizationId: string;
+
+  @Field(() => ID)
+  userId: string;
 }

@@ -4,6 +4,8 @@ import { IdentityModule } from '@pollen/identity';
 import { OrganizationInvitationsRepository } from './organization-invitations.repository';
 import { OrganizationInvitationsResolver } from './organization-invitations.resolver';
 import { OrganizationInvitationsService } from './organization-invitations.service';
+import { OrganizationMembersResolver } from './organization-members.resolver';
+import { OrganizationMembersService } from './organization-members.service';
 import { OrganizationFieldResolver } from './organization.field-resolver';
 import { OrganizationsLoader } from './organizations.loader';
 import { OrganizationsRepository } from './organizations.repository';
@@ -19,6 +21,8 @@ import { SuspensionRepository } from './suspension.repository';
     OrganizationInvitationsRepository,
     OrganizationInvitationsResolver,
     OrganizationInvitationsService,
+    OrganizationMembersResolver,
+    OrganizationMembersService,
     OrganizationsLoader,
     OrganizationsRepository,
     OrganizationsResolver,

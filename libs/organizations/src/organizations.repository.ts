@@ -62,6 +62,36 @@ export class OrganizationsRepository {
     );
   }
 
+  /** Serialises changes to one organisation's team (the last-OWNER rule). */
+  async lock(organizationId: string): Promise<boolean> {
+    return (await this.db.one(`SELECT id FROM organization WHERE id = $1 FOR UPDATE`, [organizationId])) !== null;
+  }
+
+  member(organizationId: string, userId: string): Promise<MemberRow | null> {
+    return this.db.one(
+      `SELECT user_id AS "userId", role, created_at AS "createdAt" FROM organization_member WHERE organization_id = $1 AND user_id = $2`,
+      [organizationId, userId],
+    );
+  }
+
+  async ownerCount(organizationId: string): Promise<number> {
+    const row = await this.db.one<{ n: number }>(`SELECT count(*)::int AS n FROM organization_member WHERE organization_id = $1 AND role = 'OWNER'`, [organizationId]);
+    return row?.n ?? 0;
+  }
+
+  setRole(organizationId: string, userId: string, role: OrganizationRole): Promise<MemberRow | null> {
+    return this.db.one(
+      `UPDATE organization_member SET role = $3 WHERE organization_id = $1 AND user_id = $2
+       RETURNING user_id AS "userId", role, created_at AS "createdAt"`,
+      [organizationId, userId, role],
+    );
+  }
+
+  async removeMember(organizationId: string, userId: string): Promise<boolean> {
+    const rows = await this.db.query(`DELETE FROM organization_member WHERE organization_id = $1 AND user_id = $2 RETURNING user_id`, [organizationId, userId]);
+    return rows.length === 1;
+  }
+
   /** The organisations whose team the user is on, by name. */
   teamsOf(userId: string, limit: number): Promise<OrganizationRow[]> {
     return this.db.query(

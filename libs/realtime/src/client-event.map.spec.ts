@@ -43,6 +43,6 @@ describe('CLIENT_EVENTS: what clients receive of each outbox event', () => {
     // Never the moderator, nor whom it concerns.
     expect(Object.keys(toClientData(actioned, authors)).sort()).toEqual(['action', 'commentId', 'from', 'ideaId', 'mergedInto', 'reason', 'targetId', 'targetType', 'to']);
     // An author unknown (an erased account) is null, not left out.
-    expect(toClientData(event('comment.created', { commentId: 'k', ideaId: 'i', challengeId: 'c', parentId: null, authorId: 'gone', body: 'b', createdAt: 'now' }), authors).author).toBeNull();
+    expect(toClientData(event('comment.created', { commentId: 'k', ideaId: 'i', challengeId: 'c', parentId: null, authorId: 'gone', body: 'b', stance: null, createdAt: 'now' }), authors).author).toBeNull();
   });
 });

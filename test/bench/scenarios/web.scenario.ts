@@ -1,10 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { io } from 'socket.io-client';
 import type { BenchContext, BenchFigure, BenchScenario } from '../bench-figure';
 import { BENCH_JWT_SECRET } from '../bench-tokens';
 import { median, round } from '../bench-units';
 import { startApi } from '../child-server';
 import { readScale, seededDatabase } from '../seeded-database';
+import { gqlAt, signedInContext } from '../web/browser-session';
 import { initialJavaScript } from '../web/js-budget';
 import { LIVE_WITH_20, USABLE, WATCH_TALLIES } from '../web/page-scripts';
 import { staticFeedServer, type StaticIdea } from '../web/static-feed.server';
@@ -18,28 +19,6 @@ const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
-
-async function gqlAt(url: string, query: string, variables: Record<string, unknown>, token?: string) {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: any; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-/** A fresh signed-in browser profile: a login that sets the refresh cookie (each profile its own session, as cookies rotate). */
-async function signedInContext(browser: Browser, apiUrl: string, email: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL: apiUrl, viewport: { width: 1280, height: 4000 } });
-  const res = await context.request.post('/graphql', {
-    headers: { 'content-type': 'application/json' },
-    data: { query: `mutation($i: LoginInput!) { login(input: $i, refreshTokenIn: COOKIE) { accessToken } }`, variables: { i: { email, password: PASSWORD } } },
-  });
-  if (!res.ok()) throw new Error(`login failed: ${res.status()}`);
-  return context;
-}
 
 /** Milliseconds from navigation start until 20 ideas are on screen and their vote buttons work. */
 async function timeToUsable(page: Page, url: string): Promise<number> {
@@ -82,7 +61,7 @@ const scenario: BenchScenario = {
       const spa: number[] = [];
       const bare: number[] = [];
       for (let i = 0; i < rounds + 1; i++) {
-        const signed = await signedInContext(browser, api.url, email);
+        const signed = await signedInContext(browser, api.url, email, PASSWORD);
         const spaMs = await timeToUsable(await signed.newPage(), `/challenges/${data.challengeId}`);
         await signed.close();
         const plain = await browser.newContext({ viewport: { width: 1280, height: 4000 } });

@@ -11,21 +11,23 @@ export const controlRoomRoutes: RouteObject = {
   lazy: async () => ({ Component: (await import('./components/ControlRoomLayout')).ControlRoomLayout }),
   children: [
     { index: true, lazy: async () => ({ Component: (await import('./components/ManageHomePage')).ManageHomePage }) },
-    { path: 'challenges/new', lazy: async () => ({ Component: (await import('./components/NotBuiltPage')).NotBuiltPage }) },
+    { path: 'challenges/new', lazy: async () => ({ Component: (await import('../challenge-admin/components/NewChallengePage')).NewChallengePage }) },
+    { path: 'invitations', lazy: async () => ({ Component: (await import('../organization-admin/components/InvitationsPage')).InvitationsPage }) },
     {
       path: 'challenges/:challengeId',
       lazy: async () => ({ Component: (await import('./components/ChallengeTeamGuard')).ChallengeTeamGuard }),
       children: [
         { path: 'moderation', lazy: async () => ({ Component: (await import('../moderation/components/ModerationPage')).ModerationPage }) },
         { path: 'review', lazy: async () => ({ Component: (await import('../review/components/ReviewPage')).ReviewPage }) },
-        { path: 'insights', lazy: async () => ({ Component: (await import('./components/NotBuiltPage')).NotBuiltPage }) },
-        { path: 'ownership', lazy: async () => ({ Component: (await import('./components/NotBuiltPage')).NotBuiltPage }) },
+        { path: 'insights', lazy: async () => ({ Component: (await import('../insights/components/InsightsPage')).InsightsPage }) },
+        { path: 'ownership', lazy: async () => ({ Component: (await import('../ownership/components/TeamOwnershipPage')).TeamOwnershipPage }) },
+        { path: 'settings', lazy: async () => ({ Component: (await import('../challenge-admin/components/ChallengeSettingsPage')).ChallengeSettingsPage }) },
       ],
     },
     {
       path: 'organizations/:organizationId',
       lazy: async () => ({ Component: (await import('./components/OrganizationTeamGuard')).OrganizationTeamGuard }),
-      children: [{ path: 'members', lazy: async () => ({ Component: (await import('./components/NotBuiltPage')).NotBuiltPage }) }],
+      children: [{ path: 'members', lazy: async () => ({ Component: (await import('../organization-admin/components/MembersPage')).MembersPage }) }],
     },
   ],
 };

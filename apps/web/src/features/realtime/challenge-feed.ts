@@ -47,6 +47,8 @@ class ChallengeStream {
   private waiting: LiveEvent[] = [];
   private joinedOnce = false;
   readonly newIdeas = new Set<NewIdeaListener>();
+  /** Told of every event applied (the insights dashboard reads its figures again). */
+  readonly applied = new Set<(event: LiveEvent) => void>();
 
   constructor(
     private readonly client: ApolloClient,
@@ -82,6 +84,7 @@ class ChallengeStream {
     this.lastSequence = event.sequence;
     const created = applyEvent(this.client.cache, event);
     if (created) this.newIdeas.forEach((listener) => listener(created));
+    this.applied.forEach((listener) => listener(event));
   }
 
   private readonly onConnect = (): void => {

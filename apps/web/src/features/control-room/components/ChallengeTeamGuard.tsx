@@ -31,6 +31,7 @@ export function ChallengeTeamGuard() {
           <NavLink to={`${base}/review`}>{t('controlRoom.review')}</NavLink>
           <NavLink to={`${base}/insights`}>{t('controlRoom.insights')}</NavLink>
           <NavLink to={`${base}/ownership`}>{t('controlRoom.ownership')}</NavLink>
+          <NavLink to={`${base}/settings`}>{t('controlRoom.settings')}</NavLink>
         </nav>
       </header>
       <Outlet context={context} />

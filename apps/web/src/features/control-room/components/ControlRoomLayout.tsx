@@ -14,6 +14,7 @@ export function ControlRoomLayout() {
             {t('controlRoom.home')}
           </NavLink>
           <NavLink to="/manage/challenges/new">{t('controlRoom.newChallenge')}</NavLink>
+          <NavLink to="/manage/invitations">{t('controlRoom.invitations')}</NavLink>
         </nav>
         <Outlet />
       </div>

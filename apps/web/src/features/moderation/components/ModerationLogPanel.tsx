@@ -9,7 +9,7 @@ import { useDebounced } from '../../../shared/useDebounced';
 import { useActionKey } from '../../../shared/useActionKey';
 import { MODERATION_LOG, UNDO_MERGE } from '../graphql/moderation.graphql';
 
-const KINDS: ModerationActionKind[] = ['HIDE', 'RESTORE', 'DISMISS', 'APPROVE', 'REFUSE', 'MERGE', 'UNDO_MERGE', 'SUSPEND', 'REINSTATE', 'AUTO_HOLD', 'RULE_HOLD', 'PREMODERATE'];
+const KINDS: ModerationActionKind[] = ['HIDE', 'RESTORE', 'DISMISS', 'APPROVE', 'REFUSE', 'MERGE', 'UNDO_MERGE', 'SUSPEND', 'REINSTATE', 'AUTO_HOLD', 'RULE_HOLD', 'PREMODERATE', 'FLAG_NEGATIVE'];
 
 function UndoMergeForm({ actionId, onDone }: { actionId: string; onDone: (message: string) => void }) {
   const { t } = useTranslation();

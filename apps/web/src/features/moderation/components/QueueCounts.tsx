@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ModerationItemState } from '../../../gql/graphql';
 
-export const QUEUE_STATES: ModerationItemState[] = ['REPORTED', 'HELD', 'PENDING', 'HIDDEN', 'RESOLVED'];
+export const QUEUE_STATES: ModerationItemState[] = ['REPORTED', 'HELD', 'PENDING', 'FLAGGED', 'HIDDEN', 'RESOLVED'];
 export const DEFAULT_STATES: ModerationItemState[] = ['REPORTED', 'HELD', 'PENDING'];
 
 /** Counts per state; each is a toggle of the queue's state filter. */

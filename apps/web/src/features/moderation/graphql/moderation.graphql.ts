@@ -51,6 +51,7 @@ export const MODERATION_QUEUE = graphql(`
         REPORTED
         HELD
         PENDING
+        FLAGGED
         HIDDEN
         RESOLVED
       }

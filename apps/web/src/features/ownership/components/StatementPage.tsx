@@ -6,7 +6,8 @@ import { useFormat } from '../../../i18n/format';
 import { describeProblem, problemOf } from '../../../shared/errors';
 import { FormError } from '../../../shared/FormError';
 import { useSession } from '../../auth/hooks/useSession';
-import { STATEMENT, STATEMENT_EXPORT } from '../graphql/ownership.graphql';
+import { downloadStatement } from '../download-export';
+import { STATEMENT } from '../graphql/ownership.graphql';
 import { VerifyChain } from './VerifyChain';
 
 const StatementChart = lazy(() => import('./StatementChart'));
@@ -25,17 +26,10 @@ export function StatementPage() {
   const statement = data.ownershipStatement;
   const rows = statement.edges.map((edge) => edge.node);
 
-  const download = async () => {
+  const save = async () => {
     setDownloadError(null);
     try {
-      const { data: file } = await client.query({ query: STATEMENT_EXPORT, variables: { challengeId }, fetchPolicy: 'no-cache' });
-      const exported = file!.ownershipStatementExport;
-      const url = URL.createObjectURL(new Blob([exported.content], { type: exported.contentType }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = exported.filename;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      await downloadStatement(client, challengeId);
     } catch (e) {
       setDownloadError(describeProblem(t, problemOf(e)));
     }
@@ -55,7 +49,7 @@ export function StatementPage() {
       <p className="hash">{t('ownership.ledgerHead', { seq: statement.ledgerHead.seq, hash: statement.ledgerHead.hash })}</p>
       <div className="actions">
         {session && (
-          <button type="button" onClick={() => void download()}>
+          <button type="button" onClick={() => void save()}>
             {t('ownership.download')}
           </button>
         )}

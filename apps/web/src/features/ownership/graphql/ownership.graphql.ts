@@ -1,5 +1,18 @@
 import { graphql } from '../../../gql';
 
+export const STATEMENT_HEAD = graphql(`
+  fragment StatementHead on OwnershipStatement {
+    challengeId
+    licence
+    participantCount
+    totalPoints
+    ledgerHead {
+      seq
+      hash
+    }
+  }
+`);
+
 export const STATEMENT = graphql(`
   query Statement($challengeId: ID!, $after: String) {
     challenge(id: $challengeId) {
@@ -8,14 +21,7 @@ export const STATEMENT = graphql(`
       phase
     }
     ownershipStatement(challengeId: $challengeId, first: 50, after: $after) {
-      challengeId
-      licence
-      participantCount
-      totalPoints
-      ledgerHead {
-        seq
-        hash
-      }
+      ...StatementHead
       edges {
         cursor
         node {
@@ -31,16 +37,6 @@ export const STATEMENT = graphql(`
         hasNextPage
         endCursor
       }
-    }
-  }
-`);
-
-export const STATEMENT_EXPORT = graphql(`
-  query StatementExport($challengeId: ID!) {
-    ownershipStatementExport(challengeId: $challengeId, format: CSV) {
-      filename
-      contentType
-      content
     }
   }
 `);
@@ -69,6 +65,58 @@ export const LEDGER_PAGE = graphql(`
       pageInfo {
         hasNextPage
         endCursor
+      }
+    }
+  }
+`);
+
+export const TEAM_STATEMENT = graphql(`
+  query TeamStatement($challengeId: ID!, $pool: String, $after: String) {
+    ownershipStatement(challengeId: $challengeId, first: 50, after: $after, pool: $pool) {
+      ...StatementHead
+      pool
+      edges {
+        cursor
+        node {
+          points
+          shareBasisPoints
+          payout
+          participant {
+            id
+            displayName
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const TEAM_EXPORT = graphql(`
+  query TeamStatementExport($challengeId: ID!, $format: ExportFormat!, $pool: String) {
+    ownershipStatementExport(challengeId: $challengeId, format: $format, pool: $pool) {
+      filename
+      contentType
+      content
+    }
+  }
+`);
+
+export const LEDGER_VERIFICATION = graphql(`
+  query LedgerVerification($challengeId: ID!) {
+    ledgerVerification(challengeId: $challengeId) {
+      ok
+      entries
+      ledgerHead {
+        seq
+        hash
+      }
+      problem {
+        seq
+        reason
       }
     }
   }

@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { rebuildChallengeInsights } from '@pollen/insights';
+import type { BenchContext, BenchFigure, BenchScenario } from '../bench-figure';
+import { adminQuery } from '../bench-postgres';
+import { BENCH_JWT_SECRET } from '../bench-tokens';
+import { median, round } from '../bench-units';
+import { startApi } from '../child-server';
+import { readScale, seededDatabase } from '../seeded-database';
+import { gqlAt, signedInContext } from '../web/browser-session';
+import { initialJavaScript } from '../web/js-budget';
+import { INSIGHTS_READY } from '../web/page-scripts';
+import { staticInsightsServer, type StaticInsights } from '../web/static-insights.server';
+import { launchBrowser } from '../../web/support/browser';
+import { ensureWebBuild } from '../../web/support/web-build';
+
+const PASSWORD = 'Bench-insights-2030';
+const DAY_MS = 86_400_000;
+
+/** The JavaScript files a page fetched from the API's /assets/. */
+function scriptsOf(page: Page): Set<string> {
+  const files = new Set<string>();
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (path.startsWith('/assets/') && path.endsWith('.js')) files.add(path.slice(1));
+  });
+  return files;
+}
+
+async function timeToReady(page: Page, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'commit' });
+  const handle = await page.waitForFunction(INSIGHTS_READY, undefined, { polling: 'raf', timeout: 60_000 });
+  return (await handle.jsonValue()) as number;
+}
+
+/** The API sheds load with SERVICE_UNAVAILABLE and a retry time (the first statement after a rebuild is heavy): try again, as the client would. */
+async function briefRetry<T>(run: () => Promise<T>, attempts = 10): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (i >= attempts || !String(error).includes('SERVICE_UNAVAILABLE')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+    }
+  }
+}
+
+/** The dashboard's figures for the static reference: the same query the page sends, laid out as its tables. */
+async function staticContent(apiUrl: string, token: string, challengeId: string): Promise<StaticInsights> {
+  const tomorrow = Math.floor(Date.now() / DAY_MS) * DAY_MS + DAY_MS;
+  const data = await briefRetry(() => gqlAt(
+    apiUrl,
+    `query($c: ID!, $from: DateTime!, $to: DateTime!) { challengeInsights(challengeId: $c, from: $from, to: $to, bucket: DAY) {
+      sentiment { positive neutral negative } stance { for neutral against } moderation { reports holds actions }
+      buckets { start participants newIdeas votes comments netSentiment sentiment { positive neutral negative } moderation { reports holds actions } }
+      mostDiscussed(first: 5) { comments upvotes downvotes idea { title } } mostDivisive(first: 5) { comments upvotes downvotes idea { title } }
+      topContributors(first: 5) { points shareBp participant { displayName } } } }`,
+    { c: challengeId, from: new Date(tomorrow - 30 * DAY_MS).toISOString(), to: new Date(tomorrow).toISOString() },
+    token,
+  ));
+  const i = data.challengeInsights;
+  const sum = (key: 'newIdeas' | 'votes' | 'comments') => i.buckets.reduce((n: number, b: any) => n + b[key], 0);
+  const ideas = (list: any[]) => list.map((x) => [x.idea.title, x.comments, x.upvotes, x.downvotes]);
+  return {
+    totals: [['New ideas', sum('newIdeas')], ['Votes', sum('votes')], ['Comments', sum('comments')], ['Reports', i.moderation.reports], ['Sentiment trend', 0]],
+    cards: [
+      { title: 'Participation over time', rows: [['Day', 'Participants', 'New ideas', 'Votes', 'Comments'], ...i.buckets.map((b: any) => [b.start, b.participants, b.newIdeas, b.votes, b.comments])] },
+      { title: 'Sentiment over time', rows: [['Day', 'Positive', 'Neutral', 'Negative', 'Net'], ...i.buckets.map((b: any) => [b.start, b.sentiment.positive, b.sentiment.neutral, b.sentiment.negative, b.netSentiment])] },
+      { title: 'Sentiment distribution', rows: [['Sentiment', 'Texts'], ['Positive', i.sentiment.positive], ['Neutral', i.sentiment.neutral], ['Negative', i.sentiment.negative]] },
+      { title: 'Stance beside sentiment', rows: [['Side', 'Stated stance', 'Sentiment'], ['For / positive', i.stance.for, i.sentiment.positive], ['Neutral', i.stance.neutral, i.sentiment.neutral], ['Against / negative', i.stance.against, i.sentiment.negative]] },
+      { title: 'Moderation load', rows: [['Day', 'Reports', 'Holds', 'Actions'], ...i.buckets.map((b: any) => [b.start, b.moderation.reports, b.moderation.holds, b.moderation.actions])] },
+      { title: 'Most discussed ideas', rows: [['Idea', 'Comments', 'For', 'Against'], ...ideas(i.mostDiscussed)] },
+      { title: 'Most divisive ideas', rows: [['Idea', 'Comments', 'For', 'Against'], ...ideas(i.mostDivisive)] },
+      { title: 'Top contributors', rows: [['Participant', 'Points', 'Share'], ...i.topContributors.map((c: any) => [c.participant.displayName, c.points, c.shareBp])] },
+    ],
+  };
+}
+
+/**
+ * Issue 14's dashboard figures: the JavaScript the insights dashboard loads when it is opened
+ * (its chunks and Recharts', none of it in the first bundle), gzipped; and the time until the
+ * dashboard of a seeded challenge shows its totals and eight drawn charts in headless Chromium,
+ * against a static HTML page of the same figures, in turns, in the same run.
+ */
+const scenario: BenchScenario = {
+  name: 'control-room-insights',
+  async run(context: BenchContext): Promise<BenchFigure[]> {
+    const webDir = await ensureWebBuild();
+    const scale = readScale(context);
+    const data = await seededDatabase(context, scale);
+    if ((await adminQuery(data.url, `SELECT 1 FROM insight_rebuild WHERE challenge_id = $1`, [data.challengeId])).length === 0) {
+      context.log('control-room-insights: rebuilding the insights of the seeded challenge from its rows');
+      await rebuildChallengeInsights(data.url, data.challengeId);
+    }
+    const api = await startApi({ databaseUrl: data.url, jwtSecret: BENCH_JWT_SECRET, env: { POLLEN_WEB_DIR: webDir } });
+    const browser = await launchBrowser();
+    const closers: Array<() => Promise<unknown>> = [];
+    try {
+      // A team member of the seeded challenge's organisation (added as its seeder would add one).
+      const email = `bench-insights-${Date.now()}@example.test`;
+      const registered = await gqlAt(api.url, `mutation($i: RegisterInput!) { register(input: $i) { accessToken user { id } } }`, { i: { email, password: PASSWORD, displayName: 'Bench lead' } });
+      await adminQuery(
+        data.url,
+        `INSERT INTO organization_member (organization_id, user_id, role) SELECT organization_id, $2, 'MODERATOR' FROM challenge WHERE id = $1`,
+        [data.challengeId, registered.register.user.id],
+      );
+      const reference = await staticInsightsServer(await staticContent(api.url, registered.register.accessToken, data.challengeId));
+      closers.push(() => new Promise((resolve) => reference.server.close(resolve)));
+      const dashboard = `/manage/challenges/${data.challengeId}/insights`;
+
+      // The dashboard's own JavaScript: what it fetches beyond what the control room's home fetched.
+      const home = await signedInContext(browser, api.url, email, PASSWORD, 2400);
+      const homePage = await home.newPage();
+      const loaded = scriptsOf(homePage);
+      await homePage.goto('/manage');
+      await homePage.getByRole('heading', { level: 1 }).waitFor();
+      await homePage.waitForLoadState('networkidle');
+      const before = new Set(loaded);
+      await homePage.goto(dashboard);
+      await homePage.waitForFunction(INSIGHTS_READY, undefined, { polling: 'raf', timeout: 60_000 });
+      const chunks = [...loaded].filter((file) => !before.has(file));
+      const gzip = chunks.reduce((n, file) => n + gzipSync(readFileSync(join(webDir, file)), { level: 6 }).length, 0);
+      const raw = chunks.reduce((n, file) => n + readFileSync(join(webDir, file)).length, 0);
+      const initial = readFileSync(join(webDir, 'index.html'), 'utf8');
+      const inFirstBundle = chunks.filter((file) => initial.includes(file));
+      context.log(`control-room-insights: ${chunks.length} chunks on opening the dashboard, ${round(gzip / 1024)} KB gzipped; in the first bundle: ${inFirstBundle.length}`);
+      await home.close();
+
+      const rounds = context.quick ? 5 : 15;
+      const spa: number[] = [];
+      const bare: number[] = [];
+      for (let i = 0; i < rounds + 1; i++) {
+        const signed = await signedInContext(browser, api.url, email, PASSWORD, 2400);
+        const spaMs = await timeToReady(await signed.newPage(), dashboard);
+        await signed.close();
+        const plain = await browser.newContext({ viewport: { width: 1280, height: 2400 } });
+        const bareMs = await timeToReady(await plain.newPage(), reference.url);
+        await plain.close();
+        if (i === 0) continue; // warm-up
+        spa.push(spaMs);
+        bare.push(bareMs);
+        context.log(`  round ${i}: dashboard ${round(spaMs)} ms, static page ${round(bareMs)} ms`);
+      }
+      return [
+        {
+          scenario: 'control room, insights dashboard',
+          metric: 'JS loaded on opening (gzip)',
+          unit: 'KB',
+          value: round(gzip / 1024),
+          referenceName: 'the first bundle (challenge page), same build',
+          reference: round(initialJavaScript(webDir).gzipBytes / 1024),
+          better: 'lower',
+          note: `${chunks.length} chunks, ${round(raw / 1024)} KB minified, Recharts included; ${inFirstBundle.length} of them in the first bundle`,
+        },
+        {
+          scenario: `control room, insights dashboard at scale ${scale}`,
+          metric: 'totals + 8 charts drawn, median',
+          unit: 'ms',
+          value: round(median(spa)),
+          referenceName: 'static HTML page of the same figures',
+          reference: round(median(bare)),
+          better: 'lower',
+          goal: { ratio: 2, comparison: '<=' },
+          note: `${rounds} cold loads each, headless Chromium, 30 DAY buckets`,
+        },
+      ];
+    } finally {
+      for (const close of closers.reverse()) await close().catch(() => undefined);
+      await browser.close().catch(() => undefined);
+      await api.stop();
+    }
+  },
+};
+
+export default scenario;

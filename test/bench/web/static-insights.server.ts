@@ -1,0 +1,32 @@
+import { createServer, type Server } from 'node:http';
+
+export interface StaticInsights {
+  totals: Array<[string, number]>;
+  /** Each card's title and its table (header row first). */
+  cards: Array<{ title: string; rows: Array<Array<string | number | null>> }>;
+}
+
+const esc = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/**
+ * The reference of the dashboard's time-to-ready: the same totals and the same tables of figures
+ * as one static HTML page (no script, no chart drawn), served from memory by a bare node:http server.
+ */
+export function staticInsightsServer(content: StaticInsights): Promise<{ url: string; server: Server }> {
+  const totals = content.totals.map(([label, value]) => `<div><dt>${esc(label)}</dt><dd>${value}</dd></div>`).join('');
+  const cards = content.cards
+    .map(({ title, rows }) => {
+      const [head, ...body] = rows;
+      const cell = (v: string | number | null) => esc(v === null ? '–' : String(v));
+      return `<section class="insight-card"><h2>${esc(title)}</h2><table><thead><tr>${head.map((h) => `<th>${cell(h)}</th>`).join('')}</tr></thead><tbody>${body
+        .map((row) => `<tr>${row.map((v, i) => (i === 0 ? `<th>${cell(v)}</th>` : `<td>${cell(v)}</td>`)).join('')}</tr>`)
+        .join('')}</tbody></table></section>`;
+    })
+    .join('\n');
+  const html = Buffer.from(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Insights</title></head><body><main><h1>Insights</h1><dl class="insight-totals">${totals}</dl>${cards}</main></body></html>`);
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': html.length, 'cache-control': 'no-cache' });
+    res.end(html);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server })));
+}

@@ -9,6 +9,7 @@ import { AuthService } from './auth.service';
 import { jwtModuleOptions } from './access-token.policy';
 import { JwtStrategy } from './jwt.strategy';
 import { PasswordHasher } from './password.hasher';
+import { Pseudonyms } from './pseudonyms.service';
 import { SessionStates } from './session-states.service';
 import { SessionCookieService } from './session-cookie.service';
 import { SessionController } from './session.controller';
@@ -37,6 +38,7 @@ import { ViewerGuard } from './viewer.guard';
     AuthResolver,
     JwtStrategy,
     PasswordHasher,
+    Pseudonyms,
     SessionStates,
     SignInLimits,
     SessionCookieService,
@@ -46,6 +48,6 @@ import { ViewerGuard } from './viewer.guard';
     UsersRepository,
     ViewerGuard,
   ],
-  exports: [AuthService, UsersLoader, UsersRepository, ViewerGuard],
+  exports: [AuthService, Pseudonyms, UsersLoader, UsersRepository, ViewerGuard],
 })
 export class IdentityModule {}

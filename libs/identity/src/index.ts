@@ -10,3 +10,5 @@ export * from './credentials.policy';
 export * from './session-cookie.service';
 export * from './session-request.policy';
 export * from './sign-in-limits.service';
+export * from './pseudonyms.service';
+export * from './pseudonym.util';

@@ -37,6 +37,7 @@ describe('pseudonyms: stable per participant, per challenge for voters, the mapp
 
   it('gives a voter one pseudonym per challenge, which they can open and nobody else can link', async () => {
     const inFirst = await pseudonyms.voter(first, ana.id);
+    expect(inFirst).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(await pseudonyms.voter(first, ana.id)).toBe(inFirst);
     const inSecond = await pseudonyms.voter(second, ana.id);
     expect(inSecond).not.toBe(inFirst);

@@ -19,10 +19,12 @@ export function pseudonymLabel(pseudonym: string): string {
 
 /**
  * A voter's pseudonym in one challenge: a commitment SHA-256("pollen-voter/1" ‖ challenge ‖
- * participant ‖ salt) with a random 256-bit salt. The participant who is given the salt can
- * open it to anyone (proving the votes are theirs); nobody else can link it to them, and once
- * the salt is deleted nobody can, the server included.
+ * participant ‖ salt) with a random 256-bit salt, its first 128 bits written as a UUID (so it
+ * stands where the ledger keeps a participant). The participant who is given the salt can open
+ * it to anyone (proving the votes are theirs); nobody else can link it to them, and once the
+ * salt is deleted nobody can, the server included.
  */
 export function voterCommitment(challengeId: string, participantId: string, salt: Buffer): string {
-  return createHash('sha256').update(`${VOTER_FORMAT}\n${challengeId}\n${participantId}\n`).update(salt).digest('hex');
+  const hex = createHash('sha256').update(`${VOTER_FORMAT}\n${challengeId}\n${participantId}\n`).update(salt).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }

@@ -31,17 +31,20 @@ export class Pseudonyms {
     return pseudonymLabel(await this.participant(participantId));
   }
 
-  /** The participant's voter pseudonym in the challenge, made on first use (in the caller's transaction). */
+  /**
+   * The participant's voter pseudonym in the challenge, made on first use (in the caller's
+   * transaction): one round trip, on the vote path.
+   */
   async voter(challengeId: string, participantId: string): Promise<string> {
     const salt = randomBytes(32);
-    const made = await this.db.one<{ pseudonym: string }>(
-      `INSERT INTO voter_pseudonym (challenge_id, participant_id, pseudonym, salt) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (challenge_id, participant_id) DO NOTHING RETURNING pseudonym`,
-      [challengeId, participantId, voterCommitment(challengeId, participantId, salt), salt],
-    );
-    if (made) return made.pseudonym;
-    const kept = await this.db.one<{ pseudonym: string }>(`SELECT pseudonym FROM voter_pseudonym WHERE challenge_id = $1 AND participant_id = $2`, [challengeId, participantId]);
-    return kept!.pseudonym;
+    const sql = `WITH made AS (
+                   INSERT INTO voter_pseudonym (challenge_id, participant_id, pseudonym, salt) VALUES ($1, $2, $3, $4)
+                   ON CONFLICT (challenge_id, participant_id) DO NOTHING RETURNING pseudonym)
+                 SELECT pseudonym FROM made UNION ALL SELECT pseudonym FROM voter_pseudonym WHERE challenge_id = $1 AND participant_id = $2`;
+    const params = [challengeId, participantId, voterCommitment(challengeId, participantId, salt), salt];
+    // Empty only when the same participant's first vote in another transaction made it meanwhile: it is committed now.
+    const row = (await this.db.one<{ pseudonym: string }>(sql, params)) ?? (await this.db.one<{ pseudonym: string }>(sql, params));
+    return row!.pseudonym;
   }
 
   /** Voter pseudonyms of several participants in one challenge (made where missing), by participant. */

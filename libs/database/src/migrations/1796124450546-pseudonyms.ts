@@ -20,7 +20,7 @@ export class Pseudonyms1796124450546 implements MigrationInterface {
       CREATE TABLE voter_pseudonym (
         challenge_id uuid NOT NULL REFERENCES challenge(id) ON DELETE CASCADE,
         participant_id uuid NOT NULL REFERENCES app_user(id) ON DELETE CASCADE,
-        pseudonym text NOT NULL UNIQUE CHECK (pseudonym ~ '^[0-9a-f]{64}$'),
+        pseudonym uuid NOT NULL UNIQUE,
         salt bytea NOT NULL CHECK (octet_length(salt) = 32),
         PRIMARY KEY (challenge_id, participant_id)
       )`);

@@ -28,6 +28,8 @@ export interface PollenConfig {
   feedCacheMs: number;
   /** How often committed ledger entries are chained (see LedgerSealer). */
   ledgerSealIntervalMs: number;
+  /** How long votes (and licence acceptances) wait before they are chained, together, in an order that says nothing of time (libs/ledger README, *Privacy*). */
+  ledgerVoteBatchMs: number;
   /** How old an ownership statement may be before it is computed again (0: always at the latest head). */
   statementMaxAgeMs: number;
   /** Whether this instance may relay the outbox (one instance of a cluster does at a time). */
@@ -196,6 +198,7 @@ export function loadConfig(env: Env = process.env): PollenConfig {
     tallyIntervalMs: int(env, 'TALLY_INTERVAL_MS', 250, 10, 60_000),
     feedCacheMs: int(env, 'FEED_CACHE_MS', 250, 0, 60_000),
     ledgerSealIntervalMs: int(env, 'LEDGER_SEAL_INTERVAL_MS', 250, 10, 60_000),
+    ledgerVoteBatchMs: int(env, 'LEDGER_VOTE_BATCH_MS', 600_000, 0, 86_400_000),
     statementMaxAgeMs: int(env, 'STATEMENT_MAX_AGE_MS', 5_000, 0, 3_600_000),
     relayEnabled: bool(env, 'POLLEN_RELAY', true),
     logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'pretty'] as const, nodeEnv === 'development' ? 'pretty' : 'json'),

@@ -61,6 +61,15 @@ export class Pseudonyms {
     return found;
   }
 
+  /** The accounts behind voter pseudonyms of a challenge (forgotten ones are missing), by pseudonym. */
+  async owners(challengeId: string, pseudonyms: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.db.query<{ participantId: string; pseudonym: string }>(
+      `SELECT participant_id AS "participantId", pseudonym FROM voter_pseudonym WHERE challenge_id = $1 AND pseudonym = ANY($2::uuid[])`,
+      [challengeId, [...new Set(pseudonyms)]],
+    );
+    return new Map(rows.map((row) => [row.pseudonym, row.participantId]));
+  }
+
   /** The opening of the participant's voter pseudonym in a challenge, or null if they have none (or it was forgotten). */
   async proof(challengeId: string, participantId: string): Promise<VoterPseudonymProof | null> {
     const row = await this.db.one<{ pseudonym: string; salt: Buffer }>(`SELECT pseudonym, salt FROM voter_pseudonym WHERE challenge_id = $1 AND participant_id = $2`, [

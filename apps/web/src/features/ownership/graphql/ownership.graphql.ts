@@ -21,6 +21,7 @@ export const STATEMENT = graphql(`
         node {
           points
           shareBasisPoints
+          party
           participant {
             id
             displayName
@@ -61,9 +62,7 @@ export const LEDGER_PAGE = graphql(`
           occurredAt
           prevHash
           hash
-          participant {
-            id
-          }
+          party
         }
       }
       pageInfo {

@@ -48,6 +48,6 @@ import { ViewerGuard } from './viewer.guard';
     UsersRepository,
     ViewerGuard,
   ],
-  exports: [AuthService, Pseudonyms, UsersLoader, UsersRepository, ViewerGuard],
+  exports: [AuthService, PasswordHasher, Pseudonyms, UsersLoader, UsersRepository, ViewerGuard],
 })
 export class IdentityModule {}

@@ -12,3 +12,4 @@ export * from './session-request.policy';
 export * from './sign-in-limits.service';
 export * from './pseudonyms.service';
 export * from './pseudonym.util';
+export * from './password.hasher';

@@ -31,6 +31,7 @@ type Documents = {
     "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.EditCommentDocument,
     "\n  mutation DeleteComment($commentId: ID!) {\n    deleteComment(commentId: $commentId) {\n      ...CommentFields\n    }\n  }\n": typeof types.DeleteCommentDocument,
     "\n  mutation MarkHelpful($commentId: ID!, $helpful: Boolean!) {\n    markCommentHelpful(commentId: $commentId, helpful: $helpful) {\n      id\n      helpful\n    }\n  }\n": typeof types.MarkHelpfulDocument,
+    "\n  mutation EraseAccount($input: EraseAccountInput!) {\n    eraseAccount(input: $input) {\n      erasedAt\n      pseudonym\n      contentRemoved\n      credit\n    }\n  }\n": typeof types.EraseAccountDocument,
     "\n  query IdeaTitle($id: ID!) {\n    idea(id: $id) {\n      id\n      title\n    }\n  }\n": typeof types.IdeaTitleDocument,
     "\n  fragment IdeaCardFields on Idea {\n    id\n    title\n    body\n    tags\n    score\n    upvotes\n    downvotes\n    viewerVote\n    commentCount\n    status\n    createdAt\n    author {\n      id\n      displayName\n    }\n    buildsOn {\n      id\n    }\n  }\n": typeof types.IdeaCardFieldsFragmentDoc,
     "\n  query IdeasFeed($challengeId: ID!, $orderBy: IdeaOrder, $search: String, $after: String) {\n    ideas(challengeId: $challengeId, orderBy: $orderBy, search: $search, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          ...IdeaCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.IdeasFeedDocument,
@@ -68,6 +69,7 @@ const documents: Documents = {
     "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.EditCommentDocument,
     "\n  mutation DeleteComment($commentId: ID!) {\n    deleteComment(commentId: $commentId) {\n      ...CommentFields\n    }\n  }\n": types.DeleteCommentDocument,
     "\n  mutation MarkHelpful($commentId: ID!, $helpful: Boolean!) {\n    markCommentHelpful(commentId: $commentId, helpful: $helpful) {\n      id\n      helpful\n    }\n  }\n": types.MarkHelpfulDocument,
+    "\n  mutation EraseAccount($input: EraseAccountInput!) {\n    eraseAccount(input: $input) {\n      erasedAt\n      pseudonym\n      contentRemoved\n      credit\n    }\n  }\n": types.EraseAccountDocument,
     "\n  query IdeaTitle($id: ID!) {\n    idea(id: $id) {\n      id\n      title\n    }\n  }\n": types.IdeaTitleDocument,
     "\n  fragment IdeaCardFields on Idea {\n    id\n    title\n    body\n    tags\n    score\n    upvotes\n    downvotes\n    viewerVote\n    commentCount\n    status\n    createdAt\n    author {\n      id\n      displayName\n    }\n    buildsOn {\n      id\n    }\n  }\n": types.IdeaCardFieldsFragmentDoc,
     "\n  query IdeasFeed($challengeId: ID!, $orderBy: IdeaOrder, $search: String, $after: String) {\n    ideas(challengeId: $challengeId, orderBy: $orderBy, search: $search, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          ...IdeaCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.IdeasFeedDocument,
@@ -170,6 +172,10 @@ export function graphql(source: "\n  mutation DeleteComment($commentId: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkHelpful($commentId: ID!, $helpful: Boolean!) {\n    markCommentHelpful(commentId: $commentId, helpful: $helpful) {\n      id\n      helpful\n    }\n  }\n"): (typeof documents)["\n  mutation MarkHelpful($commentId: ID!, $helpful: Boolean!) {\n    markCommentHelpful(commentId: $commentId, helpful: $helpful) {\n      id\n      helpful\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EraseAccount($input: EraseAccountInput!) {\n    eraseAccount(input: $input) {\n      erasedAt\n      pseudonym\n      contentRemoved\n      credit\n    }\n  }\n"): (typeof documents)["\n  mutation EraseAccount($input: EraseAccountInput!) {\n    eraseAccount(input: $input) {\n      erasedAt\n      pseudonym\n      contentRemoved\n      credit\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,8 +14,8 @@ describe('web client: erasing one’s account', () => {
     await signIn(page, who);
     await page.goto('/account/erase');
     await expectPage(page.getByRole('heading', { name: 'Erase my account' })).toBeVisible();
-    await page.getByRole('checkbox', { name: /Also remove my ideas/ }).check();
-    await page.getByRole('radio', { name: /Keep it/ }).check();
+    await page.getByRole('checkbox', { name: /Also remove my ideas/ }).check({ force: true }); // React Aria hides the native input under its label
+    await page.getByRole('radio', { name: /Keep it/ }).check({ force: true }); // React Aria hides the native input under its label
     await page.getByLabel('Your password, to confirm').fill('not-my-password-9');
     await page.getByLabel('Payout contact').fill('eva@bank.example');
     await page.getByRole('button', { name: 'Erase my account for good' }).click();

@@ -21,6 +21,7 @@ export const DOMAIN = [
   'profiles',
   'insights',
   'moderation',
+  'erasure',
 ];
 
 /** Delivery: reads the outbox and talks to sockets; only apps import it. */

@@ -63,10 +63,15 @@ describe('the ledger migration on a database that already holds a challenge', ()
     await t.sql(`INSERT INTO organization_member (organization_id, user_id, role) SELECT organization_id, $2, 'MODERATOR' FROM challenge WHERE id = $1`, [ids.challenge, auditor.user.id]);
     const verified = await t.gql(`query($c: ID!) { ledgerVerification(challengeId: $c) { ok entries problem { reason } } }`, { c: ids.challenge }, auditor.accessToken);
     expect(verified.data.ledgerVerification).toEqual({ ok: true, entries: 9, problem: null });
-    const statement = await t.gql(`query($c: ID!) { ownershipStatement(challengeId: $c) { edges { node { participant { id } points } } } }`, { c: ids.challenge });
-    expect(statement.data.ownershipStatement.edges.map((e: any) => [e.node.participant.id, e.node.points])).toEqual([
-      [ids.ana, 14.5], // X proposed 10, X built upon 4, a vote 0.5 (the deleted comment earns nothing)
-      [ids.ben, 10.5], // Y proposed 10, a vote 0.5; his comment, not marked helpful, earns nothing (libs/ledger/README.md)
+    const statement = await t.gql(`query($c: ID!) { ownershipStatement(challengeId: $c) { edges { node { party participant { id } points } } } }`, { c: ids.challenge });
+    // The backfilled votes are their voters' pseudonyms' (the private-ledger migration re-anchored them): never an account in the ledger.
+    const voters = new Map((await t.sql(`SELECT pseudonym, participant_id FROM voter_pseudonym WHERE challenge_id = $1`, [ids.challenge])).map((r) => [r.pseudonym, r.participant_id]));
+    const [{ n: named }] = await t.sql(`SELECT count(*)::int AS n FROM contribution WHERE challenge_id = $1 AND kind = 'VOTE_CAST' AND participant_id = ANY($2::uuid[])`, [ids.challenge, [ids.ana, ids.ben]]);
+    expect(named).toBe(0);
+    expect(statement.data.ownershipStatement.edges.map((e: any) => [e.node.participant?.id ?? voters.get(e.node.party), e.node.participant ? 'named' : 'voter', e.node.points])).toEqual([
+      [ids.ana, 'named', 14], // X proposed 10, X built upon 4 (the deleted comment earns nothing)
+      [ids.ben, 'named', 10], // Y proposed 10; his comment, not marked helpful, earns nothing (libs/ledger/README.md)
+      ...[[ids.ana, 'voter', 0.5], [ids.ben, 'voter', 0.5]].sort((x, y) => ([...voters].find(([, p]) => p === x[0])![0] < [...voters].find(([, p]) => p === y[0])![0] ? -1 : 1)), // a vote each; ties by party
     ]);
     const [draft] = await t.sql(`SELECT frozen_at FROM ownership_policy WHERE challenge_id = $1`, [ids.draft]);
     expect(draft.frozen_at).toBeNull();

@@ -8,7 +8,7 @@ const ROOT = join(__dirname, '..');
 const POLICY = `mutation($c: ID!, $p: OwnershipPolicyInput!) { setOwnershipPolicy(challengeId: $c, policy: $p) { weights { VOTE_CAST IDEA_ADOPTED } lineageDecay lineageGenerations licence frozen } }`;
 const STATEMENT = `query($c: ID!, $pool: String) { ownershipStatement(challengeId: $c, pool: $pool, first: 10) {
   ledgerHead { seq hash } licence pool totalPoints participantCount policy { frozen lineageDecay }
-  edges { node { participant { id } points shareBasisPoints payout contributions { kind count points } } } } }`;
+  edges { node { party participant { id } points shareBasisPoints payout contributions { kind count points } } } } }`;
 const VERIFY = `query($c: ID!) { ledgerVerification(challengeId: $c) { ok entries ledgerHead { seq } problem { seq id reason } } }`;
 
 function decide(t: TestApp, owner: Person, ideaId: string, status: string, reason = 'Fits the brief') {
@@ -101,15 +101,26 @@ describe('ownership: policy, ledger, statement', () => {
     expect(res.errors).toBeUndefined();
     const statement = res.data.ownershipStatement;
     // Adoption of D (100 points, d = 0.5): B and C share 100·0.5·0.5 = 25, A (once, though reached twice) 12.5, D keeps 62.5.
-    const byPerson = Object.fromEntries(statement.edges.map((e: any) => [e.node.participant.id, e.node]));
-    expect(statement.edges.map((e: any) => e.node.participant.id)).toEqual([dan.id, cleo.id, ana.id, ben.id]);
-    expect(byPerson[dan.id]).toMatchObject({ points: 97.5, shareBasisPoints: 5132, payout: '513' }); // 10 + 25 + 62.5
-    expect(byPerson[cleo.id]).toMatchObject({ points: 35, shareBasisPoints: 1842, payout: '184' }); // 10 + 4 + 12.5 + 0.5 + 2 + 6
-    expect(byPerson[ana.id]).toMatchObject({ points: 30.5, shareBasisPoints: 1605, payout: '161' }); // 10 + 2·4 + 12.5
-    expect(byPerson[ben.id]).toMatchObject({ points: 27, shareBasisPoints: 1421, payout: '142' }); // 10 + 4 + 12.5 + 0.5 (+2 −2)
+    // Votes are credited to their voters' pseudonyms (libs/ledger README, *Privacy*): each voter, and only they, can say which row is theirs.
+    const voterOf = new Map<string, string>();
+    for (const who of [ana, ben, cleo, dan]) {
+      const mine = (await t.gql(`query($c: ID!) { myVoterPseudonym(challengeId: $c) { pseudonym } }`, { c: challengeId }, who.token)).data.myVoterPseudonym;
+      if (mine) voterOf.set(mine.pseudonym, who.id);
+    }
+    expect([...voterOf.values()].sort()).toEqual([ben.id, cleo.id, dan.id].sort());
+    const rows = statement.edges.map((e: any) => e.node);
+    const byPerson = Object.fromEntries(rows.filter((r: any) => r.participant).map((r: any) => [r.participant.id, r]));
+    expect(rows.map((r: any) => r.participant?.id ?? voterOf.get(r.party))).toEqual([dan.id, cleo.id, ana.id, ben.id, ...rows.slice(4).map((r: any) => voterOf.get(r.party))]);
+    expect(rows.slice(4).map((r: any) => [r.participant, r.points])).toEqual([[null, 0.5], [null, 0.5], [null, 0]]); // ben's and cleo's votes; dan's withdrawn
+    const total = new Map<string, number>();
+    for (const r of rows) total.set(voterOf.get(r.party) ?? r.party, (total.get(voterOf.get(r.party) ?? r.party) ?? 0) + r.points);
+    expect(Object.fromEntries(total)).toEqual({ [dan.id]: 97.5, [cleo.id]: 35, [ana.id]: 30.5, [ben.id]: 27 }); // dan 10 + 25 + 62.5; cleo 10 + 4 + 12.5 + 0.5 + 2 + 6; ana 10 + 2·4 + 12.5; ben 10 + 4 + 12.5 + 0.5 (+2 −2)
+    expect(byPerson[dan.id]).toMatchObject({ points: 97.5, shareBasisPoints: 5132, payout: '513' });
+    expect(rows.reduce((sum: number, r: any) => sum + r.shareBasisPoints, 0)).toBe(10_000);
+    expect(rows.reduce((sum: number, r: any) => sum + Number(r.payout), 0)).toBe(1000);
     expect(byPerson[ben.id].contributions).toEqual(expect.arrayContaining([{ kind: 'COMMENT', count: 0, points: 0 }, { kind: 'LICENCE_ACCEPTED', count: 1, points: 0 }]));
     expect(byPerson[ana.id].contributions).toEqual(expect.arrayContaining([{ kind: 'IDEA_BUILT_UPON', count: 2, points: 8 }, { kind: 'LINEAGE', count: 1, points: 12.5 }]));
-    expect(statement).toMatchObject({ totalPoints: 190, participantCount: 4, pool: '1000', licence: 'CC-BY-SA-4.0', policy: { frozen: true, lineageDecay: 0.5 } });
+    expect(statement).toMatchObject({ totalPoints: 190, participantCount: 7, pool: '1000', licence: 'CC-BY-SA-4.0', policy: { frozen: true, lineageDecay: 0.5 } });
     const [head] = await t.sql(`SELECT seq::text, hash FROM ledger_head WHERE challenge_id = $1`, [challengeId]);
     expect(statement.ledgerHead).toEqual(head);
 
@@ -120,14 +131,15 @@ describe('ownership: policy, ledger, statement', () => {
     expect((await t.gql(VERIFY, { c: challengeId })).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect((await t.gql(`query($c: ID!) { ownershipStatementExport(challengeId: $c) { content } }`, { c: challengeId })).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     const ledger = await t.gql(`query($c: ID!) { contributionLedger(challengeId: $c, first: 3) { edges { node { seq kind participant { id } points hash prevHash } } pageInfo { hasNextPage } } }`, { c: challengeId });
-    expect(ledger.data.contributionLedger.edges.map((e: any) => [e.node.seq, e.node.kind])).toEqual([['1', 'POLICY'], ['2', 'LICENCE_ACCEPTED'], ['3', 'IDEA_PROPOSED']]);
+    // Licence acceptances and votes come in their batch, after the entries sealed with them.
+    expect(ledger.data.contributionLedger.edges.map((e: any) => [e.node.seq, e.node.kind])).toEqual([['1', 'POLICY'], ['2', 'IDEA_PROPOSED'], ['3', 'IDEA_PROPOSED']]);
     expect(ledger.data.contributionLedger.edges[1].node.prevHash).toBe(ledger.data.contributionLedger.edges[0].node.hash);
     const mine = await t.gql(`query($c: ID!) { myContributions(challengeId: $c) { kind points compensates } }`, { c: challengeId }, ben.token);
     expect(mine.data.myContributions.filter((e: any) => e.compensates)).toEqual([expect.objectContaining({ kind: 'COMMENT', points: -2 })]);
 
     const csv = await t.gql(`query($c: ID!) { ownershipStatementExport(challengeId: $c, format: CSV, pool: "1000") { filename ledgerHead { seq } content } }`, { c: challengeId }, ana.token);
     const lines = csv.data.ownershipStatementExport.content.trim().split('\n');
-    expect(lines).toHaveLength(5);
+    expect(lines).toHaveLength(8);
     expect(lines[1]).toContain(`${challengeId},${head.seq},${head.hash},CC-BY-SA-4.0,1000,1,${dan.id},`);
     const json = await t.gql(`query($c: ID!) { ownershipStatementExport(challengeId: $c, format: JSON) { content } }`, { c: challengeId }, ana.token);
     const parsed = JSON.parse(json.data.ownershipStatementExport.content);
@@ -245,7 +257,7 @@ describe('ownership: policy, ledger, statement', () => {
 
     await t.sealLedger();
     const statement = (await t.gql(STATEMENT, { c: challengeId })).data.ownershipStatement;
-    const byPerson = Object.fromEntries(statement.edges.map((e: any) => [e.node.participant.id, e.node]));
+    const byPerson = Object.fromEntries(statement.edges.map((e: any) => [e.node.party, e.node]));
     expect(byPerson[dan.id].contributions).toEqual(expect.arrayContaining([{ kind: 'IDEA_PROPOSED', count: 1, points: 0 }]));
     expect(byPerson[ana.id].points).toBe(7);
     expect(byPerson[ben.id]).toMatchObject({ points: 3, shareBasisPoints: 3000 });
@@ -310,10 +322,11 @@ describe('ownership: policy, ledger, statement', () => {
       await t.sql(`CREATE UNIQUE INDEX contribution_chain_key ON contribution (challenge_id, seq) WHERE seq IS NOT NULL`);
     }
     // A statement tally changed behind the ledger's back is caught too.
-    await t.sql(`UPDATE ownership_direct SET points = points + 1 WHERE challenge_id = $1 AND kind = 'VOTE_CAST' AND participant_id = $2`, [c, ben.id]);
+    const [{ pseudonym: benVotes }] = await t.sql(`SELECT pseudonym FROM voter_pseudonym WHERE challenge_id = $1 AND participant_id = $2`, [c, ben.id]);
+    await t.sql(`UPDATE ownership_direct SET points = points + 1 WHERE challenge_id = $1 AND kind = 'VOTE_CAST' AND participant_id = $2`, [c, benVotes]);
     const tallies = (await t.gql(VERIFY, { c }, owner.token)).data.ledgerVerification;
     expect(tallies.problem.reason).toMatch(/tallies differ .*participant .*VOTE_CAST/);
-    await t.sql(`UPDATE ownership_direct SET points = points - 1 WHERE challenge_id = $1 AND kind = 'VOTE_CAST' AND participant_id = $2`, [c, ben.id]);
+    await t.sql(`UPDATE ownership_direct SET points = points - 1 WHERE challenge_id = $1 AND kind = 'VOTE_CAST' AND participant_id = $2`, [c, benVotes]);
     // So is a frozen policy changed behind the chain's back (statements name the stored one).
     await expect(t.sql(`UPDATE ownership_policy SET licence = 'CC0-1.0' WHERE challenge_id = $1`, [c])).rejects.toThrow(/frozen/);
     await t.sql(`ALTER TABLE ownership_policy DISABLE TRIGGER USER`);

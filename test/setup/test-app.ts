@@ -88,6 +88,8 @@ export async function createTestApp(options: { env?: Record<string, string>; sam
     POLLEN_SEED_DEMO: 'false',
     COUNTER_FOLD_INTERVAL_MS: '60000',
     LEDGER_SEAL_INTERVAL_MS: '60000',
+    // Votes are chained at the next sealing (specs seal when they need to); the privacy specs set their own batch.
+    LEDGER_VOTE_BATCH_MS: '0',
     STATEMENT_MAX_AGE_MS: '0',
     // Each read sees the latest page; test/write-path.e2e-spec.ts covers shared pages.
     FEED_CACHE_MS: '0',

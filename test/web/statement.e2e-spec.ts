@@ -26,7 +26,7 @@ describe('web client: the ownership statement', () => {
     await page.getByRole('link', { name: 'Who owns what' }).click();
     await expectPage(page.getByRole('heading', { level: 1, name: 'Ownership statement' })).toBeVisible();
     const table = page.getByRole('table', { name: 'Ownership statement' });
-    await expectPage(table.getByRole('row')).toHaveCount(3);
+    await expectPage(table.getByRole('row')).toHaveCount(4); // ana, ben (his comment), and ben's votes under his voter pseudonym
     await expectPage(table).toContainText('%');
     await expectPage(page.getByText(/Ledger head: entry \d+, hash [0-9a-f]{64}/)).toBeVisible();
     // The chart is loaded with this page only, as SVG.

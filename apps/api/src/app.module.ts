@@ -15,6 +15,7 @@ import { IdeasModule } from '@pollen/ideas';
 import { InsightsModule } from '@pollen/insights';
 import { RequestContext, answerFieldsFromRows, costDirective, listSizeDirective } from '@pollen/kernel';
 import { ModerationModule } from '@pollen/moderation';
+import { ErasureModule } from '@pollen/erasure';
 import { NotificationsModule } from '@pollen/notifications';
 import { ObservabilityModule } from '@pollen/observability';
 import { OrganizationsModule } from '@pollen/organizations';
@@ -88,6 +89,7 @@ export class AppModule {
         SentimentModule,
         InsightsModule,
         IdempotencyModule,
+        ErasureModule,
         DemoModule,
         OpsModule,
       ],

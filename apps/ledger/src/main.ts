@@ -34,6 +34,7 @@ async function main(): Promise<number> {
     const app = await NestFactory.createApplicationContext(LedgerCliModule, { logger: ['error'] });
     try {
       const auditor = app.get(LedgerAuditor);
+      const ledger = app.get(LedgerRepository);
       const known = await auditor.challenges();
       if (challengeId && !known.includes(challengeId)) {
         console.log(`FAIL challenge ${challengeId}: no ledger (no such challenge, or it has not opened yet)`);
@@ -50,6 +51,8 @@ async function main(): Promise<number> {
         } else {
           console.log(`ok   challenge ${id}: ${report.entries} entries, head ${report.headSeq} ${report.headHash}`);
         }
+        const anchor = await ledger.reanchoring(id);
+        if (anchor) console.log(`     re-anchored ${anchor.reanchoredAt.toISOString()} from format-1 head ${anchor.previousSeq} ${anchor.previousHash}`);
       }
       if (!challenges.length) console.log('No ledger to verify.');
       return failed ? 1 : 0;

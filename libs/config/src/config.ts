@@ -29,6 +29,8 @@ export interface PollenConfig {
   feedCacheMs: number;
   /** How often committed ledger entries are chained (see LedgerSealer). */
   ledgerSealIntervalMs: number;
+  /** How long votes (and licence acceptances) wait before they are chained, together, in an order that says nothing of time (libs/ledger README, *Privacy*). */
+  ledgerVoteBatchMs: number;
   /** How old an ownership statement may be before it is computed again (0: always at the latest head). */
   statementMaxAgeMs: number;
   /** Whether this instance may relay the outbox (one instance of a cluster does at a time). */
@@ -130,6 +132,7 @@ const ENV = z.object({
   TALLY_INTERVAL_MS: optional(whole(10, 60_000)),
   FEED_CACHE_MS: optional(whole(0, 60_000)),
   LEDGER_SEAL_INTERVAL_MS: optional(whole(10, 60_000)),
+  LEDGER_VOTE_BATCH_MS: optional(whole(0, 86_400_000)),
   STATEMENT_MAX_AGE_MS: optional(whole(0, 3_600_000)),
   POLLEN_RELAY: optional(flag()),
   LOG_FORMAT: optional(choice(['json', 'pretty'])),
@@ -237,6 +240,7 @@ export function loadConfig(env: Env = process.env): PollenConfig {
     tallyIntervalMs: v.TALLY_INTERVAL_MS ?? 250,
     feedCacheMs: v.FEED_CACHE_MS ?? 250,
     ledgerSealIntervalMs: v.LEDGER_SEAL_INTERVAL_MS ?? 250,
+    ledgerVoteBatchMs: v.LEDGER_VOTE_BATCH_MS ?? 600_000,
     statementMaxAgeMs: v.STATEMENT_MAX_AGE_MS ?? 5_000,
     relayEnabled: v.POLLEN_RELAY ?? true,
     logFormat: v.LOG_FORMAT ?? (nodeEnv === 'development' ? 'pretty' : 'json'),

@@ -10,3 +10,4 @@ export * from './credentials.policy';
 export * from './session-cookie.service';
 export * from './session-request.policy';
 export * from './sign-in-limits.service';
+export * from './password.hasher';

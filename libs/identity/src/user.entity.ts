@@ -5,14 +5,15 @@ export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column()
-  email: string;
+  /** Null once the account is erased (libs/erasure). */
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
 
   @Column({ name: 'display_name' })
   displayName: string;
 
-  @Column({ name: 'password_hash', select: false })
-  passwordHash: string;
+  @Column({ name: 'password_hash', type: 'text', nullable: true, select: false })
+  passwordHash: string | null;
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

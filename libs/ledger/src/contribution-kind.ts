@@ -64,3 +64,9 @@ export const PARTICIPATION_KINDS: ReadonlySet<ContributionKind> = new Set([
   ContributionKind.COMMENT_HELPFUL,
   ContributionKind.VOTE_CAST,
 ]);
+
+/**
+ * Kinds chained only in batches (every LEDGER_VOTE_BATCH_MS), ordered within a batch by entry id
+ * and hashed without their time: what a voter did is public, when is not (libs/ledger README, *Privacy*).
+ */
+export const BATCHED_KINDS: ReadonlySet<ContributionKind> = new Set([ContributionKind.VOTE_CAST, ContributionKind.LICENCE_ACCEPTED]);

@@ -12,3 +12,5 @@ export * from './ledger.repository';
 export * from './ledger.recorder';
 export * from './ledger-sealer.job';
 export * from './ledger.module';
+export * from './pseudonyms.service';
+export * from './pseudonym.util';

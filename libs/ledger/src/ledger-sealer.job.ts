@@ -10,12 +10,23 @@ import { UnsealedEntry } from './ledger-entry';
 export const SEAL_BATCH = 5_000;
 
 /**
+ * A batch of votes and licence acceptances in chain order: by entry id (random, so the order
+ * says nothing of when or by whom), compensations after the entries they may cancel.
+ */
+export function inBatchOrder<T extends Pick<UnsealedEntry, 'id' | 'compensates'>>(entries: T[]): T[] {
+  const byId = (a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return [...entries.filter((e) => !e.compensates).sort(byId), ...entries.filter((e) => e.compensates).sort(byId)];
+}
+
+/**
  * Chains committed ledger entries. Writers append entries with no hash, so the chain is never a
  * lock on the vote path; every LEDGER_SEAL_INTERVAL_MS one sealer per database (an advisory
  * lock) takes a batch of unsealed entries in append order, gives each its challenge's next
  * sequence number and the hash over the previous one, moves the heads and adds the batch to the
  * statement tallies, in one transaction. Entries are sealed in the order they became visible,
- * which is their chain order; an entry never changes once sealed.
+ * which is their chain order; an entry never changes once sealed. Votes and licence acceptances
+ * (BATCHED_KINDS) wait until the oldest of their challenge is LEDGER_VOTE_BATCH_MS old, and are
+ * then chained together after the batch's other entries, in `inBatchOrder`.
  */
 @Injectable()
 export class LedgerSealer extends PeriodicBatchJob {
@@ -46,7 +57,8 @@ export class LedgerSealer extends PeriodicBatchJob {
 
   private sealBatch(): Promise<number> {
     return this.db.soleBatch(ADVISORY_LOCKS.LEDGER_SEAL, async () => {
-      const batch = await this.ledger.unsealed(SEAL_BATCH);
+      const immediate = await this.ledger.unsealed(SEAL_BATCH);
+      const batch = [...immediate, ...inBatchOrder(await this.ledger.dueBatches(this.config.ledgerVoteBatchMs, SEAL_BATCH))];
       if (!batch.length) return 0;
       const byChallenge = new Map<string, Array<UnsealedEntry & { position: string }>>();
       for (const entry of batch) {

@@ -130,6 +130,8 @@ export class LedgerVerifier {
       const sum = (this.adoptions.get(adopted) ?? 0n) + entry.points;
       if (entry.points < 0n || (this.weights && sum > BigInt(this.weights.IDEA_ADOPTED))) return `the adoption of ${adopted} shares more than its credit`;
       this.adoptions.set(adopted, sum);
+      // An erased author's forfeited credit cancels adoption shares too (libs/erasure).
+      if (this.referenced.has(entry.id)) this.cancellable.set(entry.id, `${signature}|${entry.points}`);
     } else if (entry.points !== 0n) {
       return `${entry.kind} entries carry no points`;
     } else if (entry.kind === ContributionKind.AUTHORSHIP) {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PollenError } from '@pollen/kernel';
 import { ContributionKind, WeightedKind } from './contribution-kind';
+import { Pseudonyms } from './pseudonyms.service';
 import { allocateLineage } from './lineage.util';
 import { Statement } from '@pollen/database';
 import { CancelledEntry, CompensationMatch, LedgerRepository, LicenceAcceptor, NewEntry, PolicyRow, appendEntries, compensateEntry } from './ledger.repository';
@@ -27,7 +28,10 @@ export interface Subject {
 export class LedgerRecorder {
   private readonly frozen = new Map<string, OwnershipPolicy>();
 
-  constructor(private readonly ledger: LedgerRepository) {}
+  constructor(
+    private readonly ledger: LedgerRepository,
+    private readonly pseudonyms: Pseudonyms,
+  ) {}
 
   createPolicy(challengeId: string): Promise<void> {
     return this.ledger.insertPolicy(challengeId, DEFAULT_POLICY);
@@ -126,17 +130,28 @@ export class LedgerRecorder {
 
   /** Cancels the latest matching entry (a withdrawn vote, a deleted comment): returns whether one was found. */
   async compensate(challengeId: string, kind: ContributionKind, match: EntryMatch): Promise<boolean> {
-    return (await this.ledger.compensate({ challengeId, kind, ...match })) > 0;
+    return (await this.ledger.compensate({ challengeId, kind, ...(await this.partyMatch(challengeId, kind, match)) })) > 0;
   }
 
   /** The same, as a step of the caller's own statement, only if the step named `after` returns a row (castVote clearing a vote). */
-  compensationSteps(challengeId: string, kind: ContributionKind, match: EntryMatch, after: string): Array<[string, Statement]> {
-    return [['compensated', compensateEntry({ challengeId, kind, ...match }, after)]];
+  async compensationSteps(challengeId: string, kind: ContributionKind, match: EntryMatch, after: string): Promise<Array<[string, Statement]>> {
+    return [['compensated', compensateEntry({ challengeId, kind, ...(await this.partyMatch(challengeId, kind, match)) }, after)]];
   }
 
-  /** Cancels every simple credit an idea or comment earned (moderation removing content): see LedgerRepository.compensateAll. */
-  compensateAll(challengeId: string, kinds: ContributionKind[], subject: { ideaId?: string | null; commentId?: string | null; participantIds?: readonly string[] }): Promise<CancelledEntry[]> {
-    return this.ledger.compensateAll(challengeId, kinds, subject);
+  /**
+   * Cancels every simple credit an idea or comment earned (moderation removing content): see
+   * LedgerRepository.compensateAll. Callers speak of accounts: votes' entries are found by and
+   * answered with their voters' accounts (a voter whose pseudonym was forgotten keeps it).
+   */
+  async compensateAll(challengeId: string, kinds: ContributionKind[], subject: { ideaId?: string | null; commentId?: string | null; participantIds?: readonly string[] }): Promise<CancelledEntry[]> {
+    const votes = kinds.includes(ContributionKind.VOTE_CAST);
+    const parties = votes && subject.participantIds ? await this.pseudonyms.voters(challengeId, subject.participantIds) : null;
+    const participantIds = parties ? [...subject.participantIds!, ...parties.values()] : subject.participantIds;
+    const cancelled = await this.ledger.compensateAll(challengeId, kinds, { ...subject, participantIds });
+    const voteParties = cancelled.filter((e) => e.kind === ContributionKind.VOTE_CAST).map((e) => e.participantId);
+    if (!voteParties.length) return cancelled;
+    const owners = await this.pseudonyms.owners(challengeId, voteParties);
+    return cancelled.map((e) => (e.kind === ContributionKind.VOTE_CAST ? { ...e, participantId: owners.get(e.participantId) ?? e.participantId } : e));
   }
 
   /**
@@ -145,11 +160,13 @@ export class LedgerRecorder {
    */
   async recredit(challengeId: string, cancelled: CancelledEntry[], detail: Record<string, unknown> = {}): Promise<void> {
     if (!cancelled.length) return;
+    const voters = cancelled.filter((e) => e.kind === ContributionKind.VOTE_CAST).map((e) => e.participantId);
+    const parties = voters.length ? await this.pseudonyms.voters(challengeId, await this.ledger.accounts(voters)) : new Map<string, string>();
     await this.ledger.append(
       cancelled.map((entry) => ({
         challengeId,
         kind: entry.kind,
-        participantId: entry.participantId,
+        participantId: entry.kind === ContributionKind.VOTE_CAST ? (parties.get(entry.participantId) ?? entry.participantId) : entry.participantId,
         ideaId: entry.ideaId,
         commentId: entry.commentId,
         points: BigInt(entry.points),
@@ -158,9 +175,20 @@ export class LedgerRecorder {
     );
   }
 
+  /**
+   * A vote is recorded under its voter's pseudonym in the challenge (libs/identity, *Pseudonyms*),
+   * and so is the licence acceptance a first vote records: the ledger never holds a voter's
+   * account, so neither its pages nor its statement can name one.
+   */
   private async contribution(challengeId: string, participantId: string, kind: WeightedKind, subject: Subject): Promise<[NewEntry[], LicenceAcceptor]> {
     const policy = await this.frozenPolicy(challengeId);
-    return [[this.entry(challengeId, participantId, kind, BigInt(policy.weights[kind]), subject)], { challengeId, userId: participantId, licence: policy.licence }];
+    const party = kind === ContributionKind.VOTE_CAST ? await this.pseudonyms.voter(challengeId, participantId) : participantId;
+    return [[this.entry(challengeId, party, kind, BigInt(policy.weights[kind]), subject)], { challengeId, userId: participantId, licence: policy.licence, party }];
+  }
+
+  private async partyMatch(challengeId: string, kind: ContributionKind, match: EntryMatch): Promise<EntryMatch> {
+    if (kind !== ContributionKind.VOTE_CAST || !match.participantId) return match;
+    return { ...match, participantId: await this.pseudonyms.voter(challengeId, match.participantId) };
   }
 
   private entry(challengeId: string, participantId: string, kind: ContributionKind, points: bigint, subject: Subject): NewEntry {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Db, Statement, chain } from '@pollen/database';
-import { ContributionKind } from './contribution-kind';
+import { BATCHED_KINDS, ContributionKind } from './contribution-kind';
 import { LedgerEntry, UnsealedEntry } from './ledger-entry';
 import { OwnershipPolicy } from './ownership-policy';
 import { KindTally, OwnershipTallies, emptyTallies, participationKey } from './ownership-tallies';
@@ -43,6 +43,8 @@ export interface LicenceAcceptor {
   challengeId: string;
   userId: string;
   licence: string;
+  /** Whom the LICENCE_ACCEPTED entry names: the account, or the voter pseudonym of a first vote (default: the account). */
+  party?: string;
 }
 
 /**
@@ -60,8 +62,8 @@ export function appendEntries(entries: NewEntry[], acceptor: LicenceAcceptor | n
         text: `INSERT INTO licence_acceptance (challenge_id, user_id, licence)
                SELECT $1::uuid, $2::uuid, $3::text WHERE $2::uuid IS NOT NULL AND ${written}
                ON CONFLICT DO NOTHING
-               RETURNING challenge_id, user_id, licence`,
-        params: [acceptor?.challengeId ?? null, acceptor?.userId ?? null, acceptor?.licence ?? null],
+               RETURNING challenge_id, $4::uuid AS party, licence`,
+        params: [acceptor?.challengeId ?? null, acceptor?.userId ?? null, acceptor?.licence ?? null, acceptor?.party ?? acceptor?.userId ?? null],
       },
     ],
     [
@@ -69,7 +71,7 @@ export function appendEntries(entries: NewEntry[], acceptor: LicenceAcceptor | n
       {
         text: `INSERT INTO contribution (challenge_id, kind, participant_id, idea_id, comment_id, points, detail)
                SELECT challenge_id, kind, participant_id, idea_id, comment_id, points, detail FROM (
-                 SELECT challenge_id, 'LICENCE_ACCEPTED' AS kind, user_id AS participant_id, NULL::uuid AS idea_id, NULL::uuid AS comment_id,
+                 SELECT challenge_id, 'LICENCE_ACCEPTED' AS kind, party AS participant_id, NULL::uuid AS idea_id, NULL::uuid AS comment_id,
                         0::bigint AS points, jsonb_build_object('licence', licence) AS detail, 0 AS ord
                    FROM accepted
                  UNION ALL
@@ -202,21 +204,47 @@ export class LedgerRepository {
     );
   }
 
+  /** Which of these ids are accounts (the others are voter pseudonyms). */
+  async accounts(ids: readonly string[]): Promise<string[]> {
+    const rows = await this.db.query<{ id: string }>(`SELECT id FROM app_user WHERE id = ANY($1::uuid[])`, [ids]);
+    return rows.map((row) => row.id);
+  }
+
   // ---- sealing (one sealer per database: see LedgerSealer) ----
 
-  /** Committed entries not yet in a chain, oldest first. */
-  /** Age of the oldest committed entry not yet sealed into its chain, in milliseconds (0: none): the sealer's lag. */
-  async oldestUnsealedAgeMs(): Promise<number> {
+  /**
+   * Age of the oldest committed entry waiting longer than it should to be sealed, in
+   * milliseconds (0: none): the sealer's lag. Batched kinds wait for their batch by design: only
+   * what they wait beyond it counts.
+   */
+  async oldestUnsealedAgeMs(batchMs: number): Promise<number> {
     const rows = await this.db.query<{ ms: number | null }>(
-      `SELECT (extract(epoch FROM now() - occurred_at) * 1000)::float8 AS ms FROM contribution WHERE seq IS NULL ORDER BY position LIMIT 1`,
+      `SELECT greatest(
+         (SELECT extract(epoch FROM now() - occurred_at) * 1000 FROM contribution WHERE seq IS NULL AND kind <> ALL($1::text[]) ORDER BY position LIMIT 1),
+         (SELECT extract(epoch FROM now() - min(occurred_at)) * 1000 - $2 FROM contribution WHERE seq IS NULL AND kind = ANY($1::text[])))::float8 AS ms`,
+      [[...BATCHED_KINDS], batchMs],
     );
     return Math.max(0, rows[0]?.ms ?? 0);
   }
 
+  /** Committed entries not yet in a chain, oldest first, but batched kinds (see `dueBatches`). */
   async unsealed(limit: number): Promise<Array<UnsealedEntry & { position: string }>> {
     const rows = await this.db.query<EntryRecord>(
-      `SELECT ${ENTRY_COLUMNS} FROM contribution c WHERE c.seq IS NULL ORDER BY c.position LIMIT $1`,
-      [limit],
+      `SELECT ${ENTRY_COLUMNS} FROM contribution c WHERE c.seq IS NULL AND c.kind <> ALL($2::text[]) ORDER BY c.position LIMIT $1`,
+      [limit, [...BATCHED_KINDS]],
+    );
+    return rows.map(toEntry);
+  }
+
+  /** The unsealed entries of batched kinds of every challenge whose oldest such entry waited `batchMs`: each challenge's batch, whole (up to `limit` in all). */
+  async dueBatches(batchMs: number, limit: number): Promise<Array<UnsealedEntry & { position: string }>> {
+    const rows = await this.db.query<EntryRecord>(
+      `SELECT ${ENTRY_COLUMNS} FROM contribution c
+        WHERE c.seq IS NULL AND c.kind = ANY($3::text[])
+          AND c.challenge_id IN (SELECT challenge_id FROM contribution WHERE seq IS NULL AND kind = ANY($3::text[])
+                                  GROUP BY challenge_id HAVING min(occurred_at) <= now() - make_interval(secs => $1::float8 / 1000))
+        ORDER BY c.challenge_id, c.position LIMIT $2`,
+      [batchMs, limit, [...BATCHED_KINDS]],
     );
     return rows.map(toEntry);
   }
@@ -349,6 +377,14 @@ export class LedgerRepository {
     return rows.map(toEntry);
   }
 
+  /** The format-1 head a challenge's chain replaced when it was re-anchored (libs/ledger README, *Privacy*), or null. */
+  async reanchoring(challengeId: string): Promise<{ previousSeq: string; previousHash: string; reanchoredAt: Date } | null> {
+    return this.db.one(
+      `SELECT previous_seq::text AS "previousSeq", previous_hash AS "previousHash", reanchored_at AS "reanchoredAt" FROM ledger_reanchoring WHERE challenge_id = $1`,
+      [challengeId],
+    );
+  }
+
   /** The ids that a challenge's compensating entries cancel. */
   async compensated(challengeId: string): Promise<string[]> {
     const rows = await this.db.query<{ id: string }>(
@@ -365,11 +401,11 @@ export class LedgerRepository {
     return rows.map((row) => row.id);
   }
 
-  /** A participant's entries in a challenge, sealed or not, newest first. */
-  async contributionsOf(challengeId: string, participantId: string, limit: number): Promise<Array<LedgerEntry & { position: string }>> {
+  /** The entries of some parties (a participant and their voter pseudonym) in a challenge, sealed or not, newest first. */
+  async contributionsOf(challengeId: string, parties: readonly string[], limit: number): Promise<Array<LedgerEntry & { position: string }>> {
     const rows = await this.db.query<EntryRecord>(
-      `SELECT ${ENTRY_COLUMNS} FROM contribution c WHERE c.participant_id = $2 AND c.challenge_id = $1 ORDER BY c.position DESC LIMIT $3`,
-      [challengeId, participantId, limit],
+      `SELECT ${ENTRY_COLUMNS} FROM contribution c WHERE c.participant_id = ANY($2::uuid[]) AND c.challenge_id = $1 ORDER BY c.position DESC LIMIT $3`,
+      [challengeId, parties, limit],
     );
     return rows.map(toEntry);
   }

@@ -52,6 +52,8 @@ export const WRITE_LIMITS = {
   markNotificationsRead: [rule('account', 120, MINUTE), rule('client', 600, MINUTE)],
   /** The brand team's writes: challenges, phases, policies, decisions, helpful marks. */
   team: [rule('account', 300, HOUR), rule('client', 600, HOUR)],
+  /** Erasing one's account (libs/erasure): each attempt checks a password, so few. */
+  eraseAccount: [rule('account', 5, HOUR), rule('client', 20, HOUR)],
   /** The brand team's moderation (libs/moderation): one call acts on up to 100 items, merges, suspensions. */
   moderate: [rule('account', 600, HOUR), rule('client', 1_200, HOUR)],
 } as const satisfies Record<string, readonly LimitRule[]>;

@@ -18,6 +18,7 @@ const NOUN: Record<WritePolicy, string> = {
   markNotificationsRead: 'notification markings',
   team: 'changes',
   moderate: 'moderation actions',
+  eraseAccount: 'erasure attempts',
 };
 
 /** When a rejection from rate-limiter-flexible is a spent allowance (and not a store error). */

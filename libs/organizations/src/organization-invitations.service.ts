@@ -62,7 +62,7 @@ export class OrganizationInvitationsService {
   /** The viewer's pending invitations (to their account's email). */
   async mine(viewer: Viewer): Promise<InvitationRow[]> {
     const user = await this.users.findById(viewer.userId);
-    return user ? this.invitations.pendingFor(user.email, INVITATIONS_LISTED_MAX) : [];
+    return user?.email ? this.invitations.pendingFor(user.email, INVITATIONS_LISTED_MAX) : [];
   }
 
   /** The organisation's pending invitations, for its owners. */

@@ -17,8 +17,11 @@ export class ContributionTallyModel {
 
 @ObjectType('OwnershipShare')
 export class OwnershipShareModel {
-  @Field(() => UserModel)
-  participant: UserModel;
+  @Field(() => ID, { description: 'Whom the share is of, as the ledger names them: an account, or a voter pseudonym (the credit of one voter’s votes in the challenge)' })
+  party: string;
+
+  @Field(() => UserModel, { nullable: true, description: 'The account, or null for a voter pseudonym (only its voter can say it is theirs: myVoterPseudonym)' })
+  participant: UserModel | null;
 
   @Field(() => Float, { description: 'Points under the frozen policy' })
   points: number;
@@ -83,8 +86,11 @@ export class LedgerEntryModel {
   @Field(() => ContributionKind)
   kind: ContributionKind;
 
-  @Field(() => UserModel)
-  participant: UserModel;
+  @Field(() => ID, { description: 'The party the chain hashes: an account, or for votes (and the licence acceptance of a first vote) a voter pseudonym' })
+  party: string;
+
+  @Field(() => UserModel, { nullable: true, description: 'The account, or null for a voter pseudonym' })
+  participant: UserModel | null;
 
   @Field(() => ID, { nullable: true })
   ideaId: string | null;
@@ -101,8 +107,8 @@ export class LedgerEntryModel {
   @Field({ description: 'Canonical JSON (sorted keys)' })
   detail: string;
 
-  @Field()
-  occurredAt: Date;
+  @Field(() => Date, { nullable: true, description: 'When it happened; null for votes and licence acceptances, which are chained in batches without their time' })
+  occurredAt: Date | null;
 
   @Field(() => String, { nullable: true })
   prevHash: string | null;
@@ -139,4 +145,23 @@ export class LedgerVerificationModel {
 
   @Field(() => LedgerProblemModel, { nullable: true, description: 'The first entry found wrong' })
   problem: LedgerProblemModel | null;
+}
+
+@ObjectType('VoterPseudonym', {
+  description:
+    'The viewer’s voter pseudonym in a challenge and its opening: pseudonym = the first 128 bits, as a UUID, of ' +
+    'SHA-256("pollen-voter/1\\n" ‖ challengeId ‖ "\\n" ‖ participantId ‖ "\\n" ‖ salt bytes). Shown to its voter only.',
+})
+export class VoterPseudonymModel {
+  @Field(() => ID)
+  challengeId: string;
+
+  @Field(() => ID)
+  participantId: string;
+
+  @Field(() => ID, { description: 'The party of the voter’s public votes and of their statement row for them' })
+  pseudonym: string;
+
+  @Field({ description: 'The commitment’s salt, hex (32 bytes): revealing it proves the pseudonym is the participant’s' })
+  salt: string;
 }

@@ -1,5 +1,5 @@
 import { UserEntity } from '@pollen/identity';
-import { LedgerEntry, MILLI, OwnershipPolicyModel, ParticipantStatement, STATEMENT_SCALE, VerifyReport, canonicalJson } from '@pollen/ledger';
+import { LedgerEntry, MILLI, OwnershipPolicyModel, ParticipantStatement, STATEMENT_SCALE, VerifyReport, canonicalJson, publicTime } from '@pollen/ledger';
 import { Page } from '@pollen/kernel';
 import { LedgerEntryModel, LedgerVerificationModel, OwnershipShareModel, OwnershipStatementModel } from './ownership.model';
 import { Statement } from './ownership.service';
@@ -9,8 +9,9 @@ export function pointsOf(scaled: bigint): number {
   return Number(scaled) / Number(STATEMENT_SCALE);
 }
 
-export function shareModel(p: ParticipantStatement, payout: bigint | null, participant: UserEntity): OwnershipShareModel {
+export function shareModel(p: ParticipantStatement, payout: bigint | null, participant: UserEntity | null): OwnershipShareModel {
   return {
+    party: p.participantId,
     participant,
     points: pointsOf(p.scaledPoints),
     shareBasisPoints: p.shareBp,
@@ -31,7 +32,7 @@ export function statementModel(statement: Statement, page: Page<{ rank: number; 
     pageInfo: page.pageInfo,
     edges: page.edges.map(({ cursor, node }) => ({
       cursor,
-      node: shareModel(node.share, statement.payouts?.[node.rank] ?? null, users.get(node.share.participantId)!),
+      node: shareModel(node.share, statement.payouts?.[node.rank] ?? null, users.get(node.share.participantId) ?? null),
     })),
   };
 }
@@ -41,13 +42,14 @@ export function entryModel(entry: LedgerEntry): Omit<LedgerEntryModel, 'particip
     seq: entry.hash ? entry.seq.toString() : null,
     id: entry.id,
     kind: entry.kind,
+    party: entry.participantId,
     participantId: entry.participantId,
     ideaId: entry.ideaId,
     commentId: entry.commentId,
     points: Number(entry.points) / MILLI,
     compensates: entry.compensates,
     detail: canonicalJson(entry.detail),
-    occurredAt: entry.occurredAt,
+    occurredAt: publicTime(entry),
     prevHash: entry.prevHash ?? null,
     hash: entry.hash ?? null,
   };

@@ -2,7 +2,7 @@ import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@
 import { CurrentViewer, UserEntity, UserModel, UsersLoader } from '@pollen/identity';
 import { DEFAULT_PAGE_SIZE, Page, PagedConnection, PagedList, RequestContext, Viewer, requireViewer } from '@pollen/kernel';
 import { LedgerEntry } from '@pollen/ledger';
-import { LedgerEntryConnection, LedgerEntryModel, LedgerVerificationModel, OwnershipStatementModel } from './ownership.model';
+import { LedgerEntryConnection, LedgerEntryModel, LedgerVerificationModel, OwnershipStatementModel, VoterPseudonymModel } from './ownership.model';
 import { entryModel, statementModel, verificationModel } from './ownership.presenter';
 import { OwnershipService } from './ownership.service';
 import { ExportFormat, StatementExportModel, exportStatement } from './statement-export';
@@ -72,8 +72,13 @@ export class OwnershipResolver {
     return verificationModel(await this.ownership.verify(requireViewer(viewer), challengeId));
   }
 
-  @ResolveField(() => UserModel)
-  async participant(@Parent() entry: EntryView, @Context() ctx: RequestContext): Promise<UserEntity> {
-    return (await this.users.load(ctx, entry.participantId))!;
+  @Query(() => VoterPseudonymModel, { nullable: true, description: 'The viewer’s voter pseudonym in a challenge and its opening (null before their first vote there)' })
+  myVoterPseudonym(@CurrentViewer() viewer: Viewer | null, @Args('challengeId', { type: () => ID }) challengeId: string): Promise<VoterPseudonymModel | null> {
+    return this.ownership.myVoterPseudonym(requireViewer(viewer), challengeId);
+  }
+
+  @ResolveField(() => UserModel, { nullable: true })
+  async participant(@Parent() entry: EntryView, @Context() ctx: RequestContext): Promise<UserEntity | null> {
+    return this.users.load(ctx, entry.participantId);
   }
 }

@@ -10,7 +10,9 @@ import {
   LedgerRepository,
   ParticipantStatement,
   PolicyRow,
+  Pseudonyms,
   VerifyReport,
+  VoterPseudonymProof,
   buildStatement,
   payoutsOf,
 } from '@pollen/ledger';
@@ -63,6 +65,7 @@ export class OwnershipService {
     private readonly auditor: LedgerAuditor,
     private readonly challenges: ChallengesService,
     private readonly users: UsersRepository,
+    private readonly pseudonyms: Pseudonyms,
   ) {}
 
   /**
@@ -143,7 +146,18 @@ export class OwnershipService {
   async mine(viewer: Viewer, challengeIdValue: unknown, first?: number | null): Promise<LedgerEntry[]> {
     const challengeId = checkId(challengeIdValue, 'challengeId');
     await this.challenges.getVisible(challengeId, viewer);
-    return this.ledger.contributionsOf(challengeId, viewer.userId, pageSize(first));
+    const voter = await this.pseudonyms.proof(challengeId, viewer.userId);
+    return this.ledger.contributionsOf(challengeId, voter ? [viewer.userId, voter.pseudonym] : [viewer.userId], pageSize(first));
+  }
+
+  /**
+   * The viewer's voter pseudonym in a challenge and its opening (null before their first vote):
+   * with it they show anyone which public votes and which statement row are theirs.
+   */
+  async myVoterPseudonym(viewer: Viewer, challengeIdValue: unknown): Promise<VoterPseudonymProof | null> {
+    const challengeId = checkId(challengeIdValue, 'challengeId');
+    await this.challenges.getVisible(challengeId, viewer);
+    return this.pseudonyms.proof(challengeId, viewer.userId);
   }
 
   /**
@@ -163,8 +177,11 @@ export class OwnershipService {
     return run;
   }
 
+  /** Names for a statement's parties: accounts' display names, and "Voter 1a2b3c4d" for voter pseudonyms. */
   async displayNames(ids: string[]): Promise<Map<string, string>> {
     const rows = await this.users.findByIds(ids);
-    return new Map(rows.map((row) => [row.id, row.displayName]));
+    const names = new Map(rows.map((row) => [row.id, row.displayName]));
+    for (const id of ids) if (!names.has(id)) names.set(id, `Voter ${id.slice(0, 8)}`);
+    return names;
   }
 }

@@ -71,7 +71,7 @@ export class VotesService {
         before === 0
           ? await this.ledger.contributionSteps(idea.challengeId, viewer.userId, ContributionKind.VOTE_CAST, { ideaId }, VOTE_WRITTEN)
           : value === 0
-            ? this.ledger.compensationSteps(idea.challengeId, ContributionKind.VOTE_CAST, { participantId: viewer.userId, ideaId }, VOTE_WRITTEN)
+            ? await this.ledger.compensationSteps(idea.challengeId, ContributionKind.VOTE_CAST, { participantId: viewer.userId, ideaId }, VOTE_WRITTEN)
             : [];
       if (await this.votes.write({ ideaId, userId: viewer.userId, previous, value, delta, ledger, event })) break;
       if (attempt >= MAX_ATTEMPTS) throw PollenError.conflict('Your vote changed concurrently; try again');
@@ -95,7 +95,7 @@ export class VotesService {
       previous,
       value: 0,
       delta: { upvotes: previous === 1 ? -1 : 0, downvotes: previous === -1 ? -1 : 0 },
-      ledger: this.ledger.compensationSteps(challengeId, ContributionKind.VOTE_CAST, { participantId: userId, ideaId }, VOTE_WRITTEN),
+      ledger: await this.ledger.compensationSteps(challengeId, ContributionKind.VOTE_CAST, { participantId: userId, ideaId }, VOTE_WRITTEN),
       event: {
         type: 'idea.voted',
         challengeId,

@@ -1,4 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 import type { Pool, PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { DB_POOL_SIZE } from '@pollen/database';
@@ -17,6 +18,7 @@ type Done = (error: Error | undefined, client: PoolClient | undefined, release: 
 @Injectable()
 export class OpsGauges implements OnModuleInit {
   constructor(
+    @Inject(POLLEN_CONFIG) private readonly config: PollenConfig,
     private readonly metrics: MetricsService,
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxRepository,
@@ -32,7 +34,7 @@ export class OpsGauges implements OnModuleInit {
     );
     this.metrics.gauge('pollen_db_pool_max', 'SQL pool size limit', () => DB_POOL_SIZE);
     this.metrics.gauge('pollen_outbox_lag_seconds', 'Age of the oldest outbox event not yet relayed', async () => (await this.outbox.oldestUnrelayedAgeMs()) / 1000);
-    this.metrics.gauge('pollen_ledger_sealer_lag_seconds', 'Age of the oldest ledger entry not yet sealed into its chain', async () => (await this.ledger.oldestUnsealedAgeMs()) / 1000);
+    this.metrics.gauge('pollen_ledger_sealer_lag_seconds', 'Age of the oldest ledger entry not yet sealed into its chain (votes: beyond their batch)', async () => (await this.ledger.oldestUnsealedAgeMs(this.config.ledgerVoteBatchMs)) / 1000);
     this.metrics.gauge('pollen_sockets_connected', 'Realtime clients connected to this instance', () => this.gateway.connectionCount);
   }
 

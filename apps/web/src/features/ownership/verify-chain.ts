@@ -6,21 +6,21 @@ type Entry = LedgerPageQuery['contributionLedger']['edges'][number]['node'];
 
 const GENESIS = '0'.repeat(64);
 
-/** The API's canonical text of an entry (libs/ledger/src/ledger-hash.util.ts, format pollen-ledger/1). */
+/** The API's canonical text of an entry (libs/ledger/src/ledger-hash.util.ts, format pollen-ledger/2: votes and licence acceptances carry no time). */
 function canonical(challengeId: string, entry: Entry): string {
   return JSON.stringify([
-    'pollen-ledger/1',
+    'pollen-ledger/2',
     challengeId,
     entry.seq,
     entry.id,
     entry.kind,
-    entry.participant.id,
+    entry.party,
     entry.ideaId ?? null,
     entry.commentId ?? null,
     String(Math.round(entry.points * 1000)),
     entry.compensates ?? null,
     entry.detail,
-    new Date(entry.occurredAt).toISOString(),
+    entry.occurredAt ? new Date(entry.occurredAt).toISOString() : null,
   ]);
 }
 

@@ -42,6 +42,7 @@ export function StatementPage() {
       </p>
       <h1 id="statement-heading">{t('ownership.title')}</h1>
       <p>{t('ownership.intro')}</p>
+      <p>{t('ownership.votersNote')}</p>
       <p>{t('ownership.licence', { licence: statement.licence })}</p>
       <p>
         {t('ownership.participants', { count: statement.participantCount, formatted: format.number(statement.participantCount) })}
@@ -57,7 +58,7 @@ export function StatementPage() {
       <FormError message={downloadError} />
       {rows.length > 0 && (
         <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
-          <StatementChart rows={rows.slice(0, 10).map((row) => ({ name: row.participant.displayName, share: row.shareBasisPoints }))} label={t('ownership.chart')} />
+          <StatementChart rows={rows.slice(0, 10).map((row) => ({ name: row.participant?.displayName ?? t('ownership.voter', { id: row.party.slice(0, 8) }), share: row.shareBasisPoints }))} label={t('ownership.chart')} />
         </Suspense>
       )}
       <table>
@@ -75,9 +76,9 @@ export function StatementPage() {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.participant.id}>
+            <tr key={row.party}>
               <th scope="row">
-                <Link to={`/people/${row.participant.id}`}>{row.participant.displayName}</Link>
+                {row.participant ? <Link to={`/people/${row.participant.id}`}>{row.participant.displayName}</Link> : t('ownership.voter', { id: row.party.slice(0, 8) })}
               </th>
               <td className="num">{format.number(row.points)}</td>
               <td className="num">{format.percent(row.shareBasisPoints)}</td>

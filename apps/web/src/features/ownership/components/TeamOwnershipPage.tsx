@@ -93,8 +93,8 @@ export function TeamOwnershipPage() {
           </thead>
           <tbody>
             {statement.edges.map(({ node }) => (
-              <tr key={node.participant.id}>
-                <th scope="row">{node.participant.displayName}</th>
+              <tr key={node.party}>
+                <th scope="row">{node.participant?.displayName ?? t('ownership.voter', { id: node.party.slice(0, 8) })}</th>
                 <td className="num">{format.number(node.points)}</td>
                 <td className="num">{format.percent(node.shareBasisPoints)}</td>
                 {statement.pool && <td className="num">{node.payout === null || node.payout === undefined ? '–' : format.number(Number(node.payout))}</td>}

@@ -27,6 +27,7 @@ export const STATEMENT = graphql(`
         node {
           points
           shareBasisPoints
+          party
           participant {
             id
             displayName
@@ -57,9 +58,7 @@ export const LEDGER_PAGE = graphql(`
           occurredAt
           prevHash
           hash
-          participant {
-            id
-          }
+          party
         }
       }
       pageInfo {
@@ -78,6 +77,7 @@ export const TEAM_STATEMENT = graphql(`
       edges {
         cursor
         node {
+          party
           points
           shareBasisPoints
           payout

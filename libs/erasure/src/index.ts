@@ -1,0 +1,2 @@
+export * from './erasure.module';
+export * from './erasure.service';

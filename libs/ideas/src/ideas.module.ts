@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PrivacyModule } from '@pollen/privacy';
 import { AuthorshipListeners } from './authorship-listeners.service';
 import { LimitsModule } from '@pollen/limits';
 import { LedgerModule } from '@pollen/ledger';
@@ -18,7 +19,7 @@ import { IdeasService } from './ideas.service';
 
 /** Ideas, their revisions, lineage, feeds, search and tallies. Never imports votes or comments. */
 @Module({
-  imports: [ChallengesModule, LedgerModule, IdentityModule, LimitsModule],
+  imports: [ChallengesModule, LedgerModule, IdentityModule, LimitsModule, PrivacyModule],
   providers: [AuthorshipListeners, CoAuthorshipResolver, CoAuthorshipService, IdeaAuthorsRepository, CounterFoldJob, FeedPages, IdeaCountersRepository, IdeaFieldResolver, IdeasLoader, IdeasRepository, IdeasResolver, IdeasService],
   exports: [AuthorshipListeners, CounterFoldJob, IdeaAuthorsRepository, IdeaCountersRepository, IdeasLoader, IdeasRepository, IdeasService],
 })

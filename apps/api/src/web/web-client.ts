@@ -5,7 +5,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { PollenConfig } from '@pollen/config';
 
 /** Paths the client's fallback never answers: the API's own. */
-const API_PATHS = /^\/(graphql|socket\.io|health|metrics|auth)(\/|$)/;
+const API_PATHS = /^\/(graphql|socket\.io|health|metrics|auth|privacy)(\/|$)/;
 
 /**
  * What the client's page may load: its own scripts only, GraphQL and socket.io on the same origin

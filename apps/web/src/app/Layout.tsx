@@ -24,6 +24,7 @@ export function Layout() {
             <>
               <NotificationBell />
               <NavLink to={`/people/${session.userId}`}>{t('layout.profile', { name: session.displayName })}</NavLink>
+              <NavLink to="/account">{t('layout.account')}</NavLink>
               <SignOutButton />
             </>
           ) : (

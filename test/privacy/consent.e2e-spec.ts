@@ -50,6 +50,15 @@ describe('privacy: what others see of a participant’s contributions, and what 
       expect(JSON.stringify(one)).not.toContain(anaName);
       expect((await t.gql(PROFILE, { id: ana.id }, viewer)).errors[0].extensions.code).toBe('NOT_FOUND');
     }
+    // Feeds are shared between readers, and still show each reader what they may see.
+    const FEED = `query($c: ID!, $o: IdeaOrder) { ideas(challengeId: $c, orderBy: $o, first: 100) { edges { node { id author { id displayName } } } } }`;
+    for (const orderBy of ['NEW', 'TOP', 'HOT']) {
+      for (const [viewer, named] of [[ben.token, false], [undefined, false], [owner.token, true], [ana.token, true]] as const) {
+        const feed = (await ok(FEED, { c: challengeId, o: orderBy }, viewer)).ideas.edges.map((e: { node: { id: string; author: { id: string; displayName: string } } }) => e.node);
+        const mine = feed.find((node: { id: string }) => node.id === first);
+        expect(mine.author).toEqual(named ? { id: ana.id, displayName: anaName } : (await authorOf(first, ben.token)).author);
+      }
+    }
     // The author and the brand team (who moderate and decide) see the name.
     for (const viewer of [ana.token, owner.token, moderator.token]) {
       expect((await authorOf(first, viewer)).author).toEqual({ id: ana.id, displayName: anaName });

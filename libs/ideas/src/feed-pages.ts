@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import { ChallengeLanguage, ChallengeRow, ChallengesService, textSearchConfig } from '@pollen/challenges';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
-import { UserEntity, UsersRepository } from '@pollen/identity';
+import { UserEntity } from '@pollen/identity';
+import { ContributorVisibility } from '@pollen/privacy';
 import { IdeaOrder } from './idea.model';
 import { IdeaRow, IdeasRepository } from './ideas.repository';
 
@@ -30,13 +31,17 @@ export interface FeedPage {
   challenge: ChallengeRow;
   rows: IdeaRow[];
   authors: Map<string, UserEntity>;
+  /** Authors who chose not to be named outside the brand team (libs/privacy): resolved per reader. */
+  unnamed: Set<string>;
 }
 
 /**
  * Feed pages shared by readers for FEED_CACHE_MS (250 ms by default, the counter fold interval:
  * the TOP and HOT orders only move when counters are folded). A page costs three statements
- * (challenge, ideas, authors) once per interval per instance instead of once per reader, and
- * concurrent readers of a page being read wait for that one read (lru-cache's `fetch`).
+ * (challenge, ideas, authors with their consent from libs/privacy) once per interval per
+ * instance instead of once per reader, and concurrent readers of a page being read wait for that
+ * one read (lru-cache's `fetch`). Authors who chose not to be named outside the brand team are
+ * not shared: their rows leave `author` to the field resolver, which knows the reader.
  *
  * What is shared is the page's membership, order, text and authors, at most FEED_CACHE_MS old.
  * What changes by the second (tallies, status, the viewer's own vote) is read per request, exact,
@@ -51,7 +56,7 @@ export class FeedPages {
     @Inject(POLLEN_CONFIG) config: PollenConfig,
     private readonly challenges: ChallengesService,
     private readonly ideas: IdeasRepository,
-    private readonly users: UsersRepository,
+    private readonly visibility: ContributorVisibility,
   ) {
     this.cache =
       config.feedCacheMs > 0
@@ -86,8 +91,8 @@ export class FeedPages {
     });
     for (const row of rows) row.cursor = query.cursorOf(row);
     const authorIds = [...new Set(rows.map((row) => row.authorId))];
-    const authors = authorIds.length ? await this.users.findByIds(authorIds) : [];
-    return { challenge, rows, authors: new Map(authors.map((user) => [user.id, user])) };
+    const { users, unnamed } = await this.visibility.authorsOf(authorIds);
+    return { challenge, rows, authors: new Map(users.map((user) => [user.id, user])), unnamed };
   }
 }
 

@@ -333,7 +333,8 @@ export class IdeasService {
       const now = live.get(row.id);
       // Held, hidden or merged since the shared page was read: gone for this reader at once.
       if (!now || !isListed(now.visibility)) continue;
-      rows.push(withLive(row, now, page.authors.get(row.authorId)));
+      // An author who chose not to be named is left to the field resolver, which knows the reader.
+      rows.push(withLive(row, now, page.unnamed.has(row.authorId) ? undefined : page.authors.get(row.authorId)));
     }
     return rows;
   }

@@ -48,6 +48,15 @@ export class ConsentRepository {
     return rows;
   }
 
+  /** Users with their current choice, in one statement (a shared feed page's authors). */
+  usersWithChoice(ids: readonly string[]) {
+    return this.db.query<{ id: string; email: string; displayName: string; createdAt: Date; partnerVisibility: PartnerVisibility }>(
+      `SELECT u.id, u.email, u.display_name AS "displayName", u.created_at AS "createdAt", COALESCE(s.partner_visibility, 'NAMED') AS "partnerVisibility"
+       FROM app_user u LEFT JOIN privacy_setting s ON s.user_id = u.id WHERE u.id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
   history(userId: string, after: [string, string] | null, limit: number): Promise<ConsentRecordRow[]> {
     return this.db.query<ConsentRecordRow>(
       `SELECT id, subject, choice, version, recorded_at AS "recordedAt", recorded_at::text AS key FROM consent_record

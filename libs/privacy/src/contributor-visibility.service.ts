@@ -48,6 +48,18 @@ export class ContributorVisibility {
     this.secret = `${config.jwtSecret}:pseudonyms`;
   }
 
+  /**
+   * These participants, and those of them who chose not to be named to outsiders, in one
+   * statement: a page shared between readers (a feed) carries the others' names as they are, and
+   * leaves these to `author`.
+   */
+  async authorsOf(ids: readonly string[]): Promise<{ users: UserEntity[]; unnamed: Set<string> }> {
+    if (ids.length === 0) return { users: [], unnamed: new Set() };
+    const rows = await this.consents.usersWithChoice(ids);
+    const users = rows.map((row) => Object.assign(new UserEntity(), { id: row.id, email: row.email, displayName: row.displayName, createdAt: row.createdAt }));
+    return { users, unnamed: new Set(rows.filter((row) => row.partnerVisibility !== 'NAMED').map((row) => row.id)) };
+  }
+
   /** The author of a contribution as this viewer may see them: the person, or a pseudonym. */
   async author(ctx: RequestContext, viewer: Viewer | null, contribution: Contribution): Promise<UserEntity | null> {
     const shown = await this.shownAs(ctx, viewer, contribution);

@@ -1,25 +1,64 @@
+import { readdirSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
+import { LIBRARY_ORDER, forbiddenImports } from './lint/layering.mjs';
 
 // Libraries reach each other through their `@pollen/<name>` alias only, never by a path into
 // another library's folder; apps likewise. Tests may import a library's files directly.
-const crossLibraryPaths = {
-  patterns: [
-    { group: ['**/libs/*/src', '**/libs/*/src/**', '../../*/src', '../../*/src/**', '../../../*/src/**'], message: 'Import libraries through @pollen/<name>.' },
-    { group: ['@pollen/*/*'], message: 'Import a library through its index (@pollen/<name>), not a deep path.' },
-    { group: ['**/apps/**'], message: 'Libraries never import an app.' },
-  ],
-};
+const crossLibraryPaths = [
+  { group: ['**/libs/*/src', '**/libs/*/src/**', '../../*/src', '../../*/src/**', '../../../*/src/**'], message: 'Import libraries through @pollen/<name>.' },
+  { group: ['@pollen/*/*'], message: 'Import a library through its index (@pollen/<name>), not a deep path.' },
+  { group: ['**/apps/**'], message: 'Libraries never import an app.' },
+];
+
+const libraries = readdirSync(new URL('./libs', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const unplaced = libraries.filter((name) => !LIBRARY_ORDER.includes(name));
+if (unplaced.length) throw new Error(`lint/layering.mjs: place ${unplaced.join(', ')} in LIBRARY_ORDER`);
+
+const server = ['apps/**/*.ts', 'libs/**/*.ts', 'test/**/*.ts'];
+const web = ['apps/web/**'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', 'apps/web/dist/**', 'apps/web/src/gql/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', 'apps/web/dist/**', 'apps/web/src/gql/**', 'test/lint/fixtures/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
   },
-  { files: ['libs/**/*.ts', 'apps/**/*.ts'], ignores: ['**/*.spec.ts'], rules: { 'no-restricted-imports': ['error', crossLibraryPaths] } },
+  // Type-aware rules: a promise is awaited, caught or marked `void`; never passed where a
+  // callback's result is ignored.
+  {
+    files: server,
+    ignores: web,
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  // The server's code gets the whole type-checked set, `any` included.
+  {
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: [...web, '**/*.spec.ts'],
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      // Apollo's and Nest's hooks are declared async; a hook with nothing to wait for stays async.
+      '@typescript-eslint/require-await': 'off',
+      // Columns and wire fields arrive as strings and numbers and are compared with enums on purpose.
+      '@typescript-eslint/no-unsafe-enum-comparison': 'off',
+    },
+  },
+  { files: ['apps/**/*.ts'], ignores: ['**/*.spec.ts'], rules: { 'no-restricted-imports': ['error', { patterns: crossLibraryPaths }] } },
+  ...libraries.map((name) => ({
+    files: [`libs/${name}/**/*.ts`],
+    ignores: ['**/*.spec.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: forbiddenImports(name), patterns: crossLibraryPaths }] },
+  })),
   {
     files: ['test/**/*.ts', '**/*.spec.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -50,7 +50,7 @@ async function start(kind: Kind, authDelayMs = 0): Promise<Harness> {
     url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`,
     registry: new RoomRegistry(),
     close: async () => {
-      server.close();
+      void server.close();
       http.closeAllConnections();
       await new Promise((resolve) => http.close(resolve));
     },

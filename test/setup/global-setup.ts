@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../../libs/database/src/embedded-postgres';
+import { ADVISORY_LOCKS, underSessionLock } from '../../libs/database/src/advisory-lock';
 import { runMigrations } from '../../libs/database/src/migrate';
 import { freePort } from './free-port';
 import globalTeardown from './global-teardown';
@@ -52,21 +53,21 @@ async function prepareTemplate(adminUrl: string): Promise<void> {
   await admin.connect();
   try {
     // Runs sharing one server (several checkouts, CI jobs) must not build the same template at once.
-    await admin.query('SELECT pg_advisory_lock(7411100)');
-    // The template is built under a scratch name and renamed once migrated, so a template that
-    // exists is complete, and nobody connects to it to check (a connection to it would make a
-    // concurrent run's CREATE DATABASE … TEMPLATE fail). A run killed mid-build leaves only the
-    // scratch database, rebuilt here.
-    const existing = await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [template]);
-    if (existing.rowCount === 0) {
-      const building = `${template}_building`;
-      await admin.query(`DROP DATABASE IF EXISTS "${building}" WITH (FORCE)`);
-      await admin.query(`CREATE DATABASE "${building}"`);
-      await runMigrations(withDatabase(adminUrl, building));
-      await renameWhenIdle(admin, building, template);
-    }
+    await underSessionLock(admin, ADVISORY_LOCKS.TEST_TEMPLATE, async () => {
+      // The template is built under a scratch name and renamed once migrated, so a template that
+      // exists is complete, and nobody connects to it to check (a connection to it would make a
+      // concurrent run's CREATE DATABASE … TEMPLATE fail). A run killed mid-build leaves only the
+      // scratch database, rebuilt here.
+      const existing = await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [template]);
+      if (existing.rowCount === 0) {
+        const building = `${template}_building`;
+        await admin.query(`DROP DATABASE IF EXISTS "${building}" WITH (FORCE)`);
+        await admin.query(`CREATE DATABASE "${building}"`);
+        await runMigrations(withDatabase(adminUrl, building));
+        await renameWhenIdle(admin, building, template);
+      }
+    });
   } finally {
-    await admin.query('SELECT pg_advisory_unlock(7411100)').catch(() => undefined);
     await admin.end();
   }
   process.env.POLLEN_TEST_ADMIN_URL = adminUrl;

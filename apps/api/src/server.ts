@@ -50,7 +50,7 @@ export async function startServer(config: PollenConfig): Promise<RunningServer> 
     app.disable('x-powered-by');
     // The client address the write limits count (clientKeyOf): X-Forwarded-For only from trusted proxies.
     app.set('trust proxy', config.trustProxy);
-    const inFlight = new InFlight(app.getHttpServer() as HttpServer);
+    const inFlight = new InFlight(app.getHttpServer());
     serveWebClient(app, config);
     const demo = config.seedDemo ? await app.get(DemoSeeder).seedIfEmpty() : null;
     await app.listen(config.port, config.host);
@@ -95,7 +95,7 @@ async function stopGracefully(
 ): Promise<void> {
   const logger = new NestLogger('Shutdown');
   const started = Date.now();
-  const http = app.getHttpServer() as HttpServer;
+  const http = app.getHttpServer();
   let timer: NodeJS.Timeout | undefined;
   const bound = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`shutdown took longer than SHUTDOWN_GRACE_MS (${config.shutdownGraceMs} ms)`)), config.shutdownGraceMs);

@@ -4,6 +4,7 @@ import { Propagation, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { PoolClient } from 'pg';
 import type { EntityManager, QueryRunner } from 'typeorm';
+import { AdvisoryLock, LOCK_HELD, lockArguments } from './advisory-lock';
 
 /** Set in the context of a request whose writes commit together at its end (see `requestTransaction`). */
 const REQUEST_TRANSACTION = 'pollen.requestTransaction';
@@ -64,6 +65,21 @@ export class Db {
   async one<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T | null> {
     const rows = await this.query<T>(sql, params);
     return rows[0] ?? null;
+  }
+
+  /** Whether the current transaction now holds `lock` (until it ends): one runner per database for its work. */
+  async tryTransactionLock(lock: AdvisoryLock, name?: string): Promise<boolean> {
+    const { sql, params } = lockArguments(lock, name);
+    const [row] = await this.query<{ ok: boolean }>(`SELECT pg_try_advisory_xact_lock(${sql}) AS ok`, params);
+    return row.ok;
+  }
+
+  /**
+   * One batch of work that a single runner per database does at a time (a `PeriodicBatchJob`'s
+   * batch): `work` in a unit of work under `lock`, or LOCK_HELD at once when another runner holds it.
+   */
+  soleBatch(lock: AdvisoryLock, work: () => Promise<number>): Promise<number> {
+    return this.transaction(async () => ((await this.tryTransactionLock(lock)) ? work() : LOCK_HELD));
   }
 
   inTransaction(): boolean {

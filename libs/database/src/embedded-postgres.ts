@@ -1,4 +1,5 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { inspect } from 'node:util';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { closedToOthers, embeddedHome, runsAsRoot } from '@pollen/config';
@@ -96,7 +97,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, datab
     // PostgreSQL's own log is kept only to say why a start failed (its FATAL line).
     onLog: (message: string) => remember(message),
     onError: (message: unknown) => {
-      if (message) remember(message instanceof Error ? message.message : String(message));
+      if (message) remember(message instanceof Error ? message.message : typeof message === 'string' ? message : inspect(message));
     },
     postgresFlags: ['-c', 'max_connections=200', '-c', 'shared_buffers=256MB', '-c', 'fsync=on'],
     // UTF-8 whatever the environment's locale: without LANG (a bare `su -`, a container), initdb

@@ -4,5 +4,6 @@ export * from './embedded-postgres';
 export * from './migrate';
 export * from './transaction';
 export * from './db';
+export * from './advisory-lock';
 export * from './statement';
 export * from './sql.logger';

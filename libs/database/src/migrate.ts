@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { ADVISORY_LOCKS, underSessionLock } from './advisory-lock';
 import { dataSourceOptions } from './data-source-options';
 
 /**
@@ -11,11 +12,9 @@ export async function runMigrations(url: string): Promise<string[]> {
   const runner = dataSource.createQueryRunner();
   try {
     await runner.connect();
-    await runner.query('SELECT pg_advisory_lock(7411001)');
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    const applied = await underSessionLock(runner, ADVISORY_LOCKS.MIGRATIONS, () => dataSource.runMigrations({ transaction: 'each' }));
     return applied.map((m) => m.name);
   } finally {
-    await runner.query('SELECT pg_advisory_unlock(7411001)').catch(() => undefined);
     await runner.release();
     await dataSource.destroy();
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
-import { Db } from '@pollen/database';
+import { Db, LOCK_HELD } from '@pollen/database';
 import { PeriodicBatchJob } from '@pollen/kernel';
 import { DomainEventType } from './domain-event';
 import { OutboxConsumerRepository, WindowEvent } from './outbox-consumer.repository';
@@ -104,7 +104,7 @@ export abstract class OutboxConsumerJob extends PeriodicBatchJob {
     const { db, repository } = this.runtime;
     const { name } = this.options;
     return db.transaction(async () => {
-      if (!(await repository.tryLock(name))) return -1;
+      if (!(await repository.tryLock(name))) return LOCK_HELD;
       const cursor = await repository.checkpoint(name, this.options.start ?? 'beginning');
       const window = await repository.window(cursor, this.options.types, this.batchSize());
       if (window.length === 0) return 0;

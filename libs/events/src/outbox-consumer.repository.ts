@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db } from '@pollen/database';
+import { ADVISORY_LOCKS, Db } from '@pollen/database';
 import { DomainEventType } from './domain-event';
 import { OutboxEvent } from './outbox.repository';
 
@@ -27,7 +27,6 @@ export interface ConsumerStatus {
   updatedAt: Date;
 }
 
-export const CONSUMER_LOCK_NAMESPACE = 7411010;
 export const PENDING_COUNT_MAX = 10_000;
 export const FAILURE_ERROR_MAX = 2_000;
 
@@ -56,9 +55,8 @@ export class OutboxConsumerRepository {
   constructor(private readonly db: Db) {}
 
   /** One runner per consumer and database: an advisory lock of the current transaction. */
-  async tryLock(name: string): Promise<boolean> {
-    const [row] = await this.db.query<{ ok: boolean }>(`SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS ok`, [CONSUMER_LOCK_NAMESPACE, name]);
-    return row.ok;
+  tryLock(name: string): Promise<boolean> {
+    return this.db.tryTransactionLock(ADVISORY_LOCKS.OUTBOX_CONSUMER, name);
   }
 
   /** The consumer's cursor, locked for this transaction; created at the outbox's start or its current end. */

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
-import { ChallengeLanguage, ChallengeRow, ChallengesService, textSearchConfig } from '@pollen/challenges';
+import { ChallengeRow, ChallengesService, textSearchConfig } from '@pollen/challenges';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 import { UserEntity } from '@pollen/identity';
 import { ContributorVisibility } from '@pollen/privacy';
@@ -85,7 +85,7 @@ export class FeedPages {
       challengeId: query.challengeId,
       order: query.order,
       search: null,
-      tsConfig: textSearchConfig(challenge.language as ChallengeLanguage),
+      tsConfig: textSearchConfig(challenge.language),
       after: query.after,
       limit: query.limit,
     });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, Statement } from '@pollen/database';
+import { ADVISORY_LOCKS, Db, Statement } from '@pollen/database';
 import { IdeaRow } from './ideas.repository';
 
 export interface CounterDelta {
@@ -32,7 +32,6 @@ export function withDelta(idea: IdeaRow, delta: CounterDelta): IdeaRow {
 
 /** Fold this many delta rows per statement; the loop continues while batches come back full. */
 export const COUNTER_FOLD_BATCH = 20_000;
-const FOLD_LOCK = 7411002;
 
 /**
  * Idea tallies without a hot row: writers append a delta row (no lock on the idea), a single
@@ -53,9 +52,7 @@ export class IdeaCountersRepository {
    * Returns the number of delta rows folded, or -1 when another folder holds the lock.
    */
   foldBatch(): Promise<number> {
-    return this.db.transaction(async () => {
-      const [lock] = await this.db.query<{ ok: boolean }>(`SELECT pg_try_advisory_xact_lock($1) AS ok`, [FOLD_LOCK]);
-      if (!lock.ok) return -1;
+    return this.db.soleBatch(ADVISORY_LOCKS.COUNTER_FOLD, async () => {
       const [result] = await this.db.query<{ folded: number }>(
         `WITH batch AS (
            DELETE FROM idea_counter_delta

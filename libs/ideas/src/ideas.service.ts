@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ChallengeLanguage, ChallengesService, ParticipationAction, textSearchConfig } from '@pollen/challenges';
+import { ChallengesService, ParticipationAction, textSearchConfig } from '@pollen/challenges';
 import { Db, Transactional } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
 import { ContributionKind, LedgerRecorder, ancestorsByGeneration } from '@pollen/ledger';
@@ -145,7 +145,7 @@ export class IdeasService {
       title,
       body,
       tags,
-      tsConfig: textSearchConfig(challenge.language as ChallengeLanguage),
+      tsConfig: textSearchConfig(challenge.language),
       visibility: verdict.visibility,
     }))!;
     await this.screen.admitted(verdict, { kind: 'IDEA', id, challengeId, organizationId: challenge.organizationId, authorId: viewer.userId });
@@ -313,7 +313,7 @@ export class IdeasService {
       challengeId,
       order: IdeaOrder.RELEVANCE,
       search,
-      tsConfig: textSearchConfig(challenge.language as ChallengeLanguage),
+      tsConfig: textSearchConfig(challenge.language),
       after,
       limit,
     });

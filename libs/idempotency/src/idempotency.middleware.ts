@@ -3,7 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 import { Db } from '@pollen/database';
 import { AuthService } from '@pollen/identity';
-import { PollenError, RETRY_AFTER_SECONDS, publicError } from '@pollen/kernel';
+import { PollenError, RETRY_AFTER_SECONDS, publicError, publicErrorBody } from '@pollen/kernel';
 import {
   IDEMPOTENCY_HEADER,
   IDEMPOTENT_ANSWER_MAX_BYTES,
@@ -28,15 +28,17 @@ interface Answer {
 }
 
 /** Thrown inside the request transaction to roll it back, carrying what to answer instead. */
-class Undo {
-  constructor(readonly answer: Answer) {}
+class Undo extends Error {
+  constructor(readonly answer: Answer) {
+    super('undone: answered instead');
+  }
 }
 
-const errorBody = (error: PollenError | null): string =>
-  JSON.stringify({
-    errors: [error ? { message: error.message, extensions: { code: error.code, ...error.details } } : { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
-    data: null,
-  });
+/** A GraphQL answer carrying one error, as formatError would give it. */
+const errorBody = (error: unknown): string => {
+  const { message, ...extensions } = publicErrorBody(error);
+  return JSON.stringify({ errors: [{ message, extensions }], data: null });
+};
 
 /**
  * Idempotent mutations over GraphQL: a POST whose operation is a mutation and that carries an
@@ -73,14 +75,14 @@ export class IdempotencyMiddleware implements NestMiddleware {
     try {
       key = parseIdempotencyKey(header);
     } catch (error) {
-      return this.send(res, { status: 400, body: errorBody(error as PollenError) });
+      return this.send(res, { status: 400, body: errorBody(error) });
     }
     let scope: string;
     try {
       scope = await this.scopeOf(req);
     } catch (error) {
       res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
-      return this.send(res, { status: 200, body: errorBody(publicError(error)) });
+      return this.send(res, { status: 200, body: errorBody(error) });
     }
     const lookup = lookupOf(scope, key);
     const fingerprint = fingerprintOf(mutation, (req.body as GraphQLBody).variables);
@@ -148,6 +150,7 @@ export class IdempotencyMiddleware implements NestMiddleware {
   private capture(res: Response, next: NextFunction): Promise<Answer> {
     return new Promise<Answer>((resolve) => {
       const send = res.send;
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as it was, on the same object
       const end = res.end;
       const take = (status: number, body: unknown) => {
         res.send = send;
@@ -182,7 +185,7 @@ export class IdempotencyMiddleware implements NestMiddleware {
     }
     let parsed: { data?: Record<string, unknown> | null; errors?: Array<{ extensions?: { code?: unknown } }> };
     try {
-      parsed = JSON.parse(first.body);
+      parsed = JSON.parse(first.body) as typeof parsed;
     } catch {
       return first;
     }

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Db } from '@pollen/database';
+import { ADVISORY_LOCKS, Db, lockArguments } from '@pollen/database';
 import { IDEMPOTENCY_TTL_HOURS } from './idempotency-request.util';
 
 export const IDEMPOTENCY_PURGE_BATCH = 1_000;
-/** Advisory lock class of idempotency keys (two-key form, apart from the single-key locks of jobs). */
-const LOCK_CLASS = 7411200;
 /** How long a duplicate waits for the request holding its key, under the 5 s statement timeout. */
 const LOCK_WAIT_MS = 4_000;
 
@@ -26,7 +24,8 @@ export class IdempotencyRepository {
   async claim(lookup: Buffer): Promise<StoredAnswer | null> {
     // Two statements, not one: the read must see what the holder committed while this waited,
     // and a statement's snapshot is taken before its lock is granted.
-    await this.db.query(`SELECT pg_advisory_xact_lock($2, $3) FROM (SELECT set_config('lock_timeout', $1, true)) AS wait`, [`${LOCK_WAIT_MS}ms`, LOCK_CLASS, lookup.readInt32BE(0)]);
+    const key = lockArguments(ADVISORY_LOCKS.IDEMPOTENCY_KEY, lookup.readInt32BE(0), 2);
+    await this.db.query(`SELECT pg_advisory_xact_lock(${key.sql}) FROM (SELECT set_config('lock_timeout', $1, true)) AS wait`, [`${LOCK_WAIT_MS}ms`, ...key.params]);
     const rows = await this.db.query<StoredAnswer & { reset: string }>(
       `WITH reset AS (SELECT set_config('lock_timeout', '0', true) AS reset)
        SELECT reset.reset, k.fingerprint, k.status, k.answer FROM reset

@@ -150,8 +150,8 @@ export class AuthService {
       const user = (await this.users.findById(row.userId))!;
       return { result: await this.issueTokens(user, row.sessionId) };
     });
-    if ('error' in outcome) throw outcome.error;
-    return outcome.result!;
+    if (outcome.error) throw outcome.error;
+    return outcome.result;
   }
 
   @Transactional()

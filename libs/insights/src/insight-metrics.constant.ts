@@ -8,7 +8,8 @@ export interface BucketCount {
 }
 
 const once = (metric: string) => (event: OutboxEvent): BucketCount[] => [{ metric, at: event.occurredAt, delta: 1 }];
-const action = (event: OutboxEvent) => String(event.payload.action ?? '');
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const action = (event: OutboxEvent) => text(event.payload.action);
 const HOLDS = new Set(['AUTO_HOLD', 'RULE_HOLD']);
 
 /**
@@ -23,8 +24,8 @@ export const COUNTED: Record<string, (event: OutboxEvent) => BucketCount[]> = {
   // New votes (a change of mind or a withdrawal is not a new vote), as the vote rows count them.
   'idea.voted': (event) => (event.payload.previous === 'NONE' && event.payload.value !== 'NONE' ? [{ metric: 'votes', at: event.occurredAt, delta: 1 }] : []),
   'sentiment.labelled': (event) => [
-    ...(event.payload.previousLabel ? [{ metric: `sentiment_${String(event.payload.previousLabel).toLowerCase()}`, at: event.payload.contentCreatedAt as string, delta: -1 }] : []),
-    ...(event.payload.label ? [{ metric: `sentiment_${String(event.payload.label).toLowerCase()}`, at: event.payload.contentCreatedAt as string, delta: 1 }] : []),
+    ...(event.payload.previousLabel ? [{ metric: `sentiment_${text(event.payload.previousLabel).toLowerCase()}`, at: event.payload.contentCreatedAt as string, delta: -1 }] : []),
+    ...(event.payload.label ? [{ metric: `sentiment_${text(event.payload.label).toLowerCase()}`, at: event.payload.contentCreatedAt as string, delta: 1 }] : []),
   ],
   'moderation.reported': once('reports'),
   'moderation.actioned': (event) => [

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Client } from 'pg';
-import { CONSUMER_LOCK_NAMESPACE } from '@pollen/events';
+import { ADVISORY_LOCKS, underSessionLock } from '@pollen/database';
 import { STATEMENT_TIMEOUT_MS } from '@pollen/kernel';
 import { INSIGHTS_CONSUMER } from './insights-bucketing.job';
 
@@ -30,15 +30,22 @@ export async function rebuildChallengeInsights(databaseUrl: string, challengeId:
   const client = new Client({ connectionString: databaseUrl, application_name: 'pollen-insights-rebuild', statement_timeout: STATEMENT_TIMEOUT_MS * 60 });
   await client.connect();
   try {
-    await client.query(`SELECT pg_advisory_lock($1, hashtext($2))`, [CONSUMER_LOCK_NAMESPACE, INSIGHTS_CONSUMER]);
-    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
-    try {
-      for (const statement of rebuildStatements()) await client.query(statement, [challengeId]);
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK');
-      throw error;
-    }
+    // The consumer's own lock: its runner waits until the rebuilt buckets are committed.
+    await underSessionLock(
+      client,
+      ADVISORY_LOCKS.OUTBOX_CONSUMER,
+      async () => {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+        try {
+          for (const statement of rebuildStatements()) await client.query(statement, [challengeId]);
+          await client.query('COMMIT');
+        } catch (error) {
+          await client.query('ROLLBACK');
+          throw error;
+        }
+      },
+      INSIGHTS_CONSUMER,
+    );
   } finally {
     await client.end();
   }

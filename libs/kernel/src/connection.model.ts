@@ -34,5 +34,5 @@ export function Connection<T>(node: Type<T>): Type<ConnectionShape<T>> {
     @Field(() => PageInfo)
     pageInfo: PageInfo;
   }
-  return ConnectionType as Type<ConnectionShape<T>>;
+  return ConnectionType;
 }

@@ -47,7 +47,7 @@ function isTimestamp(value: string): boolean {
 }
 
 export function decodeCursor(cursor: string, ordering: string, shape: CursorPart[]): CursorKey {
-  const fail = (): never => PollenError.badInput('after', 'is not a valid cursor for this list') as never;
+  const fail = (): PollenError => PollenError.badInput('after', 'is not a valid cursor for this list');
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));

@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { PollenError } from './pollen.error';
 
 /** How long a client is told to wait before retrying while the database or Redis is away. */
@@ -51,4 +52,23 @@ export function publicError(error: unknown): PollenError | null {
   if (error instanceof PollenError) return error;
   if (isUnavailable(error)) return PollenError.unavailable(RETRY_AFTER_SECONDS);
   return null;
+}
+
+/** What a client reads of an error, at every boundary: its code, its message, and the refusal's details. */
+export interface PublicErrorBody {
+  code: string;
+  message: string;
+  [detail: string]: unknown;
+}
+
+/**
+ * The one mapping from an error to what a client is told (GraphQL's `extensions`, the HTTP
+ * filter's `error`, a socket's ack and `connect_error`): `publicError`'s answer with its details,
+ * or, for anything else (a bug), INTERNAL_SERVER_ERROR, logged to `logger` when one is given.
+ */
+export function publicErrorBody(error: unknown, logger?: { error(message: string): unknown }): PublicErrorBody {
+  const answer = publicError(error);
+  if (answer) return { code: answer.code, message: answer.message, ...answer.details };
+  logger?.error(error instanceof Error ? (error.stack ?? error.message) : inspect(error));
+  return { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' };
 }

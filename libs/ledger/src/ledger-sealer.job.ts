@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
-import { Db } from '@pollen/database';
+import { ADVISORY_LOCKS, Db } from '@pollen/database';
 import { PeriodicBatchJob } from '@pollen/kernel';
 import { GENESIS_HASH, entryHash } from './ledger-hash.util';
 import { LedgerRepository } from './ledger.repository';
@@ -8,7 +8,6 @@ import { batchDelta } from './ownership-tallies';
 import { UnsealedEntry } from './ledger-entry';
 
 export const SEAL_BATCH = 5_000;
-const SEAL_LOCK = 7411004;
 
 /**
  * Chains committed ledger entries. Writers append entries with no hash, so the chain is never a
@@ -46,9 +45,7 @@ export class LedgerSealer extends PeriodicBatchJob {
   }
 
   private sealBatch(): Promise<number> {
-    return this.db.transaction(async () => {
-      const [lock] = await this.db.query<{ ok: boolean }>(`SELECT pg_try_advisory_xact_lock($1) AS ok`, [SEAL_LOCK]);
-      if (!lock.ok) return -1;
+    return this.db.soleBatch(ADVISORY_LOCKS.LEDGER_SEAL, async () => {
       const batch = await this.ledger.unsealed(SEAL_BATCH);
       if (!batch.length) return 0;
       const byChallenge = new Map<string, Array<UnsealedEntry & { position: string }>>();

@@ -311,7 +311,7 @@ export class LedgerRepository {
       );
       for (const row of rows) {
         let kinds = map.get(row.id);
-        if (!kinds) map.set(row.id, (kinds = new Map()));
+        if (!kinds) map.set(row.id, (kinds = new Map<ContributionKind, KindTally>()));
         kinds.set(row.kind, { entries: row.entries, points: BigInt(row.points) });
       }
     }
@@ -321,7 +321,7 @@ export class LedgerRepository {
     );
     for (const row of participation) {
       const key = participationKey(row.ideaId, row.participantId);
-      const kinds = tallies.participation.get(key) ?? new Map();
+      const kinds = tallies.participation.get(key) ?? new Map<ContributionKind, KindTally>();
       kinds.set(row.kind, { entries: row.entries, points: BigInt(row.points) });
       tallies.participation.set(key, kinds);
     }

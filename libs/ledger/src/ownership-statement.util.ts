@@ -1,6 +1,6 @@
 import { ContributionKind, PARTICIPATION_KINDS } from './contribution-kind';
 import { participationCredit } from './farming.policy';
-import { KindTally, OwnershipTallies } from './ownership-tallies';
+import { OwnershipTallies } from './ownership-tallies';
 import { BASIS_POINTS } from './ownership-policy';
 
 /** Points in a statement are milli-points × basis points, so splitting an idea among authors stays exact. */
@@ -79,7 +79,7 @@ export function buildStatement(tallies: OwnershipTallies): StatementFigures {
     for (const [participantId, shareBp] of authors) {
       const p = person(participantId);
       const share = BigInt(shareBp);
-      for (const [kind, tally] of kinds as Map<ContributionKind, KindTally>) {
+      for (const [kind, tally] of kinds) {
         p.scaledPoints += tally.points * share;
         addKind(p.byKind, kind, tally.entries, tally.points * share);
       }

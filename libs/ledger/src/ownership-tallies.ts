@@ -33,7 +33,7 @@ export function emptyTallies(): OwnershipTallies {
 
 function add(map: Map<string, Map<ContributionKind, KindTally>>, key: string, kind: ContributionKind, entries: number, points: bigint): void {
   let kinds = map.get(key);
-  if (!kinds) map.set(key, (kinds = new Map()));
+  if (!kinds) map.set(key, (kinds = new Map<ContributionKind, KindTally>()));
   // Each map owns its tally objects (never shared between two tallies): updated in place, as a
   // verification folds millions of entries.
   const tally = kinds.get(kind);

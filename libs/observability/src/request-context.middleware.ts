@@ -23,8 +23,8 @@ export class RequestContextMiddleware implements NestMiddleware {
     // Whichever of this and pino-http's middleware runs first gives the request its id; the other reuses it.
     if (typeof req.id !== 'string') {
       req.id = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
-      res.setHeader('X-Request-Id', req.id as string);
+      res.setHeader('X-Request-Id', req.id);
     }
-    withRequestId(req.id as string, next);
+    withRequestId(req.id, next);
   }
 }

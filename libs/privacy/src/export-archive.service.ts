@@ -1,8 +1,8 @@
 import { PassThrough, Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import archiver from 'archiver';
-import { OwnershipService } from '@pollen/ownership';
-import { STATEMENT_SCALE } from '@pollen/ledger';
+import { Db } from '@pollen/database';
+import { GENESIS_HASH, LedgerRepository, STATEMENT_SCALE, buildStatement } from '@pollen/ledger';
 import { DataExportRepository, DataExportRow } from './data-export.repository';
 import { EXPORT_BATCH_ROWS } from './privacy.constant';
 import { EXPORT_SECTIONS, ExportSection, SHARES_FILE, exportReadme } from './export-sections';
@@ -24,8 +24,9 @@ export class ClaimLost extends Error {
 @Injectable()
 export class ExportArchiveService {
   constructor(
+    private readonly db: Db,
     private readonly exports: DataExportRepository,
-    private readonly ownership: OwnershipService,
+    private readonly ledger: LedgerRepository,
   ) {}
 
   async build(job: DataExportRow, report: ProgressReport): Promise<Buffer> {
@@ -53,19 +54,19 @@ export class ExportArchiveService {
 
     // A failure while a section is read (the database, a lost claim) ends that section's stream
     // early; it is thrown here, between entries, never into the zip's own machinery.
-    let readFailure: unknown = null;
+    const failure: { error: Error | null } = { error: null };
     const reading = (section: ExportSection) =>
       Readable.from(
         this.sectionJson(section, userId, async (n) => {
           done += n;
           if (!(await report(done, total))) throw new ClaimLost();
-        }, (error) => (readFailure = error)),
+        }, (error) => (failure.error = error instanceof Error ? error : new Error(String(error)))),
       );
     try {
       await entry('README.md', exportReadme(userId, new Date()));
       for (const section of EXPORT_SECTIONS) {
         await entry(section.file, reading(section));
-        if (readFailure) throw readFailure;
+        if (failure.error) throw failure.error;
       }
       await entry(SHARES_FILE.file, JSON.stringify(await this.shares(userId, challenges), null, 2));
       done += challenges.length;
@@ -107,12 +108,23 @@ export class ExportArchiveService {
     if (!section.single) yield '\n]\n';
   }
 
+  /**
+   * The participant's row of each statement, computed as the ownership statement is (libs/ledger's
+   * buildStatement over the stored tallies), in one snapshot with the head it names.
+   */
+  private statementOf(challengeId: string) {
+    return this.db.transaction(async () => {
+      await this.db.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+      const head = await this.ledger.head(challengeId);
+      const tallies = await this.ledger.storedTallies(challengeId);
+      return { headSeq: head?.seq ?? 0n, headHash: head?.hash ?? GENESIS_HASH, ...buildStatement(tallies) };
+    });
+  }
+
   private async shares(userId: string, challenges: string[]) {
-    const viewer = { userId, sessionId: 'export' };
     const shares = [];
     for (const challengeId of challenges) {
-      const statement = await this.ownership.statement(viewer, challengeId, null).catch(() => null);
-      if (!statement) continue;
+      const statement = await this.statementOf(challengeId);
       const rank = statement.participants.findIndex((p) => p.participantId === userId);
       const share = rank < 0 ? null : statement.participants[rank];
       shares.push({

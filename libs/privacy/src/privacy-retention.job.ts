@@ -1,9 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Db } from '@pollen/database';
+import { ADVISORY_LOCKS, Db } from '@pollen/database';
 import { PeriodicBatchJob } from '@pollen/kernel';
 import { EXPORT_ROW_KEEP_DAYS, PROFILE_VIEW_KEEP_DAYS, RETENTION_BATCH, RETENTION_INTERVAL_MS, SESSION_KEEP_DAYS } from './privacy.constant';
-
-const RETENTION_LOCK = 7411030;
 
 /**
  * What is purged, and when (the table in README.md). Each statement deletes at most
@@ -65,9 +63,7 @@ export class PrivacyRetentionJob extends PeriodicBatchJob {
   }
 
   protected batch(): Promise<number> {
-    return this.db.transaction(async () => {
-      const [lock] = await this.db.query<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS ok', [RETENTION_LOCK]);
-      if (!lock.ok) return -1;
+    return this.db.soleBatch(ADVISORY_LOCKS.PRIVACY_RETENTION, async () => {
       let most = 0;
       for (const purge of PURGES) {
         const rows = await this.db.query(`${purge.sql} RETURNING 1`, [RETENTION_BATCH, ...purge.params]);

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ChallengesModule } from '@pollen/challenges';
 import { IdentityModule } from '@pollen/identity';
+import { LedgerModule } from '@pollen/ledger';
 import { LimitsModule } from '@pollen/limits';
 import { OrganizationsModule } from '@pollen/organizations';
-import { OwnershipModule } from '@pollen/ownership';
 import { AccessSummaryFieldResolver } from './access-summary.field-resolver';
 import { ConsentRepository } from './consent.repository';
 import { ConsentService } from './consent.service';
@@ -20,7 +20,7 @@ import { ProfileViewsRepository } from './profile-views.repository';
 
 /** A participant's data: export, consent, who looked, retention. Imports no domain library that shows contributions. */
 @Module({
-  imports: [ChallengesModule, IdentityModule, LimitsModule, OrganizationsModule, OwnershipModule],
+  imports: [ChallengesModule, IdentityModule, LedgerModule, LimitsModule, OrganizationsModule],
   controllers: [DataExportController],
   providers: [
     AccessSummaryFieldResolver,

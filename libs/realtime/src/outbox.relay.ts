@@ -2,6 +2,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { DataSource } from 'typeorm';
 import { Client } from 'pg';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
+import { ADVISORY_LOCKS, tryLeadership } from '@pollen/database';
 import { STATEMENT_TIMEOUT_MS } from '@pollen/kernel';
 import { OUTBOX_CHANNEL, OutboxEvent, OutboxRepository } from '@pollen/events';
 import { MetricsService } from '@pollen/observability';
@@ -10,7 +11,6 @@ import { RELAY_BATCH, RELAY_POLL_MS } from './realtime.constant';
 import { VoteTallyCoalescer } from './vote-tally.coalescer';
 import { VoteTallyRepository } from './vote-tally.repository';
 
-const RELAY_LOCK = 7411003;
 
 const isVote = (event: OutboxEvent) => event.type === 'idea.voted' && event.challengeId !== null;
 
@@ -62,9 +62,9 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 
   onApplicationBootstrap(): void {
     if (!this.config.relayEnabled) return;
-    this.timer = setInterval(() => this.wake(), RELAY_POLL_MS);
+    this.timer = setInterval(() => void this.wake(), RELAY_POLL_MS);
     this.timer.unref();
-    this.wake();
+    void this.wake();
   }
 
   /**
@@ -204,8 +204,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       await client.connect();
       this.client = client;
     }
-    const { rows } = await this.client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [RELAY_LOCK]);
-    if (rows[0].ok) {
+    if (await tryLeadership(this.client, ADVISORY_LOCKS.OUTBOX_RELAY)) {
       await this.client.query(`LISTEN ${OUTBOX_CHANNEL}`);
       // What the previous relay held back (it died, stopped, or failed to flush): owed now.
       this.tallies.reset();

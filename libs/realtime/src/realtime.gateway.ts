@@ -8,7 +8,7 @@ import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 import { ChallengesService } from '@pollen/challenges';
 import { AuthService } from '@pollen/identity';
 import { IdeasService } from '@pollen/ideas';
-import { PollenError, Viewer, checkId, publicError } from '@pollen/kernel';
+import { PollenError, Viewer, checkId, publicErrorBody } from '@pollen/kernel';
 import { OrganizationsService } from '@pollen/organizations';
 import { ChallengeOrganizationsService } from './challenge-organizations.service';
 import { ClientEvent, roomsFor } from './client-event';
@@ -87,7 +87,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy,
     if (this.config.redisUrl) this.redis = await connectRedis(this.config.redisUrl);
     const http = this.httpAdapterHost.httpAdapter.getHttpServer() as HttpServer;
     // The client address as express gives it (`trust proxy`, from TRUST_PROXY), for sockets too.
-    const express = this.httpAdapterHost.httpAdapter.getInstance() as { get?(setting: string): unknown };
+    const express = this.httpAdapterHost.httpAdapter.getInstance<{ get?(setting: string): unknown }>();
     const trust = (express.get?.('trust proxy fn') as ((address: string, hop: number) => boolean) | undefined) ?? (() => false);
     this.quota = new ConnectionQuota({ perAddress: this.config.socketsPerAddress, perAccount: this.config.socketsPerAccount }, trust);
     const upgradeListeners = new Set(http.listeners('upgrade'));
@@ -220,7 +220,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy,
       const sent = publish(...args);
       sent.catch(() => undefined);
       return sent;
-    }) as never;
+    });
   }
 
   /**
@@ -257,10 +257,8 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy,
 
   /** The `connect_error` a refused handshake gets: the reason, and its code in `data`. */
   private refusal(error: unknown): { message: string; data: { code: string } } {
-    const answer = publicError(error);
-    if (answer) return { message: answer.message, data: { code: answer.code, ...answer.details } };
-    this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
-    return { message: 'Internal server error', data: { code: 'INTERNAL_SERVER_ERROR' } };
+    const { message, ...data } = publicErrorBody(error, this.logger);
+    return { message, data };
   }
 
   private disconnected(member: Member): void {
@@ -296,14 +294,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy,
     const reply: Ack = ack ?? (() => undefined);
     work().then(
       (room) => reply({ ok: true, room }),
-      (error: unknown) => {
-        const answer = publicError(error);
-        if (answer) reply({ ok: false, error: { code: answer.code, message: answer.message, ...answer.details } });
-        else {
-          this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
-          reply({ ok: false, error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
-        }
-      },
+      (error: unknown) => reply({ ok: false, error: publicErrorBody(error, this.logger) }),
     );
   }
 

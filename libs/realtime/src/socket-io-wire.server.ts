@@ -214,6 +214,7 @@ export class WireServer {
 
   receive(socket: WireSocket, data: WebSocket.RawData, isBinary: boolean): void {
     if (isBinary) return this.protocolError(socket);
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a text frame: one Buffer
     const packet = decodePacket(data.toString());
     // engine.io's leniency: a client that sends something while its pong is awaited is alive
     // (its pong may be queued behind what it sends), so the wait is extended, once.
@@ -273,6 +274,7 @@ export class WireServer {
     socket.due = now + this.timings.pingIntervalMs;
     socket.connectBy = now + this.timings.connectTimeoutMs;
     socket.on('message', onMessage as (...args: unknown[]) => void);
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- needed: ws's overloads type `this`
     socket.on('close', onClose as () => void);
     socket.on('error', onError);
     this.sockets.add(socket);

@@ -33,5 +33,5 @@ export function documentLimits(): { plugins: ApolloServerPlugin[]; validationRul
     blockFieldSuggestion: { enabled: false },
   });
   const { plugins, validationRules } = armor.protect();
-  return { plugins, validationRules: validationRules as ValidationRule[], parseOptions: { maxTokens: MAX_QUERY_TOKENS } };
+  return { plugins, validationRules: validationRules, parseOptions: { maxTokens: MAX_QUERY_TOKENS } };
 }

@@ -1,7 +1,7 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Logger } from '@nestjs/common';
-import { publicError } from '@pollen/kernel';
+import { publicError, publicErrorBody } from '@pollen/kernel';
 
 const logger = new Logger('GraphQL');
 
@@ -29,7 +29,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, hi
   const answer = publicError(original);
   if (answer) {
     if (answer !== original) logger.warn(`answered ${answer.code}: ${(original as Error).message}`);
-    return { ...base, message: answer.message, extensions: { code: answer.code, ...answer.details } };
+    const { message, ...extensions } = publicErrorBody(answer);
+    return { ...base, message, extensions };
   }
   const limit = limitOf(formatted);
   if (limit) {
@@ -51,8 +52,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, hi
       extensions: { code: typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' ? code : 'BAD_USER_INPUT', ...(variable ? { field: variable } : {}) },
     };
   }
-  logger.error(original instanceof Error ? original.stack ?? original.message : String(original));
-  return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  const { message, ...extensions } = publicErrorBody(original, logger);
+  return { ...base, message, extensions };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch } from '@nestjs/common';
 import { GqlExceptionFilter } from '@nestjs/graphql';
 import type { Response } from 'express';
-import { ErrorCode, PollenError } from '@pollen/kernel';
+import { ErrorCode, PollenError, publicErrorBody } from '@pollen/kernel';
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   BAD_USER_INPUT: 400,
@@ -22,6 +22,6 @@ export class PollenErrorFilter implements GqlExceptionFilter {
   catch(error: PollenError, host: ArgumentsHost): PollenError | void {
     if (host.getType() !== 'http') return error;
     const res = host.switchToHttp().getResponse<Response>();
-    res.status(HTTP_STATUS[error.code] ?? 400).json({ error: { code: error.code, message: error.message, ...error.details } });
+    res.status(HTTP_STATUS[error.code] ?? 400).json({ error: publicErrorBody(error) });
   }
 }

@@ -1,5 +1,5 @@
 /** @type {import('jest').Config} */
-const aliases = ['kernel', 'config', 'database', 'events', 'identity', 'organizations', 'challenges', 'ideas', 'votes', 'comments', 'realtime', 'ledger', 'ownership', 'limits', 'moderation', 'profiles', 'notifications', 'sentiment', 'insights', 'idempotency', 'observability', 'erasure'];
+const aliases = ['kernel', 'config', 'database', 'events', 'identity', 'organizations', 'challenges', 'ideas', 'votes', 'comments', 'realtime', 'ledger', 'ownership', 'limits', 'moderation', 'profiles', 'notifications', 'sentiment', 'insights', 'idempotency', 'observability', 'erasure', 'privacy'];
 
 // Aliases are rewritten at compile time so that the global setup (which runs outside Jest's
 // module system) resolves them too.

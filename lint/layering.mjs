@@ -12,6 +12,7 @@ export const DOMAIN = [
   'idempotency',
   'organizations',
   'challenges',
+  'privacy',
   'ideas',
   'comments',
   'votes',

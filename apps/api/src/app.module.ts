@@ -20,6 +20,7 @@ import { NotificationsModule } from '@pollen/notifications';
 import { ObservabilityModule } from '@pollen/observability';
 import { OrganizationsModule } from '@pollen/organizations';
 import { OwnershipModule } from '@pollen/ownership';
+import { PrivacyModule } from '@pollen/privacy';
 import { ProfilesModule } from '@pollen/profiles';
 import { RealtimeModule } from '@pollen/realtime';
 import { SentimentModule } from '@pollen/sentiment';
@@ -85,6 +86,7 @@ export class AppModule {
         ModerationModule,
         ProfilesModule,
         NotificationsModule,
+        PrivacyModule,
         RealtimeModule,
         SentimentModule,
         InsightsModule,

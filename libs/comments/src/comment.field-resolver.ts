@@ -1,7 +1,8 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { UserEntity, UserModel, UsersLoader } from '@pollen/identity';
+import { CurrentViewer, UserEntity, UserModel } from '@pollen/identity';
 import { IdeaModel, IdeaRow, IdeasLoader, PageArgs } from '@pollen/ideas';
-import { Page, PagedConnection, RequestContext } from '@pollen/kernel';
+import { Page, PagedConnection, RequestContext, Viewer } from '@pollen/kernel';
+import { ContributorVisibility } from '@pollen/privacy';
 import { CommentConnection, CommentModel } from './comment.model';
 import { CommentsLoader } from './comments.loader';
 import { CommentRow } from './comments.repository';
@@ -12,13 +13,14 @@ export class CommentFieldResolver {
   constructor(
     private readonly comments: CommentsService,
     private readonly loader: CommentsLoader,
-    private readonly users: UsersLoader,
+    private readonly visibility: ContributorVisibility,
     private readonly ideas: IdeasLoader,
   ) {}
 
   @ResolveField(() => UserModel, { nullable: true, description: 'null once the comment is deleted' })
-  async author(@Parent() comment: CommentRow, @Context() ctx: RequestContext): Promise<UserEntity | null> {
-    return comment.deleted ? null : this.users.load(ctx, comment.authorId);
+  async author(@Parent() comment: CommentRow, @Context() ctx: RequestContext, @CurrentViewer() viewer: Viewer | null): Promise<UserEntity | null> {
+    if (comment.deleted) return null;
+    return this.visibility.author(ctx, viewer, { authorId: comment.authorId, challengeId: comment.challengeId, id: comment.id });
   }
 
   @ResolveField(() => IdeaModel)

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PrivacyModule } from '@pollen/privacy';
 import { LimitsModule } from '@pollen/limits';
 import { LedgerModule } from '@pollen/ledger';
 import { ChallengesModule } from '@pollen/challenges';
@@ -13,7 +14,7 @@ import { CommentsService } from './comments.service';
 
 /** Threaded comments on ideas. Depends on ideas, challenges and identity. */
 @Module({
-  imports: [ChallengesModule, LedgerModule, IdeasModule, IdentityModule, LimitsModule],
+  imports: [ChallengesModule, LedgerModule, IdeasModule, IdentityModule, LimitsModule, PrivacyModule],
   providers: [CommentFieldResolver, CommentsLoader, CommentsRepository, CommentsResolver, CommentsService, IdeaCommentsFieldResolver],
   exports: [CommentsLoader, CommentsRepository, CommentsService],
 })

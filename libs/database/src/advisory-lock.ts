@@ -18,6 +18,8 @@ export const ADVISORY_LOCKS = {
   OUTBOX_CONSUMER: 7411010,
   /** Transaction, tried: one notification retention pass per database (libs/notifications). */
   NOTIFICATION_RETENTION: 7411020,
+  /** Transaction, tried: one privacy retention pass per database (libs/privacy). */
+  PRIVACY_RETENTION: 7411030,
   /** Session, waited for, on the admin database: test runs sharing a server build the template database once (test/setup). */
   TEST_TEMPLATE: 7411100,
   /** With the key's first 32 bits; transaction, waited for: requests with the same idempotency key run one after another (libs/idempotency). */

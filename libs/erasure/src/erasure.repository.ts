@@ -70,11 +70,13 @@ export class ErasureRepository {
     return row.erasedAt;
   }
 
-  /** Personal data goes at once: email, name (the pseudonym's label instead), password, sessions, pending invitations to the address. */
+  /** Personal data goes at once: email, name (the pseudonym's label instead), password, sessions, pending invitations to the address, data exports. */
   async removePersonalData(userId: string, email: string | null, label: string): Promise<void> {
     await this.db.query(`UPDATE app_user SET email = NULL, password_hash = NULL, display_name = $2, erased_at = now() WHERE id = $1`, [userId, label]);
     await this.db.query(`UPDATE auth_session SET revoked_at = now(), revoked_reason = 'account erased' WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
     if (email) await this.db.query(`DELETE FROM organization_invitation WHERE email = $1`, [email]);
+    // Data exports hold a copy of all of it (their download links go with them); one being built finds its row gone.
+    await this.db.query(`DELETE FROM data_export WHERE user_id = $1`, [userId]);
   }
 
   /** Texts replaced by a tombstone, in their rows (search and trigram keys are generated from them) and their sentiment labels. */

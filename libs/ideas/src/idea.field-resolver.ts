@@ -1,6 +1,7 @@
 import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ChallengeModel, ChallengeRow, ChallengesLoader } from '@pollen/challenges';
-import { UserModel, UserEntity, UsersLoader } from '@pollen/identity';
+import { CurrentViewer, UserModel, UserEntity, UsersLoader } from '@pollen/identity';
+import { ContributorVisibility } from '@pollen/privacy';
 import {
   AnswerFromRow,
   BUILDS_ON_MAX,
@@ -13,6 +14,7 @@ import {
   REVISIONS_PAGE_DEFAULT,
   REVISIONS_PAGE_MAX,
   RequestContext,
+  Viewer,
   pageSize,
 } from '@pollen/kernel';
 import { IdeaDecisionModel, IdeaModel, IdeaRevisionModel } from './idea.model';
@@ -25,13 +27,14 @@ export class IdeaFieldResolver {
     private readonly ideasLoader: IdeasLoader,
     private readonly users: UsersLoader,
     private readonly challenges: ChallengesLoader,
+    private readonly visibility: ContributorVisibility,
   ) {}
 
-  /** A shared feed page's row carries its author (SharedFeedPages); any other row loads it, batched. */
+  /** A shared feed page's row carries its author when they are named to everyone (SharedFeedPages); otherwise the consent rule shows them to this viewer (libs/privacy), batched. */
   @ResolveField(() => UserModel)
   @AnswerFromRow((idea: IdeaRow) => idea.author)
-  async author(@Parent() idea: IdeaRow, @Context() ctx: RequestContext): Promise<UserEntity> {
-    return (await this.users.load(ctx, idea.authorId))!;
+  async author(@Parent() idea: IdeaRow, @Context() ctx: RequestContext, @CurrentViewer() viewer: Viewer | null): Promise<UserEntity> {
+    return (await this.visibility.author(ctx, viewer, { authorId: idea.authorId, challengeId: idea.challengeId, id: idea.id }))!;
   }
 
   @ResolveField(() => ChallengeModel)

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PrivacyModule } from '@pollen/privacy';
 import { AuthorshipListeners } from './authorship-listeners.service';
 import { LimitsModule } from '@pollen/limits';
 import { LedgerModule } from '@pollen/ledger';
@@ -23,7 +24,7 @@ import { SharedFeedPages } from './shared-feed-pages.service';
 
 /** Ideas, their revisions, lineage, feeds, search and tallies. Never imports votes or comments. */
 @Module({
-  imports: [ChallengesModule, LedgerModule, IdentityModule, LimitsModule],
+  imports: [ChallengesModule, LedgerModule, IdentityModule, LimitsModule, PrivacyModule],
   providers: [AuthorshipListeners, CoAuthorshipResolver, CoAuthorshipService, IdeaAuthorsRepository, CounterFoldJob, IdeaCountersRepository, IdeaDecisionsService, IdeaFeedsService, IdeaFieldResolver, IdeaProposalsService, IdeasLoader, IdeasRepository, IdeasResolver, IdeasService, ReviewBoardResolver, ReviewBoardService, SharedFeedPages],
   exports: [AuthorshipListeners, CounterFoldJob, IdeaAuthorsRepository, IdeaCountersRepository, IdeaDecisionsService, IdeaFeedsService, IdeaProposalsService, IdeasLoader, IdeasRepository, IdeasService],
 })

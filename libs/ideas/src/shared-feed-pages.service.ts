@@ -2,15 +2,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import { ChallengesService, textSearchConfig } from '@pollen/challenges';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
-import { UsersRepository } from '@pollen/identity';
 import { PollenError, Viewer } from '@pollen/kernel';
+import { ContributorVisibility } from '@pollen/privacy';
 import { IdeaRow, IdeasRepository } from './ideas.repository';
 import { FEED_PAGES_MAX, FEED_PAGES_MAX_BYTES, FeedPage, FeedPageQuery, asSeenNow, pageKey, sizeOf } from './shared-feed-pages.util';
 
 /**
  * The NEW, TOP and HOT pages of a challenge's feed, shared by readers for FEED_CACHE_MS (250 ms by default, the counter fold interval:
  * the TOP and HOT orders only move when counters are folded). A page costs three statements
- * (challenge, ideas, authors) once per interval per instance instead of once per reader, and
+ * (challenge, ideas, authors with their consent from libs/privacy) once per interval per instance instead of once per reader, and
  * concurrent readers of a page being read wait for that one read (lru-cache's `fetch`).
  *
  * What is shared is the page's membership, order, text and authors, at most FEED_CACHE_MS old.
@@ -26,7 +26,7 @@ export class SharedFeedPages {
     @Inject(POLLEN_CONFIG) config: PollenConfig,
     private readonly challenges: ChallengesService,
     private readonly ideas: IdeasRepository,
-    private readonly users: UsersRepository,
+    private readonly visibility: ContributorVisibility,
   ) {
     this.cache =
       config.feedCacheMs > 0
@@ -72,7 +72,8 @@ export class SharedFeedPages {
     });
     for (const row of rows) row.cursor = query.cursorOf(row);
     const authorIds = [...new Set(rows.map((row) => row.authorId))];
-    const authors = authorIds.length ? await this.users.findByIds(authorIds) : [];
-    return { challenge, rows, authors: new Map(authors.map((user) => [user.id, user])) };
+    // Authors who chose not to be named outside the brand team are not shared: their rows leave `author` to the field resolver.
+    const { users, unnamed } = await this.visibility.authorsOf(authorIds);
+    return { challenge, rows, authors: new Map(users.map((user) => [user.id, user])), unnamed };
   }
 }

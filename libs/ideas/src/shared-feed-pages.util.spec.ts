@@ -40,7 +40,7 @@ const live = (id: string, changes: Partial<LiveIdeaRow> = {}): LiveIdeaRow => ({
 });
 const ana = { id: 'u-ana', displayName: 'Ana' } as UserEntity;
 const ben = { id: 'u-ben', displayName: 'Ben' } as UserEntity;
-const page = (rows: IdeaRow[]): FeedPage => ({ challenge: { id: 'c1' } as ChallengeRow, rows, authors: new Map([ana, ben].map((user) => [user.id, user])) });
+const page = (rows: IdeaRow[]): FeedPage => ({ challenge: { id: 'c1' } as ChallengeRow, rows, authors: new Map([ana, ben].map((user) => [user.id, user])), unnamed: new Set() });
 
 describe('the shared feed page as one reader sees it', () => {
   it('keeps the shared order, text and author, and takes tallies, status and the vote from the live read', () => {

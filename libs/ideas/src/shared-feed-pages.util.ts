@@ -30,6 +30,8 @@ export interface FeedPage {
   challenge: ChallengeRow;
   rows: IdeaRow[];
   authors: Map<string, UserEntity>;
+  /** Authors who chose not to be named outside the brand team (libs/privacy): resolved per reader. */
+  unnamed: Set<string>;
 }
 
 /** The shared page's key: what makes two readers' pages the same page. */
@@ -48,7 +50,8 @@ export function asSeenNow(page: FeedPage, live: LiveIdeaRow[]): IdeaRow[] {
   for (const row of page.rows) {
     const current = now.get(row.id);
     if (!current || !isListed(current.visibility)) continue;
-    rows.push(withLive(row, current, page.authors.get(row.authorId)));
+    // An author who chose not to be named is left to the field resolver, which knows the reader.
+    rows.push(withLive(row, current, page.unnamed.has(row.authorId) ? undefined : page.authors.get(row.authorId)));
   }
   return rows;
 }

@@ -113,6 +113,24 @@ export class AuthService {
     return this.db.transaction(() => this.openSession(user));
   }
 
+  /**
+   * A fresh authentication for a sensitive step (downloading one's data): the signed-in account's
+   * password again, counted by the sign-in limits exactly like a sign-in, so it cannot be guessed
+   * faster here than at the door.
+   */
+  async confirmPassword(viewer: Viewer, passwordValue: unknown, client: ClientKey): Promise<void> {
+    const password = typeof passwordValue === 'string' ? passwordValue.normalize('NFC') : '';
+    if (!password) throw PollenError.badInput('password', 'is required');
+    const user = await this.users.findById(viewer.userId);
+    // An erased account has no email or password left: nothing to confirm.
+    if (!user?.email) throw PollenError.unauthenticated();
+    const ticket = await this.signIns.attempt(user.email, client);
+    const credentials = await this.users.findCredentials(user.email);
+    const ok = await this.hasher.verify(credentials?.passwordHash ?? null, password);
+    if (!ok) throw new PollenError('UNAUTHENTICATED', 'password: is incorrect', { field: 'password' });
+    await this.signIns.succeeded(ticket);
+  }
+
   async refresh(refreshToken: unknown): Promise<AuthResult> {
     const invalid = () => PollenError.unauthenticated('Refresh token is invalid or expired');
     const parsed = parseRefreshToken(refreshToken);

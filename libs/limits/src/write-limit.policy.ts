@@ -50,6 +50,10 @@ export const WRITE_LIMITS = {
   organization: [rule('account', 20, DAY), rule('newAccount', 5, DAY), rule('client', 60, DAY)],
   /** Marking one's notifications read (libs/notifications): each marking is pushed to every tab. */
   markNotificationsRead: [rule('account', 120, MINUTE), rule('client', 600, MINUTE)],
+  /** Asking for an export of one's data (libs/privacy): each builds an archive of everything. */
+  dataExport: [rule('account', 3, DAY), rule('client', 10, DAY)],
+  /** One's privacy choices (libs/privacy): what partners see, which notifications arrive. */
+  privacySettings: [rule('account', 60, HOUR), rule('client', 300, HOUR)],
   /** The brand team's writes: challenges, phases, policies, decisions, helpful marks. */
   team: [rule('account', 300, HOUR), rule('client', 600, HOUR)],
   /** Erasing one's account (libs/erasure): each attempt checks a password, so few. */

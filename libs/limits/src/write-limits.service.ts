@@ -16,6 +16,8 @@ const NOUN: Record<WritePolicy, string> = {
   coAuthorship: 'co-authorship changes',
   organization: 'organisation changes',
   markNotificationsRead: 'notification markings',
+  dataExport: 'data exports',
+  privacySettings: 'privacy changes',
   team: 'changes',
   moderate: 'moderation actions',
   eraseAccount: 'erasure attempts',

@@ -45,6 +45,8 @@ export class NotificationsRepository {
       `INSERT INTO notification AS n (recipient_id, kind, event_id, challenge_id, idea_id, comment_id, actor_id, data, created_at)
        SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(
          "recipientId" uuid, kind text, "eventId" uuid, "challengeId" uuid, "ideaId" uuid, "commentId" uuid, "actorId" uuid, data jsonb, "createdAt" timestamptz)
+       -- A kind its recipient turned off is not stored (nor, therefore, pushed).
+       WHERE NOT EXISTS (SELECT 1 FROM notification_preference p WHERE p.user_id = r."recipientId" AND p.kind = r.kind AND NOT p.enabled)
        ON CONFLICT (event_id, recipient_id, kind) DO NOTHING
        RETURNING ${COLUMNS}`,
       [JSON.stringify(rows)],
@@ -126,5 +128,22 @@ export class NotificationsRepository {
       [days, limit],
     );
     return rows.length;
+  }
+
+  /** One's choice per kind (on unless turned off). */
+  async preferences(userId: string): Promise<Array<{ kind: string; enabled: boolean }>> {
+    return this.db.query(
+      `SELECT k.kind, COALESCE(p.enabled, true) AS enabled FROM notification_kind k
+       LEFT JOIN notification_preference p ON p.kind = k.kind AND p.user_id = $1 ORDER BY k.kind`,
+      [userId],
+    );
+  }
+
+  async setPreference(userId: string, kind: string, enabled: boolean, version: number): Promise<void> {
+    await this.db.query(
+      `INSERT INTO notification_preference (user_id, kind, enabled, version) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (user_id, kind) DO UPDATE SET enabled = EXCLUDED.enabled, version = EXCLUDED.version, updated_at = now()`,
+      [userId, kind, enabled, version],
+    );
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PrivacyModule } from '@pollen/privacy';
 import { ChallengesModule } from '@pollen/challenges';
 import { CommentsModule } from '@pollen/comments';
 import { IdentityModule } from '@pollen/identity';
@@ -12,7 +13,7 @@ import { ProfilesService } from './profiles.service';
 
 /** Participants' public profiles: composes identity, ideas, comments and ownership; nothing imports it but apps. */
 @Module({
-  imports: [ChallengesModule, CommentsModule, IdentityModule, IdeasModule, OwnershipModule],
+  imports: [ChallengesModule, CommentsModule, IdentityModule, IdeasModule, OwnershipModule, PrivacyModule],
   providers: [ParticipantContributionFieldResolver, ParticipantFieldResolver, ProfilesRepository, ProfilesResolver, ProfilesService],
 })
 export class ProfilesModule {}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UsersRepository } from '@pollen/identity';
+import { ConsentService, ContributorVisibility } from '@pollen/privacy';
 import { Page, PollenError, Viewer, checkId, decodeCursor, encodeCursor, pageSize, toPage } from '@pollen/kernel';
 import { ParticipantModel } from './participant.model';
 import { ContributionRow, ProfilesRepository } from './profiles.repository';
@@ -14,12 +15,17 @@ export class ProfilesService {
   constructor(
     private readonly users: UsersRepository,
     private readonly profiles: ProfilesRepository,
+    private readonly visibility: ContributorVisibility,
+    private readonly consents: ConsentService,
   ) {}
 
-  async participant(idValue: unknown): Promise<ParticipantModel> {
+  /** The profile, as the participant's consent allows this viewer; a brand team's read is counted for "who looked". */
+  async participant(viewer: Viewer | null, idValue: unknown): Promise<ParticipantModel> {
     const id = checkId(idValue, 'id');
     const user = await this.users.findById(id);
     if (!user) throw PollenError.notFound('Participant', id);
+    await this.visibility.checkProfileVisible(viewer, id);
+    await this.consents.profileRead(viewer, id);
     return { id: user.id, displayName: user.displayName, joinedAt: user.createdAt };
   }
 

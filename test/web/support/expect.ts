@@ -24,6 +24,7 @@ export function expect(locator: Locator, timeout = 10_000) {
       until(async () => `${locator} does not contain ${expected}: "${await texts()}"`, async () => matches(await texts(), expected), timeout),
     toHaveText: (expected: string) => until(async () => `${locator} is "${await texts()}", not "${expected}"`, async () => (await locator.first().innerText()).trim() === expected, timeout),
     toHaveCount: (n: number) => until(async () => `${locator} count is ${await locator.count()}, not ${n}`, async () => (await locator.count()) === n, timeout),
+    toBeChecked: (checked = true) => until(async () => `${locator} is ${checked ? 'not ' : ''}checked`, async () => (await locator.first().isChecked()) === checked, timeout),
     toHaveAttribute: (name: string, value: string) =>
       until(async () => `${locator} [${name}] is ${await locator.first().getAttribute(name)}, not ${value}`, async () => (await locator.first().getAttribute(name)) === value, timeout),
   };

@@ -11,8 +11,8 @@ import type { PollenConfig } from '@pollen/config';
  * and monitors the truth; the API's own paths and anything with a file extension never get it.
  * `web-client.spec.ts` checks this list against the router's.
  */
-export const CLIENT_ROUTE_SEGMENTS = ['', 'signin', 'signup', 'challenges', 'ideas', 'people', 'notifications', 'manage'];
-const API_PATHS = /^\/(graphql|socket\.io|health|metrics|auth|assets)(\/|$)/;
+export const CLIENT_ROUTE_SEGMENTS = ['', 'signin', 'signup', 'challenges', 'ideas', 'people', 'notifications', 'manage', 'account'];
+const API_PATHS = /^\/(graphql|socket\.io|health|metrics|auth|privacy|assets)(\/|$)/;
 /** A host as the Host header may carry it (name or IPv4 and a port, or a bracketed IPv6): anything else is left out of the CSP. */
 const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 

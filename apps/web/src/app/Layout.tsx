@@ -26,6 +26,7 @@ export function Layout() {
               <ControlRoomLink />
               <NotificationBell />
               <NavLink to={`/people/${session.userId}`}>{t('layout.profile', { name: session.displayName })}</NavLink>
+              <NavLink to="/account">{t('layout.account')}</NavLink>
               <SignOutButton />
             </>
           ) : (

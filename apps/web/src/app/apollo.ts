@@ -36,6 +36,9 @@ export function createCache(): InMemoryCache {
       Idea: { fields: { comments: relayStylePagination() } },
       Participant: { fields: { ideas: relayStylePagination(), comments: relayStylePagination(), contributions: relayStylePagination() } },
       Comment: { fields: { replies: relayStylePagination() } },
+      // One's own privacy choices: one record each, kept current by the mutations' answers.
+      PrivacySettings: { keyFields: [] },
+      NotificationPreference: { keyFields: ['kind'] },
       OwnershipStatement: { keyFields: false },
       LedgerHead: { keyFields: false },
     },

@@ -24,6 +24,7 @@ export const router = createBrowserRouter([
       { path: 'challenges/:challengeId/statement', lazy: async () => ({ Component: (await import('../features/ownership/components/StatementPage')).StatementPage }) },
       { path: 'ideas/:ideaId', lazy: async () => ({ Component: (await import('../features/ideas/components/IdeaPage')).IdeaPage }) },
       { path: 'people/:userId', lazy: async () => ({ Component: (await import('../features/profile/components/ProfilePage')).ProfilePage }) },
+      { path: 'account', lazy: async () => ({ Component: (await import('../features/account/components/AccountPage')).AccountPage }) },
       { path: 'account/erase', lazy: async () => ({ Component: (await import('../features/erasure/components/ErasePage')).ErasePage }) },
       { path: 'notifications', lazy: async () => ({ Component: (await import('../features/notifications/components/InboxPage')).InboxPage }) },
       controlRoomRoutes,

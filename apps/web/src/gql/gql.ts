@@ -14,6 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment DataExportFields on DataExport {\n      id\n      state\n      progress\n      itemsDone\n      itemsTotal\n      requestedAt\n      finishedAt\n      expiresAt\n      sizeBytes\n  }\n": typeof types.DataExportFieldsFragmentDoc,
+    "\n  query DataExports {\n    dataExports {\n      ...DataExportFields\n    }\n  }\n": typeof types.DataExportsDocument,
+    "\n  mutation RequestDataExport {\n    requestDataExport {\n      ...DataExportFields\n    }\n  }\n": typeof types.RequestDataExportDocument,
+    "\n  mutation IssueDataExportDownload($exportId: ID!, $password: String!) {\n    issueDataExportDownload(exportId: $exportId, password: $password) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.IssueDataExportDownloadDocument,
+    "\n  query PrivacySettings {\n    privacySettings {\n      partnerVisibility\n      version\n      updatedAt\n    }\n    notificationPreferences {\n      kind\n      enabled\n    }\n  }\n": typeof types.PrivacySettingsDocument,
+    "\n  mutation SetPartnerVisibility($visibility: PartnerVisibility!) {\n    setPartnerVisibility(visibility: $visibility) {\n      partnerVisibility\n      version\n      updatedAt\n    }\n  }\n": typeof types.SetPartnerVisibilityDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $enabled: Boolean!) {\n    setNotificationPreference(kind: $kind, enabled: $enabled) {\n      kind\n      enabled\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  query LicenceAcceptances {\n    licenceAcceptances(first: 50) {\n      edges {\n        node {\n          licence\n          acceptedAt\n          challenge {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.LicenceAcceptancesDocument,
+    "\n  query WhoLooked {\n    whoLooked(days: 90) {\n      day\n      kind\n      count\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.WhoLookedDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input, refreshTokenIn: COOKIE) {\n      accessToken\n      user {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input, refreshTokenIn: COOKIE) {\n      accessToken\n      user {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -90,6 +99,15 @@ type Documents = {
     "\n  mutation CastVote($ideaId: ID!, $value: VoteValue!) {\n    castVote(ideaId: $ideaId, value: $value) {\n      id\n      score\n      upvotes\n      downvotes\n      viewerVote\n    }\n  }\n": typeof types.CastVoteDocument,
 };
 const documents: Documents = {
+    "\n  fragment DataExportFields on DataExport {\n      id\n      state\n      progress\n      itemsDone\n      itemsTotal\n      requestedAt\n      finishedAt\n      expiresAt\n      sizeBytes\n  }\n": types.DataExportFieldsFragmentDoc,
+    "\n  query DataExports {\n    dataExports {\n      ...DataExportFields\n    }\n  }\n": types.DataExportsDocument,
+    "\n  mutation RequestDataExport {\n    requestDataExport {\n      ...DataExportFields\n    }\n  }\n": types.RequestDataExportDocument,
+    "\n  mutation IssueDataExportDownload($exportId: ID!, $password: String!) {\n    issueDataExportDownload(exportId: $exportId, password: $password) {\n      url\n      expiresAt\n    }\n  }\n": types.IssueDataExportDownloadDocument,
+    "\n  query PrivacySettings {\n    privacySettings {\n      partnerVisibility\n      version\n      updatedAt\n    }\n    notificationPreferences {\n      kind\n      enabled\n    }\n  }\n": types.PrivacySettingsDocument,
+    "\n  mutation SetPartnerVisibility($visibility: PartnerVisibility!) {\n    setPartnerVisibility(visibility: $visibility) {\n      partnerVisibility\n      version\n      updatedAt\n    }\n  }\n": types.SetPartnerVisibilityDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $enabled: Boolean!) {\n    setNotificationPreference(kind: $kind, enabled: $enabled) {\n      kind\n      enabled\n    }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  query LicenceAcceptances {\n    licenceAcceptances(first: 50) {\n      edges {\n        node {\n          licence\n          acceptedAt\n          challenge {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.LicenceAcceptancesDocument,
+    "\n  query WhoLooked {\n    whoLooked(days: 90) {\n      day\n      kind\n      count\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.WhoLookedDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input, refreshTokenIn: COOKIE) {\n      accessToken\n      user {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input, refreshTokenIn: COOKIE) {\n      accessToken\n      user {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": types.RegisterDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -180,6 +198,42 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DataExportFields on DataExport {\n      id\n      state\n      progress\n      itemsDone\n      itemsTotal\n      requestedAt\n      finishedAt\n      expiresAt\n      sizeBytes\n  }\n"): (typeof documents)["\n  fragment DataExportFields on DataExport {\n      id\n      state\n      progress\n      itemsDone\n      itemsTotal\n      requestedAt\n      finishedAt\n      expiresAt\n      sizeBytes\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataExports {\n    dataExports {\n      ...DataExportFields\n    }\n  }\n"): (typeof documents)["\n  query DataExports {\n    dataExports {\n      ...DataExportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestDataExport {\n    requestDataExport {\n      ...DataExportFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestDataExport {\n    requestDataExport {\n      ...DataExportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueDataExportDownload($exportId: ID!, $password: String!) {\n    issueDataExportDownload(exportId: $exportId, password: $password) {\n      url\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation IssueDataExportDownload($exportId: ID!, $password: String!) {\n    issueDataExportDownload(exportId: $exportId, password: $password) {\n      url\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrivacySettings {\n    privacySettings {\n      partnerVisibility\n      version\n      updatedAt\n    }\n    notificationPreferences {\n      kind\n      enabled\n    }\n  }\n"): (typeof documents)["\n  query PrivacySettings {\n    privacySettings {\n      partnerVisibility\n      version\n      updatedAt\n    }\n    notificationPreferences {\n      kind\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPartnerVisibility($visibility: PartnerVisibility!) {\n    setPartnerVisibility(visibility: $visibility) {\n      partnerVisibility\n      version\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetPartnerVisibility($visibility: PartnerVisibility!) {\n    setPartnerVisibility(visibility: $visibility) {\n      partnerVisibility\n      version\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($kind: NotificationKind!, $enabled: Boolean!) {\n    setNotificationPreference(kind: $kind, enabled: $enabled) {\n      kind\n      enabled\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($kind: NotificationKind!, $enabled: Boolean!) {\n    setNotificationPreference(kind: $kind, enabled: $enabled) {\n      kind\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LicenceAcceptances {\n    licenceAcceptances(first: 50) {\n      edges {\n        node {\n          licence\n          acceptedAt\n          challenge {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LicenceAcceptances {\n    licenceAcceptances(first: 50) {\n      edges {\n        node {\n          licence\n          acceptedAt\n          challenge {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhoLooked {\n    whoLooked(days: 90) {\n      day\n      kind\n      count\n      organization {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query WhoLooked {\n    whoLooked(days: 90) {\n      day\n      kind\n      count\n      organization {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,8 @@ export function useFormat() {
     percent: (basisPoints: number) => new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(basisPoints / 10_000),
     date: (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso)),
     relative: (iso: string) => relative(locale, iso),
+    /** A calendar day (`YYYY-MM-DD`, UTC) as the language writes it. */
+    day: (day: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`)),
   };
 }
 

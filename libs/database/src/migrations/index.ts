@@ -20,10 +20,11 @@ import { ListBounds1796114643164 } from './1796114643164-list-bounds';
 import { ModerationNotices1796118790087 } from './1796118790087-moderation-notices';
 import { Pseudonyms1796124450546 } from './1796124450546-pseudonyms';
 import { ModerationNegativeFlag1796124458097 } from './1796124458097-moderation-negative-flag';
+import { ParticipantData1796124502542 } from './1796124502542-participant-data';
 import { ModerationLogSearch1796125019933 } from './1796125019933-moderation-log-search';
 import { PrivateLedger1796125875448 } from './1796125875448-private-ledger';
 import { SessionRevocations1796127064245 } from './1796127064245-session-revocations';
 import { AccountErasure1796127992656 } from './1796127992656-account-erasure';
 
 /** Every migration, in order. Migrations are never edited after they land. */
-export const MIGRATIONS = [CoreSchema1763856000000, EventSequence1763870000000, LoginThrottle1763880000000, ContributionLedger1763890000000, CoAuthorship1763900000000, RelayedOrder1763910000000, OutboxConsumer1796111485450, Moderation1796111643606, EventRequestId1796111651800, PendingTally1796111832783, ParticipantProfile1796111958092, SignInLimits1796112096074, NotificationInbox1796112281247, ContentSentiment1796112580982, OrganizationInvitations1796112986968, IdempotencyKey1796113180865, ChallengeInsights1796113419115, ParticipationTallies1796114484652, ListBounds1796114643164, ModerationNotices1796118790087, Pseudonyms1796124450546, ModerationNegativeFlag1796124458097, ModerationLogSearch1796125019933, PrivateLedger1796125875448, SessionRevocations1796127064245, AccountErasure1796127992656];
+export const MIGRATIONS = [CoreSchema1763856000000, EventSequence1763870000000, LoginThrottle1763880000000, ContributionLedger1763890000000, CoAuthorship1763900000000, RelayedOrder1763910000000, OutboxConsumer1796111485450, Moderation1796111643606, EventRequestId1796111651800, PendingTally1796111832783, ParticipantProfile1796111958092, SignInLimits1796112096074, NotificationInbox1796112281247, ContentSentiment1796112580982, OrganizationInvitations1796112986968, IdempotencyKey1796113180865, ChallengeInsights1796113419115, ParticipationTallies1796114484652, ListBounds1796114643164, ModerationNotices1796118790087, Pseudonyms1796124450546, ModerationNegativeFlag1796124458097, ParticipantData1796124502542, ModerationLogSearch1796125019933, PrivateLedger1796125875448, SessionRevocations1796127064245, AccountErasure1796127992656];

@@ -1,0 +1,106 @@
+import { Inject, Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { ChallengesLoader } from '@pollen/challenges';
+import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
+import { UserEntity, UsersLoader } from '@pollen/identity';
+import { PollenError, RequestContext, RequestScoped, Viewer } from '@pollen/kernel';
+import { Pseudonyms } from '@pollen/ledger';
+import { ConsentRepository, PartnerVisibility } from './consent.repository';
+import { pseudonymOf } from './pseudonym.util';
+
+/** A contribution as the consent rule needs it: who wrote it, in which challenge, and its id. */
+export interface Contribution {
+  authorId: string;
+  challengeId: string;
+  id: string;
+}
+
+interface Loaders {
+  visibility: DataLoader<string, PartnerVisibility>;
+  teams: Promise<Set<string>> | null;
+}
+
+const HIDDEN_SINCE = new Date(0);
+
+/**
+ * The consent rule: a participant's choice of what partners see (NAMED, PSEUDONYM, AGGREGATE)
+ * applies wherever their contribution is shown to someone who is neither its author nor on the
+ * team of the brand whose challenge it belongs to. Batched per request: a page of N contributions
+ * costs one query for the authors' choices and one for the viewer's teams.
+ */
+@Injectable()
+export class ContributorVisibility {
+  private readonly byRequest = new RequestScoped<object, Loaders>(() => ({
+    visibility: new DataLoader(async (ids: readonly string[]) => {
+      const rows = await this.consents.settings(ids);
+      const byId = new Map(rows.map((row) => [row.userId, row.partnerVisibility]));
+      return ids.map((id) => byId.get(id) ?? 'NAMED');
+    }),
+    teams: null,
+  }));
+  private readonly secret: string;
+
+  constructor(
+    @Inject(POLLEN_CONFIG) config: PollenConfig,
+    private readonly consents: ConsentRepository,
+    private readonly users: UsersLoader,
+    private readonly challenges: ChallengesLoader,
+    private readonly pseudonyms: Pseudonyms,
+  ) {
+    this.secret = `${config.jwtSecret}:pseudonyms`;
+  }
+
+  /**
+   * These participants, and those of them who chose not to be named to outsiders, in one
+   * statement: a page shared between readers (a feed) carries the others' names as they are, and
+   * leaves these to `author`.
+   */
+  async authorsOf(ids: readonly string[]): Promise<{ users: UserEntity[]; unnamed: Set<string> }> {
+    if (ids.length === 0) return { users: [], unnamed: new Set() };
+    const rows = await this.consents.usersWithChoice(ids);
+    const users = rows.map((row) => Object.assign(new UserEntity(), { id: row.id, email: row.email, displayName: row.displayName, createdAt: row.createdAt }));
+    return { users, unnamed: new Set(rows.filter((row) => row.partnerVisibility !== 'NAMED').map((row) => row.id)) };
+  }
+
+  /** The author of a contribution as this viewer may see them: the person, or a pseudonym. */
+  async author(ctx: RequestContext, viewer: Viewer | null, contribution: Contribution): Promise<UserEntity | null> {
+    const shown = await this.shownAs(ctx, viewer, contribution);
+    if (shown === 'NAMED') return this.users.load(ctx, contribution.authorId);
+    return this.pseudonymous(shown, contribution);
+  }
+
+  /** NAMED, or the author's choice when the viewer is outside the author and the brand team. */
+  async shownAs(ctx: RequestContext, viewer: Viewer | null, contribution: Contribution): Promise<PartnerVisibility> {
+    if (viewer?.userId === contribution.authorId) return 'NAMED';
+    const loaders = this.byRequest.get(ctx.req);
+    const choice = await loaders.visibility.load(contribution.authorId);
+    if (choice === 'NAMED' || !viewer) return choice;
+    loaders.teams ??= this.consents.organizationsOf(viewer.userId);
+    const [teams, challenge] = await Promise.all([loaders.teams, this.challenges.load(ctx, contribution.challengeId)]);
+    return challenge && teams.has(challenge.organizationId) ? 'NAMED' : choice;
+  }
+
+  /**
+   * A profile is public for NAMED participants; for the others, only to themself and to the teams
+   * of brands in whose challenges they contributed (NOT_FOUND for everyone else, as if unknown).
+   */
+  async checkProfileVisible(viewer: Viewer | null, participantId: string): Promise<void> {
+    if (viewer?.userId === participantId) return;
+    const [setting] = await this.consents.settings([participantId]);
+    if (setting.partnerVisibility === 'NAMED') return;
+    if (viewer && (await this.consents.isTeamOfContributor(viewer.userId, participantId))) return;
+    throw PollenError.notFound('Participant', participantId);
+  }
+
+  /** PSEUDONYM: the participant's one public label (libs/ledger's, the one an erasure leaves too); AGGREGATE: nothing that links two contributions. */
+  private async pseudonymous(shown: PartnerVisibility, contribution: Contribution): Promise<UserEntity> {
+    const { id } =
+      shown === 'PSEUDONYM' ? pseudonymOf(this.secret, 'participant', contribution.authorId) : pseudonymOf(this.secret, 'contribution', `${contribution.authorId}:${contribution.id}`);
+    const user = new UserEntity();
+    user.id = id;
+    user.email = '';
+    user.displayName = shown === 'PSEUDONYM' ? await this.pseudonyms.label(contribution.authorId) : 'A participant';
+    user.createdAt = HIDDEN_SINCE;
+    return user;
+  }
+}

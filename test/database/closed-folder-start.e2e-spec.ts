@@ -85,7 +85,8 @@ describe('npm start from a clone inside a folder closed to others (0700)', () =>
     }
     const login = await api.gql(`mutation { login(input: {email: "demo@pollen.local", password: "Co-create-2030!"}) { accessToken } }`);
     const challenges = await api.gql(`{ challenges { edges { node { title } } } }`, {}, login.data.login.accessToken);
-    expect(challenges.data.challenges.edges).toEqual([{ node: { title: 'What should the city car of 2030 be?' } }]);
+    // The demo: the challenge in IDEATION, and one in REVIEW for the control room's review board.
+    expect(challenges.data.challenges.edges.map((edge: { node: { title: string } }) => edge.node.title).sort()).toEqual(['What should the city car of 2030 be?', 'Which interior should the 2030 car ship with?']);
     const db = new Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/pollen` });
     await db.connect();
     const [encoding] = (await db.query(`SELECT current_setting('server_encoding') AS encoding, to_tsvector('french', 'Écran réparable')::text AS words`)).rows;

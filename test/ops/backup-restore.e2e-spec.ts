@@ -108,7 +108,7 @@ describe('backup and restore of the store of record', () => {
 
     // The API starts on the copy (no migration pending), and what it says is what the rows say.
     restored = await startServer(
-      loadConfig({ ...process.env, DATABASE_URL: restoredUrl, PORT: '0', HOST: '127.0.0.1', JWT_SECRET: 'test-secret-'.padEnd(48, 'x'), NODE_ENV: 'test', LOG_LEVEL: 'error', POLLEN_SEED_DEMO: 'false', COUNTER_FOLD_INTERVAL_MS: '60000', LEDGER_SEAL_INTERVAL_MS: '60000', FEED_CACHE_MS: '0' }),
+      loadConfig({ ...process.env, DATABASE_URL: restoredUrl, PORT: '0', HOST: '127.0.0.1', JWT_SECRET: 'test-secret-'.padEnd(48, 'x'), NODE_ENV: 'test', LOG_LEVEL: 'error', POLLEN_SEED_DEMO: 'false', COUNTER_FOLD_INTERVAL_MS: '60000', LEDGER_SEAL_INTERVAL_MS: '60000', FEED_CACHE_MS: '0', LEDGER_VOTE_BATCH_MS: '0' }),
     );
     const page = await gqlAt(restored.url, `query($c: ID!) { ideas(challengeId: $c, first: 10) { edges { node { id upvotes downvotes commentCount } } } }`, { c: challengeId });
     const client = new Client({ connectionString: restoredUrl });

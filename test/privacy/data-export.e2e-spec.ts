@@ -67,7 +67,7 @@ describe('privacy: the export of a participant’s data', () => {
     const json = (name: string) => JSON.parse(files.get(`pollen-export/${name}`)!);
 
     const readme = files.get('pollen-export/README.md')!;
-    for (const name of ['profile', 'ideas', 'comments', 'votes', 'reports', 'notifications', 'consents', 'settings', 'licences', 'ledger-entries', 'shares', 'profile-views', 'exports']) {
+    for (const name of ['profile', 'ideas', 'comments', 'votes', 'reports', 'notifications', 'consents', 'settings', 'licences', 'ledger-entries', 'voter-pseudonyms', 'shares', 'profile-views', 'exports']) {
       expect(readme).toContain(`\`${name}.json\``);
       expect(files.has(`pollen-export/${name}.json`)).toBe(true);
     }
@@ -97,13 +97,22 @@ describe('privacy: the export of a participant’s data', () => {
     expect(json('settings.json')).toMatchObject({ partnerVisibility: 'PSEUDONYM', notificationPreferences: [{ kind: 'IDEA_DECIDED', enabled: false }] });
     expect(json('licences.json')).toEqual([{ challengeId, challengeTitle: 'City car 2030', licence: 'CC-BY-SA-4.0', acceptedAt: expect.any(String) }]);
 
+    // Her entries are those of her account and those of her voter pseudonym (her votes), whose opening she holds.
+    const [voter] = await t.sql(`SELECT pseudonym::text, encode(salt, 'hex') AS salt FROM voter_pseudonym WHERE participant_id = $1 AND challenge_id = $2`, [ana.id, challengeId]);
+    expect(voter).toBeDefined();
+    expect(json('voter-pseudonyms.json')).toEqual([{ challengeId, pseudonym: voter.pseudonym, salt: voter.salt }]);
+    const parties = `(SELECT $1::uuid UNION ALL SELECT pseudonym FROM voter_pseudonym WHERE participant_id = $1)`;
     const entries = json('ledger-entries.json');
-    expect(idOf(entries)).toEqual(await dbIds(`SELECT id FROM contribution WHERE participant_id = $1`));
-    const sealed = await t.sql(`SELECT id, seq::text, hash FROM contribution WHERE participant_id = $1 ORDER BY id`, [ana.id]);
+    expect(idOf(entries)).toEqual(await dbIds(`SELECT id FROM contribution WHERE participant_id IN ${parties}`));
+    expect(entries.filter((e: { party: string }) => e.party === voter.pseudonym).length).toBeGreaterThan(0);
+    const sealed = await t.sql(`SELECT id, seq::text, hash FROM contribution WHERE participant_id IN ${parties} ORDER BY id`, [ana.id]);
     expect(entries.map((e: { id: string; seq: string; hash: string }) => ({ id: e.id, seq: e.seq, hash: e.hash })).sort((a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id))).toEqual(sealed);
     const [head] = await t.sql(`SELECT seq::text, hash FROM ledger_head WHERE challenge_id = $1`, [challengeId]);
+    // One row for her account, one for her voter pseudonym; the statement's parties: the other author, her account, her votes.
+    const share = { challengeId, points: expect.any(Number), shareBasisPoints: expect.any(Number), rank: expect.any(Number), participantCount: 3, ledgerHead: { seq: head.seq, hash: head.hash } };
     expect(json('shares.json')).toEqual([
-      { challengeId, points: expect.any(Number), shareBasisPoints: expect.any(Number), rank: expect.any(Number), participantCount: 2, ledgerHead: { seq: head.seq, hash: head.hash } },
+      { ...share, party: ana.id },
+      { ...share, party: voter.pseudonym },
     ]);
     expect(json('exports.json').map((e: { id: string }) => e.id)).toEqual([exportId]);
   });

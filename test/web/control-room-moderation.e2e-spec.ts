@@ -157,7 +157,7 @@ describe('web client: the control room, moderation and review', () => {
     await form.getByLabel('Reason (shown to the author)').fill('Our designers love it');
     await form.getByRole('button', { name: 'Decide' }).click();
     await expectPage(page.getByText('“Seats that swivel” is now Shortlisted; its author was told.')).toBeVisible();
-    await expectPage(author.getByRole('link', { name: 'Notifications, 1 unread' })).toBeVisible();
+    await expectPage(author.getByRole('link', { name: 'Notifications, 1 unread' }), 20_000).toBeVisible(); // through the inbox consumer, then the author's room
     await author.getByRole('link', { name: 'Notifications, 1 unread' }).click();
     await expectPage(author.getByRole('main')).toContainText('Seats that swivel');
   });

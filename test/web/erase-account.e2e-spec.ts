@@ -14,8 +14,15 @@ describe('web client: erasing one’s account', () => {
     await signIn(page, who);
     await page.goto('/account/erase');
     await expectPage(page.getByRole('heading', { name: 'Erase my account' })).toBeVisible();
-    await page.getByRole('checkbox', { name: /Also remove my ideas/ }).check({ force: true }); // React Aria hides the native input under its label
-    await page.getByRole('radio', { name: /Keep it/ }).check({ force: true }); // React Aria hides the native input under its label
+    // By keyboard, as a person without a mouse does (React Aria's inputs are visually hidden under their labels).
+    const removeTexts = page.getByRole('checkbox', { name: /Also remove my ideas/ });
+    await removeTexts.focus();
+    await page.keyboard.press('Space');
+    await expectPage(removeTexts).toBeChecked();
+    const keep = page.getByRole('radio', { name: /Keep it/ });
+    await keep.focus();
+    await page.keyboard.press('Space');
+    await expectPage(keep).toBeChecked();
     await page.getByLabel('Your password, to confirm').fill('not-my-password-9');
     await page.getByLabel('Payout contact').fill('eva@bank.example');
     await page.getByRole('button', { name: 'Erase my account for good' }).click();
@@ -25,7 +32,7 @@ describe('web client: erasing one’s account', () => {
 
     await page.getByLabel('Your password, to confirm').fill(who.password);
     await page.getByRole('button', { name: 'Erase my account for good' }).click();
-    await expectPage(page.getByRole('status')).toContainText(/Participant [0-9a-f]{8}/);
+    await expectPage(page.getByRole('main').getByRole('status')).toContainText(/Participant [0-9a-f]{8}/); // the page's own, not the header's live status
     await expectPage(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
     const [row] = await web.api.sql(`SELECT email, display_name FROM app_user WHERE id = $1`, [who.user.id]);
     expect(row.email).toBeNull();

@@ -26,7 +26,7 @@ describe('DomainEventMap: the events record() accepts', () => {
   it('records the type and the payload it was given, a Date as its ISO string', () => {
     const [deleted, edited] = accepted.map((event) => outboxInsert(event).params);
     expect(deleted.slice(0, 2)).toEqual(['comment.deleted', 'c']);
-    expect(JSON.parse(edited[4] as string)).toEqual({ commentId: 'k', ideaId: 'i', challengeId: 'c', body: 'b', editedAt: '1970-01-01T00:00:00.000Z' });
+    expect(JSON.parse(edited[4] as string)).toEqual({ commentId: 'k', ideaId: 'i', challengeId: 'c', body: 'b', editedAt: '1970-01-01T00:00:00.000Z', stance: 'FOR', previousStance: null, createdAt: '1970-01-01T00:00:00.000Z' });
     expect(refused).toHaveLength(4);
   });
 });

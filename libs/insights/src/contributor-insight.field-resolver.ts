@@ -7,8 +7,9 @@ import { ContributorInsightModel } from './insights.model';
 export class ContributorInsightFieldResolver {
   constructor(private readonly users: UsersLoader) {}
 
-  @ResolveField(() => UserModel)
-  async participant(@Parent() row: ContributorInsightModel, @Context() ctx: RequestContext): Promise<UserEntity> {
-    return (await this.users.load(ctx, row.participantId))!;
+  /** The account, or null for a voter pseudonym: the public ledger names no voter, not even to the brand. */
+  @ResolveField(() => UserModel, { nullable: true, description: 'The account, or null for a voter pseudonym' })
+  async participant(@Parent() row: ContributorInsightModel, @Context() ctx: RequestContext): Promise<UserEntity | null> {
+    return this.users.load(ctx, row.participantId);
   }
 }

@@ -110,7 +110,7 @@ export class IdeaInsightModel {
 
 @ObjectType('ContributorInsight')
 export class ContributorInsightModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The party of the ownership statement: an account, or a voter pseudonym (the credit of one voter’s votes)' })
   participantId: string;
 
   @Field(() => Float, { description: 'Ledger points under the challenge’s policy' })

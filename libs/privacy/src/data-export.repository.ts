@@ -121,7 +121,7 @@ export class DataExportRepository {
 
   /** The challenges a participant has ledger entries in (their shares). */
   async challengesWithEntries(userId: string): Promise<string[]> {
-    const rows = await this.db.query<{ id: string }>(`SELECT DISTINCT challenge_id AS id FROM contribution WHERE participant_id = $1 ORDER BY 1`, [userId]);
+    const rows = await this.db.query<{ id: string }>(`SELECT DISTINCT challenge_id AS id FROM contribution WHERE participant_id IN (SELECT $1::uuid UNION ALL SELECT v.pseudonym FROM voter_pseudonym v WHERE v.participant_id = $1) ORDER BY 1`, [userId]);
     return rows.map((row) => row.id);
   }
 }

@@ -121,20 +121,29 @@ export class ExportArchiveService {
     });
   }
 
+  /** One row per party of the participant in each challenge: their account, and their voter pseudonym when they voted there. */
   private async shares(userId: string, challenges: string[]) {
+    const voters = new Map(
+      (await this.db.query<{ challengeId: string; pseudonym: string }>(`SELECT challenge_id AS "challengeId", pseudonym FROM voter_pseudonym WHERE participant_id = $1`, [userId])).map((row) => [row.challengeId, row.pseudonym]),
+    );
     const shares = [];
     for (const challengeId of challenges) {
       const statement = await this.statementOf(challengeId);
-      const rank = statement.participants.findIndex((p) => p.participantId === userId);
+      const voter = voters.get(challengeId);
+      for (const party of voter ? [userId, voter] : [userId]) {
+      const rank = statement.participants.findIndex((p) => p.participantId === party);
+      if (rank < 0 && party !== userId) continue;
       const share = rank < 0 ? null : statement.participants[rank];
       shares.push({
         challengeId,
+        party,
         points: share ? Number(share.scaledPoints) / Number(STATEMENT_SCALE) : 0,
         shareBasisPoints: share?.shareBp ?? 0,
         rank: rank < 0 ? null : rank + 1,
         participantCount: statement.participants.length,
         ledgerHead: { seq: statement.headSeq.toString(), hash: statement.headHash },
       });
+      }
     }
     return shares;
   }

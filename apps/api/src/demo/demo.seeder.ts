@@ -95,7 +95,7 @@ export class DemoSeeder {
   private async moderationLoad(owner: Viewer, organizationId: string, challengeId: string, people: Viewer[], created: IdeaRow[]): Promise<string> {
     await this.moderation.addRule(owner, { organizationId, kind: RuleKind.WORD, action: RuleAction.HOLD, pattern: 'scam' }, INTERNAL_CLIENT);
     await this.moderation.addRule(owner, { organizationId, kind: RuleKind.LINK, action: RuleAction.HOLD, pattern: 'cheap-parts.example' }, INTERNAL_CLIENT);
-    await this.reports.report(people[0], { targetType: 'IDEA', targetId: created[3].id, reason: ReportReason.OFF_TOPIC }, INTERNAL_CLIENT);
+    await this.reports.report(people[1], { targetType: 'IDEA', targetId: created[3].id, reason: ReportReason.OFF_TOPIC }, INTERNAL_CLIENT);
     await this.reports.report(people[2], { targetType: 'IDEA', targetId: created[3].id, reason: ReportReason.OTHER, details: 'This is about dashboards, not city cars.' }, INTERNAL_CLIENT);
     const rude = await this.comments.add(people[2], { ideaId: created[1].id, body: 'Only an idiot would put glass on a roof.' }, INTERNAL_CLIENT);
     await this.reports.report(people[0], { targetType: 'COMMENT', targetId: rude.id, reason: ReportReason.OFFENSIVE }, INTERNAL_CLIENT);

@@ -11,14 +11,13 @@ import type { ErasureCredit } from '../../../gql/graphql';
 import { ERASE_ACCOUNT } from '../graphql/erasure.graphql';
 
 /** Erasing one's account, for good: what goes, what stays, the two choices, and the password again. */
-function EraseForm() {
+function EraseForm({ onErased }: { onErased: (pseudonym: string) => void }) {
   const { t } = useTranslation();
   const client = useApolloClient();
   const [erase, { loading }] = useMutation(ERASE_ACCOUNT);
   const [credit, setCredit] = useState<ErasureCredit>('FORFEIT');
   const [removeContent, setRemoveContent] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
 
   const submit = async (form: FormData) => {
     setError(null);
@@ -28,7 +27,7 @@ function EraseForm() {
         variables: { input: { password: String(form.get('password')), removeContent, credit, payoutContact: credit === 'KEEP' ? contact : null } },
       });
       if (data) {
-        setDone(data.eraseAccount.pseudonym);
+        onErased(data.eraseAccount.pseudonym);
         signedOut();
         await client.clearStore();
       }
@@ -37,14 +36,6 @@ function EraseForm() {
     }
   };
 
-  if (done) {
-    return (
-      <section className="narrow" aria-labelledby="erase-heading">
-        <h1 id="erase-heading">{t('erasure.doneTitle')}</h1>
-        <p role="status">{t('erasure.done', { pseudonym: done })}</p>
-      </section>
-    );
-  }
   return (
     <section className="narrow" aria-labelledby="erase-heading">
       <h1 id="erase-heading">{t('erasure.title')}</h1>
@@ -75,10 +66,23 @@ function EraseForm() {
   );
 }
 
+/** The erased account's pseudonym stays on the page after the session is gone (the form needs one; this does not). */
+function Erased({ pseudonym }: { pseudonym: string }) {
+  const { t } = useTranslation();
+  return (
+    <section className="narrow" aria-labelledby="erase-heading">
+      <h1 id="erase-heading">{t('erasure.doneTitle')}</h1>
+      <p role="status">{t('erasure.done', { pseudonym })}</p>
+    </section>
+  );
+}
+
 export function ErasePage() {
+  const [done, setDone] = useState<string | null>(null);
+  if (done) return <Erased pseudonym={done} />;
   return (
     <RequireSession>
-      <EraseForm />
+      <EraseForm onErased={setDone} />
     </RequireSession>
   );
 }

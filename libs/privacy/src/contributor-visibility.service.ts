@@ -4,9 +4,9 @@ import { ChallengesLoader } from '@pollen/challenges';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 import { UserEntity, UsersLoader } from '@pollen/identity';
 import { PollenError, RequestContext, RequestScoped, Viewer } from '@pollen/kernel';
-import { Pseudonyms } from '@pollen/ledger';
+import { Pseudonyms, pseudonymLabel } from '@pollen/ledger';
 import { ConsentRepository, PartnerVisibility } from './consent.repository';
-import { pseudonymOf } from './pseudonym.util';
+import { asUuid, pseudonymOf } from './pseudonym.util';
 
 /** A contribution as the consent rule needs it: who wrote it, in which challenge, and its id. */
 export interface Contribution {
@@ -94,12 +94,17 @@ export class ContributorVisibility {
 
   /** PSEUDONYM: the participant's one public label (libs/ledger's, the one an erasure leaves too); AGGREGATE: nothing that links two contributions. */
   private async pseudonymous(shown: PartnerVisibility, contribution: Contribution): Promise<UserEntity> {
-    const { id } =
-      shown === 'PSEUDONYM' ? pseudonymOf(this.secret, 'participant', contribution.authorId) : pseudonymOf(this.secret, 'contribution', `${contribution.authorId}:${contribution.id}`);
     const user = new UserEntity();
-    user.id = id;
+    if (shown === 'PSEUDONYM') {
+      // One derivation: the id (UUID-shaped, as clients cache by id) and the label both come from the ledger's pseudonym.
+      const pseudonym = await this.pseudonyms.participant(contribution.authorId);
+      user.id = asUuid(pseudonym);
+      user.displayName = pseudonymLabel(pseudonym);
+    } else {
+      user.id = pseudonymOf(this.secret, 'contribution', `${contribution.authorId}:${contribution.id}`);
+      user.displayName = 'A participant';
+    }
     user.email = '';
-    user.displayName = shown === 'PSEUDONYM' ? await this.pseudonyms.label(contribution.authorId) : 'A participant';
     user.createdAt = HIDDEN_SINCE;
     return user;
   }

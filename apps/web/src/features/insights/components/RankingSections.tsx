@@ -3,6 +3,7 @@ import type { ChallengeInsightsQuery } from '../../../gql/graphql';
 import { useFormat } from '../../../i18n/format';
 import { Bars } from './charts';
 import { ChartCard } from './ChartCard';
+import { partyName } from '../../ownership/party-name';
 
 type Insights = ChallengeInsightsQuery['challengeInsights'];
 
@@ -13,7 +14,7 @@ export function RankingSections({ insights }: { insights: Insights }) {
   const ideaRows = (list: Insights['mostDiscussed']) => list.map((i) => ({ label: i.idea.title, comments: i.comments, upvotes: i.upvotes, downvotes: i.downvotes }));
   const discussed = ideaRows(insights.mostDiscussed);
   const divisive = ideaRows(insights.mostDivisive);
-  const contributors = insights.topContributors.map((c) => ({ label: c.participant?.displayName ?? t('ownership.voter', { id: c.participantId.slice(0, 8) }), share: c.shareBp / 100, points: c.points, shareBp: c.shareBp }));
+  const contributors = insights.topContributors.map((c) => ({ label: partyName(t, c.participantId, c.participant), share: c.shareBp / 100, points: c.points, shareBp: c.shareBp }));
   const n = (key: string) => ({ label: t(`insights.${key}`) });
   return (
     <div className="insight-grid">

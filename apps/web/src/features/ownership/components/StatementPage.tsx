@@ -9,6 +9,7 @@ import { useSession } from '../../auth/hooks/useSession';
 import { downloadStatement } from '../download-export';
 import { STATEMENT } from '../graphql/ownership.graphql';
 import { VerifyChain } from './VerifyChain';
+import { partyName } from '../party-name';
 
 const StatementChart = lazy(() => import('./StatementChart'));
 
@@ -58,7 +59,7 @@ export function StatementPage() {
       <FormError message={downloadError} />
       {rows.length > 0 && (
         <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
-          <StatementChart rows={rows.slice(0, 10).map((row) => ({ name: row.participant?.displayName ?? t('ownership.voter', { id: row.party.slice(0, 8) }), share: row.shareBasisPoints }))} label={t('ownership.chart')} />
+          <StatementChart rows={rows.slice(0, 10).map((row) => ({ name: partyName(t, row.party, row.participant), share: row.shareBasisPoints }))} label={t('ownership.chart')} />
         </Suspense>
       )}
       <table>
@@ -78,7 +79,7 @@ export function StatementPage() {
           {rows.map((row) => (
             <tr key={row.party}>
               <th scope="row">
-                {row.participant ? <Link to={`/people/${row.participant.id}`}>{row.participant.displayName}</Link> : t('ownership.voter', { id: row.party.slice(0, 8) })}
+                {row.participant ? <Link to={`/people/${row.participant.id}`}>{row.participant.displayName}</Link> : partyName(t, row.party, null)}
               </th>
               <td className="num">{format.number(row.points)}</td>
               <td className="num">{format.percent(row.shareBasisPoints)}</td>

@@ -9,6 +9,7 @@ import { downloadStatement } from '../download-export';
 import { TEAM_STATEMENT } from '../graphql/ownership.graphql';
 import { ServerVerification } from './ServerVerification';
 import { VerifyChain } from './VerifyChain';
+import { partyName } from '../party-name';
 
 /** `/manage/challenges/:challengeId/ownership`: the statement with its ledger head, a payout preview for a pool, verification and exports. */
 export function TeamOwnershipPage() {
@@ -94,7 +95,7 @@ export function TeamOwnershipPage() {
           <tbody>
             {statement.edges.map(({ node }) => (
               <tr key={node.party}>
-                <th scope="row">{node.participant?.displayName ?? t('ownership.voter', { id: node.party.slice(0, 8) })}</th>
+                <th scope="row">{partyName(t, node.party, node.participant)}</th>
                 <td className="num">{format.number(node.points)}</td>
                 <td className="num">{format.percent(node.shareBasisPoints)}</td>
                 {statement.pool && <td className="num">{node.payout === null || node.payout === undefined ? '–' : format.number(Number(node.payout))}</td>}

@@ -1,5 +1,7 @@
 import { readdirSync } from 'node:fs';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
+import i18next from 'eslint-plugin-i18next';
 import { LIBRARY_ORDER, forbiddenImports } from './lint/layering.mjs';
 
 // Libraries reach each other through their `@pollen/<name>` alias only, never by a path into
@@ -20,7 +22,7 @@ const server = ['apps/**/*.ts', 'libs/**/*.ts', 'test/**/*.ts'];
 const web = ['apps/web/**'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', 'apps/web/dist/**', 'apps/web/src/gql/**', 'test/lint/fixtures/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', 'apps/web/dist/**', 'apps/web/src/gql/**', 'test/gql/**', 'test/lint/fixtures/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
@@ -53,12 +55,46 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-enum-comparison': 'off',
     },
   },
+  // No import cycle among the files of one library or app: the layering keeps libraries apart
+  // (their `@pollen/<name>` imports are not followed here); this follows the relative imports
+  // within each.
+  {
+    files: server,
+    ignores: web,
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/extensions': ['.ts'],
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
   { files: ['apps/**/*.ts'], ignores: ['**/*.spec.ts'], rules: { 'no-restricted-imports': ['error', { patterns: crossLibraryPaths }] } },
   ...libraries.map((name) => ({
     files: [`libs/${name}/**/*.ts`],
     ignores: ['**/*.spec.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: forbiddenImports(name), patterns: crossLibraryPaths }] },
   })),
+  // The web client's words come from its catalogues (src/i18n/locales): no text, and no
+  // aria-label, title, alt, placeholder or label prop, written in a component.
+  {
+    files: ['apps/web/src/**/*.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'should-validate-template': true,
+          'jsx-attributes': { include: ['aria-label', 'aria-description', 'aria-valuetext', 'aria-roledescription', 'title', 'alt', 'placeholder', 'label', 'description', 'errorMessage'], exclude: [] },
+          // Punctuation, numbers, constants, arrows and dashes are no language's; `format.list` joins
+          // translated words.
+          words: { exclude: ['[0-9!-/:-@[-`{-~]+', '[A-Z_-]+', '[▲▼·—–…↔]+'] },
+          callees: { exclude: ['t', 'allows', 'list', 'includes', 'startsWith', 'endsWith'] },
+        },
+      ],
+    },
+  },
   {
     files: ['test/**/*.ts', '**/*.spec.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

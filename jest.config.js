@@ -24,7 +24,7 @@ const ESM_ONLY = ['@nestjs', '@sparticuz', 'file-type', 'strtok3', 'token-types'
 // The realtime specs run a second time with REALTIME_WIRE=socket.io (stock socket.io serves every
 // client): both settings of the realtime surface are held to the same assertions. The wire
 // conformance spec runs each case against both servers by itself.
-const REALTIME_SPECS = ['realtime.e2e-spec.ts', 'realtime-limits.e2e-spec.ts', 'realtime-wire.e2e-spec.ts', 'cluster.e2e-spec.ts'].map((file) => `<rootDir>/test/${file}`);
+const REALTIME_SPECS = ['realtime.e2e-spec.ts', 'realtime-limits.e2e-spec.ts', 'realtime-wire.e2e-spec.ts', 'cluster.e2e-spec.ts'].map((file) => `<rootDir>/test/realtime/${file}`);
 
 const project = {
   rootDir: __dirname,

@@ -38,7 +38,7 @@ const READERS = 64;
 export async function seededDatabase(context: BenchContext, scale: number): Promise<SeededData> {
   const prefix = `bench_seed_s${String(scale).replace('.', '_')}_`;
   const name = `${prefix}${seedKey()}`;
-  const existing = await adminQuery<{ datname: string }>(context.adminUrl, `SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${prefix}%`]);
+  const existing = await adminQuery<{ datname: string }>(context.adminUrl, `SELECT datname FROM pg_database WHERE starts_with(datname, $1)`, [prefix]);
   let seedSeconds: number | null = null;
   if (!existing.some((row) => row.datname === name)) {
     for (const { datname } of existing) await adminQuery(context.adminUrl, `DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);

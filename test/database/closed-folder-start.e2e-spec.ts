@@ -3,8 +3,13 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { graphql } from '../gql';
 import { freePort } from '../setup/free-port';
+import { send } from '../support/graphql';
 import { ApiProcess, startApiProcess } from '../support/processes';
+
+const LOGIN = graphql(`mutation ClosedFolderLogin($i: LoginInput!) { login(input: $i) { accessToken } }`);
+const CHALLENGES = graphql(`query ClosedFolderChallenges { challenges { edges { node { title } } } }`);
 
 // A newcomer clones into their home folder and runs `npm start`. Root's home is 0700, and the
 // embedded PostgreSQL runs as the unprivileged `postgres` user, who cannot enter it: neither the
@@ -83,10 +88,10 @@ describe('npm start from a clone inside a folder closed to others (0700)', () =>
     } else {
       expect(banner).toContain(`data in ${join(clone, '.data')}\n`);
     }
-    const login = await api.gql(`mutation { login(input: {email: "demo@pollen.local", password: "Co-create-2030!"}) { accessToken } }`);
-    const challenges = await api.gql(`{ challenges { edges { node { title } } } }`, {}, login.data.login.accessToken);
+    const login = await send(api, undefined, LOGIN, { i: { email: 'demo@pollen.local', password: 'Co-create-2030!' } });
+    const challenges = await send(api, login.data.login.accessToken, CHALLENGES);
     // The demo: the challenge in IDEATION, and one in REVIEW for the control room's review board.
-    expect(challenges.data.challenges.edges.map((edge: { node: { title: string } }) => edge.node.title).sort()).toEqual(['What should the city car of 2030 be?', 'Which interior should the 2030 car ship with?']);
+    expect(challenges.data.challenges.edges.map((edge) => edge.node.title).sort()).toEqual(['What should the city car of 2030 be?', 'Which interior should the 2030 car ship with?']);
     const db = new Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/pollen` });
     await db.connect();
     const [encoding] = (await db.query(`SELECT current_setting('server_encoding') AS encoding, to_tsvector('french', 'Écran réparable')::text AS words`)).rows;

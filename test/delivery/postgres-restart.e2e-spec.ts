@@ -10,6 +10,8 @@ import { catchUp, expectInOrderOnce, follow, pause } from '../support/delivery';
 import { keyed } from '../support/keyed';
 import { ApiProcess, PostgresProcess, RedisProcess, hasRedisServer, startApiProcess } from '../support/processes';
 import { join as joinRoom, until } from '../support/sockets';
+import { graphql } from '../gql';
+import { send } from '../support/graphql';
 
 const COMMENT = `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`;
 const VOTE = `mutation($id: ID!) { castVote(ideaId: $id, value: UP) { upvotes } }`;
@@ -54,7 +56,7 @@ if (!runnable) console.warn('redis-server is not installed here: the PostgreSQL 
   });
 
   const register = async (name: string): Promise<Person> => {
-    const res = await a.gql(`mutation($input: RegisterInput!) { register(input: $input) { accessToken user { id } } }`, {
+    const res = await send(a, undefined, graphql(`mutation PostgresRestartRegister($input: RegisterInput!) { register(input: $input) { accessToken user { id } } }`), {
       input: { email: `${name}-${randomUUID()}@example.test`, password: 'Correct-Horse-42', displayName: name },
     });
     expect(res.errors).toBeUndefined();

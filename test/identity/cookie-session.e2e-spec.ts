@@ -1,10 +1,14 @@
 import { ConfigError, loadConfig } from '@pollen/config';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { graphql } from '../gql';
 import { createTestApp, TestApp } from '../setup/test-app';
+import { GqlError, send } from '../support/graphql';
 
-const LOGIN = `mutation($input: LoginInput!, $in: RefreshTokenTransport) {
-  login(input: $input, refreshTokenIn: $in) { accessToken accessTokenExpiresAt refreshToken user { id } } }`;
-const REGISTER = `mutation($input: RegisterInput!, $in: RefreshTokenTransport) {
-  register(input: $input, refreshTokenIn: $in) { accessToken refreshToken user { id displayName } } }`;
+const LOGIN = graphql(`mutation CookieSessionLogin($input: LoginInput!, $in: RefreshTokenTransport) {
+  login(input: $input, refreshTokenIn: $in) { accessToken accessTokenExpiresAt refreshToken user { id } } }`);
+const REGISTER = graphql(`mutation CookieSessionRegister($input: RegisterInput!, $in: RefreshTokenTransport) {
+  register(input: $input, refreshTokenIn: $in) { accessToken refreshToken user { id displayName } } }`);
 
 interface Answer {
   status: number;
@@ -12,6 +16,9 @@ interface Answer {
   setCookies: string[];
   headers: Headers;
 }
+
+/** A GraphQL answer as the cookie client sees it: typed by its operation, with its cookies. */
+type GqlAnswer<TData> = Omit<Answer, 'body'> & { body: { data: TData; errors: GqlError[] } };
 
 /** A browser-like client: keeps the cookie jar of one origin (name → value) as a browser would. */
 class CookieClient {
@@ -22,11 +29,11 @@ class CookieClient {
     private readonly headers: Record<string, string> = {},
   ) {}
 
-  async gql(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<Answer> {
+  async gql<TData, TVars extends Record<string, unknown>>(document: TypedDocumentNode<TData, TVars>, variables: TVars, token?: string): Promise<GqlAnswer<TData>> {
     return this.send('/graphql', {
       'content-type': 'application/json',
       ...(token ? { authorization: `Bearer ${token}` } : {}),
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: print(document), variables }),
     });
   }
 
@@ -138,7 +145,7 @@ describe('identity: the cookie session for browsers', () => {
     expect(Object.keys(refreshed.body.user)).not.toContain('email');
     const second = browser.jar.get('pollen_refresh')!;
     expect(second).not.toBe(first);
-    const me = await t.gql(`{ me { id } }`, {}, refreshed.body.accessToken);
+    const me = await send(t, refreshed.body.accessToken, graphql(`query CookieSessionMe { me { id } }`));
     expect(me.data.me.id).toBe(userId);
     expect((await browser.post('/auth/refresh')).status).toBe(200);
 
@@ -253,7 +260,7 @@ describe('identity: the cookie session for browsers', () => {
   it('the logout mutation also clears the cookie', async () => {
     const { browser, accessToken } = await signedInBrowser();
     const cookie = browser.jar.get('pollen_refresh')!;
-    const out = await browser.gql(`mutation { logout }`, {}, accessToken);
+    const out = await browser.gql(graphql(`mutation CookieSessionLogout { logout }`), {}, accessToken);
     expect(out.body.data.logout).toBe(true);
     expect(browser.jar.has('pollen_refresh')).toBe(false);
     expect(await revocationOf(cookie)).toBe('logout');

@@ -2,8 +2,10 @@ import { InsightsBucketingJob, InsightsRebuildService } from '@pollen/insights';
 import { SentimentLabellingJob } from '@pollen/sentiment';
 import { createTestApp, TestApp } from '../setup/test-app';
 import { Person, brand, cast, challenge, comment, joinTeam, person, propose, vote } from '../support/co-creation';
+import { graphql } from '../gql';
+import { send } from '../support/graphql';
 
-const INSIGHTS = `query($c: ID!, $from: DateTime!, $to: DateTime!, $bucket: InsightBucketSize, $first: Int) {
+const INSIGHTS = graphql(`query InsightsChallengeInsights($c: ID!, $from: DateTime!, $to: DateTime!, $bucket: InsightBucketSize, $first: Int) {
   challengeInsights(challengeId: $c, from: $from, to: $to, bucket: $bucket) {
     from to bucket participantBuckets sentimentTrend
     sentiment { positive neutral negative }
@@ -13,7 +15,7 @@ const INSIGHTS = `query($c: ID!, $from: DateTime!, $to: DateTime!, $bucket: Insi
     mostDivisive(first: $first) { ideaId upvotes downvotes }
     topContributors(first: $first) { participantId points shareBp participant { id displayName } }
   }
-}`;
+}`);
 
 const day = (offset: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + offset)).toISOString().slice(0, 10);
 
@@ -32,7 +34,7 @@ describe('challenge insights for the brand team', () => {
     await t.app.get(SentimentLabellingJob).consumeNow();
     await t.app.get(InsightsBucketingJob).consumeNow();
   };
-  const insights = async (variables: Record<string, unknown>, who: Person = owner) => t.gql(INSIGHTS, { c: challengeId, from: `${day(-2)}T00:00:00Z`, to: `${day(1)}T00:00:00Z`, ...variables }, who.token);
+  const insights = async (variables: Record<string, unknown>, who: Person = owner) => send(t, who, INSIGHTS, { c: challengeId, from: `${day(-2)}T00:00:00Z`, to: `${day(1)}T00:00:00Z`, ...variables });
 
   beforeAll(async () => {
     t = await createTestApp({ env: { OUTBOX_CONSUMER_POLL_MS: '600000' } });
@@ -57,7 +59,7 @@ describe('challenge insights for the brand team', () => {
     await consume();
 
     async function setPhaseVoting() {
-      const res = await t.gql(`mutation($id: ID!) { setChallengePhase(challengeId: $id, phase: VOTING) { phase } }`, { id: challengeId }, owner.token);
+      const res = await send(t, owner, graphql(`mutation InsightsSetChallengePhase($id: ID!) { setChallengePhase(challengeId: $id, phase: VOTING) { phase } }`), { id: challengeId });
       expect(res.errors).toBeUndefined();
     }
   });
@@ -94,10 +96,18 @@ describe('challenge insights for the brand team', () => {
     expect(answer.mostDiscussed[0].idea).toEqual({ id: ideas[0], title: 'Folding seats' });
     expect(answer.mostDivisive).toEqual([{ ideaId: ideas[1], upvotes: 2, downvotes: 2 }]);
 
-    const statement = await t.gql(`query($c: ID!) { ownershipStatement(challengeId: $c, first: 2) { edges { node { participant { id } points shareBasisPoints } } } }`, { c: challengeId }, owner.token);
+    const statement = await send(t, owner, graphql(`query InsightsOwnershipStatement($c: ID!) { ownershipStatement(challengeId: $c, first: 2) { edges { node { party participant { id } points shareBasisPoints } } } }`), { c: challengeId });
     expect(statement.errors).toBeUndefined();
-    const expected = statement.data.ownershipStatement.edges.map(({ node }: { node: { participant: { id: string }; points: number; shareBasisPoints: number } }) => ({ participantId: node.participant.id, points: node.points, shareBp: node.shareBasisPoints }));
-    expect(answer.topContributors.map(({ participantId, points, shareBp }: { participantId: string; points: number; shareBp: number }) => ({ participantId, points, shareBp }))).toEqual(expected);
+    // The statement's parties (author pseudonyms), each with the participant the brand team sees behind it.
+    const expected = statement.data.ownershipStatement.edges.map(({ node }) => ({ participantId: node.party, participant: node.participant!.id, points: node.points, shareBp: node.shareBasisPoints }));
+    expect(
+      answer.topContributors.map(({ participantId, participant, points, shareBp }: { participantId: string; participant: { id: string } | null; points: number; shareBp: number }) => ({
+        participantId,
+        participant: participant?.id,
+        points,
+        shareBp,
+      })),
+    ).toEqual(expected);
     expect(answer.topContributors).toHaveLength(2);
   });
 
@@ -147,7 +157,7 @@ describe('challenge insights for the brand team', () => {
     const said = (await comment(t, voter, ideas[2], 'Nice')).data.addComment.id;
     await consume();
     expect((await vote(t, voter, ideas[2], 'DOWN')).errors).toBeUndefined();
-    expect((await t.gql(`mutation($id: ID!) { deleteComment(commentId: $id) { id } }`, { id: said }, voter.token)).errors).toBeUndefined();
+    expect((await send(t, voter, graphql(`mutation InsightsDeleteComment($id: ID!) { deleteComment(commentId: $id) { id } }`), { id: said })).errors).toBeUndefined();
     await consume();
     const [totals] = await t.sql(`SELECT comments, upvotes, downvotes FROM insight_idea WHERE idea_id = $1`, [ideas[2]]);
     const [rows] = await t.sql(
@@ -165,7 +175,7 @@ describe('challenge insights for the brand team', () => {
     const rival = await person(t);
     await brand(t, rival);
     expect((await insights({}, rival)).errors[0].extensions.code).toBe('FORBIDDEN');
-    const anonymous = await t.gql(INSIGHTS, { c: challengeId, from: `${day(-2)}T00:00:00Z`, to: `${day(1)}T00:00:00Z` });
+    const anonymous = await send(t, undefined, INSIGHTS, { c: challengeId, from: `${day(-2)}T00:00:00Z`, to: `${day(1)}T00:00:00Z` });
     expect(anonymous.errors[0].extensions.code).toBe('UNAUTHENTICATED');
 
     const backwards = await insights({ from: `${day(1)}T00:00:00Z`, to: `${day(-1)}T00:00:00Z` });

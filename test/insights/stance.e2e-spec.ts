@@ -1,10 +1,13 @@
 import { InsightsBucketingJob, InsightsRebuildService } from '@pollen/insights';
 import { createTestApp, TestApp } from '../setup/test-app';
 import { Person, cast, challenge, comment, propose } from '../support/co-creation';
+import { graphql } from '../gql';
+import type { CommentStance } from '../gql/graphql';
+import { send } from '../support/graphql';
 
-const STANCE = `query($c: ID!, $from: DateTime!, $to: DateTime!) {
+const STANCE = graphql(`query StanceChallengeInsights($c: ID!, $from: DateTime!, $to: DateTime!) {
   challengeInsights(challengeId: $c, from: $from, to: $to) { stance { for neutral against } buckets { start stance { for neutral against } } }
-}`;
+}`);
 const day = (offset: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + offset)).toISOString().slice(0, 10);
 
 // Stance beside sentiment: the commenters' own FOR / NEUTRAL / AGAINST, counted per day by the
@@ -17,7 +20,7 @@ describe('challenge insights: stance', () => {
   let challengeId: string;
   const consume = () => t.app.get(InsightsBucketingJob).consumeNow();
   const stance = async () => {
-    const res = await t.gql(STANCE, { c: challengeId, from: `${day(-1)}T00:00:00Z`, to: `${day(1)}T00:00:00Z` }, owner.token);
+    const res = await send(t, owner, STANCE, { c: challengeId, from: `${day(-1)}T00:00:00Z`, to: `${day(1)}T00:00:00Z` });
     expect(res.errors).toBeUndefined();
     return res.data.challengeInsights;
   };
@@ -29,8 +32,8 @@ describe('challenge insights: stance', () => {
         [challengeId],
       )
     )[0];
-  const addComment = async (who: Person, ideaId: string, body: string, stanceValue: string) => {
-    const res = await t.gql(`mutation($i: AddCommentInput!) { addComment(input: $i) { id stance } }`, { i: { ideaId, body, stance: stanceValue } }, who.token);
+  const addComment = async (who: Person, ideaId: string, body: string, stanceValue: CommentStance) => {
+    const res = await send(t, who, graphql(`mutation StanceAddComment($i: AddCommentInput!) { addComment(input: $i) { id stance } }`), { i: { ideaId, body, stance: stanceValue } });
     expect(res.errors).toBeUndefined();
     return res.data.addComment.id as string;
   };
@@ -52,11 +55,11 @@ describe('challenge insights: stance', () => {
     await consume();
     expect((await stance()).stance).toEqual({ for: 1, neutral: 1, against: 2 });
 
-    const edited = await t.gql(`mutation($i: EditCommentInput!) { editComment(input: $i) { stance } }`, { i: { commentId: changing, body: 'Great, but not at that price', stance: 'AGAINST' } }, ben.token);
+    const edited = await send(t, ben, graphql(`mutation StanceEditComment($i: EditCommentInput!) { editComment(input: $i) { stance } }`), { i: { commentId: changing, body: 'Great, but not at that price', stance: 'AGAINST' } });
     expect(edited.errors).toBeUndefined();
     // Editing the text alone keeps the stance where it is.
-    expect((await t.gql(`mutation($i: EditCommentInput!) { editComment(input: $i) { stance } }`, { i: { commentId: changing, body: 'Great, but not at that price!' } }, ben.token)).errors).toBeUndefined();
-    expect((await t.gql(`mutation($id: ID!) { deleteComment(commentId: $id) { deleted } }`, { id: deleted }, owner.token)).errors).toBeUndefined();
+    expect((await send(t, ben, graphql(`mutation StanceEditComment2($i: EditCommentInput!) { editComment(input: $i) { stance } }`), { i: { commentId: changing, body: 'Great, but not at that price!' } })).errors).toBeUndefined();
+    expect((await send(t, owner, graphql(`mutation StanceDeleteComment($id: ID!) { deleteComment(commentId: $id) { deleted } }`), { id: deleted })).errors).toBeUndefined();
     await consume();
     const after = await stance();
     expect(after.stance).toEqual({ for: 0, neutral: 1, against: 2 });

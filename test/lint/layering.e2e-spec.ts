@@ -1,35 +1,22 @@
-import { execFile } from 'node:child_process';
-import { join, relative } from 'node:path';
-import { promisify } from 'node:util';
+import { lintFixtures } from './lint-fixtures';
 
 // The real lint command and configuration, run over fixture files laid out as libraries
 // (test/lint/fixtures stands for the repository root): each fixture breaks one rule of
 // ARCHITECTURE.md's layering, or keeps it.
-const ROOT = join(__dirname, '../..');
-const FIXTURES = join(__dirname, 'fixtures');
 const FILES = [
   'libs/ledger/src/imports-a-domain.ts',
   'libs/ideas/src/imports-delivery.ts',
   'libs/challenges/src/imports-upward.ts',
   'libs/ideas/src/imports-downward.ts',
   'libs/events/src/floating-promise.ts',
+  'libs/events/src/cycle-a.ts',
+  'libs/events/src/cycle-b.ts',
 ];
 
-type Found = Array<{ rule: string | null; message: string }>;
-let found: Map<string, Found>;
+let found: Map<string, Array<{ rule: string | null; message: string }>>;
 
 beforeAll(async () => {
-  const run = promisify(execFile)(process.execPath, [join(ROOT, 'node_modules/eslint/bin/eslint.js'), '--config', join(ROOT, 'eslint.config.mjs'), '--format', 'json', ...FILES], {
-    cwd: FIXTURES,
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  // eslint exits 1 when it finds errors, which these fixtures are made to have.
-  const { stdout } = await run.catch((failure: { code?: number; stdout: string; stderr: string }) => {
-    if (failure.code !== 1) throw new Error(`eslint failed: ${failure.stderr}`);
-    return failure;
-  });
-  const results = JSON.parse(stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string | null; message: string }> }>;
-  found = new Map(results.map((r) => [relative(FIXTURES, r.filePath), r.messages.map((m) => ({ rule: m.ruleId, message: m.message }))]));
+  found = new Map([...(await lintFixtures(FILES))].map(([file, messages]) => [file, messages.map(({ rule, message }) => ({ rule, message }))]));
 }, 300_000);
 
 describe('layering lint', () => {
@@ -59,5 +46,11 @@ describe('layering lint', () => {
     expect(found.get('libs/events/src/floating-promise.ts')).toEqual([
       { rule: '@typescript-eslint/no-floating-promises', message: expect.stringContaining('Promises must be awaited') },
     ]);
+  });
+
+  it('refuses an import cycle among the files of one library', () => {
+    for (const file of ['libs/events/src/cycle-a.ts', 'libs/events/src/cycle-b.ts']) {
+      expect(found.get(file)).toEqual([{ rule: 'import-x/no-cycle', message: expect.stringContaining('Dependency cycle detected') }]);
+    }
   });
 });

@@ -1,5 +1,8 @@
 import { createTestApp, TestApp } from '../setup/test-app';
-import { Person, brand, challenge, joinTeam, person, propose, setPhase, vote } from '../support/co-creation';
+import { Person, castOf, challenge, joinTeam, person, propose, setPhase, vote } from '../support/co-creation';
+import { graphql } from '../gql';
+import type { ModerationActionKind } from '../gql/graphql';
+import { send } from '../support/graphql';
 
 // What the control room reads beyond the moderation queue: the viewer's brand teams, a brand's
 // challenges (DRAFTs to its team), the review board's orders, and the log searched by reason.
@@ -14,8 +17,7 @@ describe('control room API: teams, review board and log search', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    [owner, moderator, stranger] = [await person(t), await person(t), await person(t)];
-    org = await brand(t, owner);
+    ({ owner, participants: [moderator, stranger], orgId: org } = await castOf(t));
     await joinTeam(t, owner, org, moderator, 'MODERATOR');
     ch = await challenge(t, owner, org);
     const authors = [await person(t), await person(t), await person(t)];
@@ -30,6 +32,8 @@ describe('control room API: teams, review board and log search', () => {
     await vote(t, voters[3], ideas.split, 'DOWN');
     await setPhase(t, owner, ch, 'VOTING');
     await setPhase(t, owner, ch, 'REVIEW');
+    // The board's orders read the folded counters (its indexes), as TOP and HOT do.
+    await t.foldCounters();
   });
   afterAll(() => t.close());
 
@@ -38,18 +42,18 @@ describe('control room API: teams, review board and log search', () => {
 
   it('lists the brand teams of the viewer, and a brand’s challenges with its DRAFTs for its team only', async () => {
     const draft = await challenge(t, owner, org, 'DRAFT');
-    const mine = await t.gql(`{ myOrganizations { id viewerRole } }`, {}, moderator.token);
+    const mine = await send(t, moderator, graphql(`query ControlRoomApiMyOrganizations { myOrganizations { id viewerRole } }`));
     expect(mine.data.myOrganizations).toEqual([{ id: org, viewerRole: 'MODERATOR' }]);
-    expect((await t.gql(`{ myOrganizations { id } }`, {}, stranger.token)).data.myOrganizations).toEqual([]);
-    expect((await t.gql(`{ myOrganizations { id } }`)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await send(t, stranger, graphql(`query ControlRoomApiMyOrganizations2 { myOrganizations { id } }`))).data.myOrganizations).toEqual([]);
+    expect((await send(t, undefined, graphql(`query ControlRoomApiMyOrganizations3 { myOrganizations { id } }`))).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 
-    const list = (who: Person) => t.gql(`query($o: ID!) { challenges(organizationId: $o) { edges { node { id } } } }`, { o: org }, who.token);
+    const list = (who: Person) => send(t, who, graphql(`query ControlRoomApiChallenges($o: ID!) { challenges(organizationId: $o) { edges { node { id } } } }`), { o: org });
     const forTeam = (await list(moderator)).data.challenges.edges.map((e: { node: { id: string } }) => e.node.id);
     expect(forTeam).toEqual(expect.arrayContaining([ch, draft]));
     const forStranger = (await list(stranger)).data.challenges.edges.map((e: { node: { id: string } }) => e.node.id);
     expect(forStranger).toContain(ch);
     expect(forStranger).not.toContain(draft);
-    expect((await t.gql(`{ challenges(organizationId: "nope") { edges { node { id } } } }`)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'organizationId' });
+    expect((await send(t, undefined, graphql(`query ControlRoomApiChallenges2 { challenges(organizationId: "nope") { edges { node { id } } } }`))).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'organizationId' });
   });
 
   it('orders the review board by score, by divisiveness and by sentiment, a page at a time', async () => {
@@ -66,18 +70,14 @@ describe('control room API: teams, review board and log search', () => {
     expect((await titles('MOST_POSITIVE'))[0]).toBe('Loved by all');
     expect((await titles('MOST_NEGATIVE'))[0]).toBe('Nobody noticed');
 
-    const first = await t.gql(`query($c: ID!) { reviewBoard(challengeId: $c, orderBy: DIVISIVENESS, first: 2) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { c: ch }, owner.token);
+    const first = await send(t, owner, graphql(`query ControlRoomApiReviewBoard($c: ID!) { reviewBoard(challengeId: $c, orderBy: DIVISIVENESS, first: 2) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`), { c: ch });
     expect(first.data.reviewBoard.pageInfo.hasNextPage).toBe(true);
-    const next = await t.gql(
-      `query($c: ID!, $a: String) { reviewBoard(challengeId: $c, orderBy: DIVISIVENESS, first: 2, after: $a) { edges { node { id } } pageInfo { hasNextPage } } }`,
-      { c: ch, a: first.data.reviewBoard.pageInfo.endCursor },
-      owner.token,
-    );
+    const next = await send(t, owner, graphql(`query ControlRoomApiReviewBoard2($c: ID!, $a: String) { reviewBoard(challengeId: $c, orderBy: DIVISIVENESS, first: 2, after: $a) { edges { node { id } } pageInfo { hasNextPage } } }`), { c: ch, a: first.data.reviewBoard.pageInfo.endCursor });
     const all = [...first.data.reviewBoard.edges, ...next.data.reviewBoard.edges].map((e: { node: { id: string } }) => e.node.id);
     expect(new Set(all).size).toBe(3);
     expect(next.data.reviewBoard.pageInfo.hasNextPage).toBe(false);
     // A cursor of another order is refused, naming `after`.
-    const wrong = await t.gql(`query($c: ID!, $a: String) { reviewBoard(challengeId: $c, orderBy: SCORE, after: $a) { edges { node { id } } } }`, { c: ch, a: first.data.reviewBoard.pageInfo.endCursor }, owner.token);
+    const wrong = await send(t, owner, graphql(`query ControlRoomApiReviewBoard3($c: ID!, $a: String) { reviewBoard(challengeId: $c, orderBy: SCORE, after: $a) { edges { node { id } } } }`), { c: ch, a: first.data.reviewBoard.pageInfo.endCursor });
     expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
@@ -85,7 +85,7 @@ describe('control room API: teams, review board and log search', () => {
     const refused = await board(stranger, 'SCORE');
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'NOT_ORGANIZATION_TEAM' });
     expect(refused.data).toBeNull();
-    const decided = await t.gql(`mutation($i: DecideIdeaInput!) { decideIdea(input: $i) { status } }`, { i: { ideaId: ideas.split, status: 'SHORTLISTED', reason: 'Worth a closer look' } }, moderator.token);
+    const decided = await send(t, moderator, graphql(`mutation ControlRoomApiDecideIdea($i: DecideIdeaInput!) { decideIdea(input: $i) { status } }`), { i: { ideaId: ideas.split, status: 'SHORTLISTED', reason: 'Worth a closer look' } });
     expect(decided.errors).toBeUndefined();
     const shortlisted = await board(moderator, 'SCORE', ', status: SHORTLISTED');
     expect(shortlisted.data.reviewBoard.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([ideas.split]);
@@ -93,10 +93,10 @@ describe('control room API: teams, review board and log search', () => {
 
   it('searches the moderation log by reason, accent- and case-insensitively, and by action', async () => {
     const hide = (id: string, reason: string) =>
-      t.gql(`mutation($i: ModerateInput!) { moderate(input: $i) { id } }`, { i: { organizationId: org, action: 'HIDE', reason, targets: [{ targetType: 'IDEA', targetId: id }] } }, moderator.token);
+      send(t, moderator, graphql(`mutation ControlRoomApiModerate($i: ModerateInput!) { moderate(input: $i) { id } }`), { i: { organizationId: org, action: 'HIDE', reason, targets: [{ targetType: 'IDEA', targetId: id }] } });
     expect((await hide(ideas.quiet, 'Publicité déguisée')).errors).toBeUndefined();
-    const log = (search: string | null, action: string | null = null, who = moderator) =>
-      t.gql(`query($o: ID!, $s: String, $a: ModerationActionKind) { moderationLog(organizationId: $o, search: $s, action: $a) { edges { node { action reason targetId } } } }`, { o: org, s: search, a: action }, who.token);
+    const log = (search: string | null, action: ModerationActionKind | null = null, who = moderator) =>
+      send(t, who, graphql(`query ControlRoomApiModerationLog($o: ID!, $s: String, $a: ModerationActionKind) { moderationLog(organizationId: $o, search: $s, action: $a) { edges { node { action reason targetId } } } }`), { o: org, s: search, a: action });
     const found = await log('PUBLICITE');
     expect(found.data.moderationLog.edges.map((e: { node: { targetId: string } }) => e.node.targetId)).toEqual([ideas.quiet]);
     expect((await log('50%_off')).data.moderationLog.edges).toEqual([]);

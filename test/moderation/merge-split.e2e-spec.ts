@@ -1,21 +1,24 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
 import { createTestApp, TestApp } from '../setup/test-app';
 import { Person, person, propose } from '../support/co-creation';
+import { request, send } from '../support/graphql';
 import { moderationStage } from '../support/moderation';
 
-const INVITE = `mutation($i: ID!, $u: ID!) { inviteCoAuthor(ideaId: $i, userId: $u) { id } }`;
-const RESPOND = `mutation($i: ID!, $a: Boolean!) { respondToCoAuthorship(ideaId: $i, accept: $a) { id } }`;
-const SPLIT = `mutation($i: ID!, $s: [AuthorShareInput!]!) { proposeAuthorshipSplit(ideaId: $i, shares: $s) { id } }`;
-const APPROVE = `mutation($i: ID!) { approveAuthorshipSplit(ideaId: $i) { id } }`;
-const MERGE = `mutation($i: MergeIdeasInput!) { mergeIdeas(input: $i) { id } }`;
-const UNDO = `mutation($i: UndoMergeInput!) { undoMerge(input: $i) { id } }`;
-const IDEA = `query($id: ID!) { idea(id: $id) { authors { user { id } shareBasisPoints } authorshipProposal { proposedAt } } }`;
+const INVITE = graphql(`mutation MergeSplitInviteCoAuthor($i: ID!, $u: ID!) { inviteCoAuthor(ideaId: $i, userId: $u) { id } }`);
+const RESPOND = graphql(`mutation MergeSplitRespond($i: ID!, $a: Boolean!) { respondToCoAuthorship(ideaId: $i, accept: $a) { id } }`);
+const SPLIT = graphql(`mutation MergeSplitProposeSplit($i: ID!, $s: [AuthorShareInput!]!) { proposeAuthorshipSplit(ideaId: $i, shares: $s) { id } }`);
+const APPROVE = graphql(`mutation MergeSplitApproveSplit($i: ID!) { approveAuthorshipSplit(ideaId: $i) { id } }`);
+const MERGE = graphql(`mutation MergeSplitMerge($i: MergeIdeasInput!) { mergeIdeas(input: $i) { id } }`);
+const UNDO = graphql(`mutation MergeSplitUndoMerge($i: UndoMergeInput!) { undoMerge(input: $i) { id } }`);
+const IDEA = graphql(`query MergeSplitIdea($id: ID!) { idea(id: $id) { authors { user { id } shareBasisPoints } authorshipProposal { proposedAt } } }`);
 
 describe('a merge and the authorship splits waiting for approval', () => {
   let t: TestApp;
   let owner: Person;
   let ch: string;
-  const ok = async (query: string, vars: Record<string, unknown>, who: Person) => {
-    const res = await t.gql(query, vars, who.token);
+  const ok = async <TData, TVars extends Record<string, unknown>>(query: TypedDocumentNode<TData, TVars>, vars: TVars, who: Person) => {
+    const res = await request(t, who, query, vars);
     expect(res.errors).toBeUndefined();
     return res.data;
   };
@@ -43,7 +46,7 @@ describe('a merge and the authorship splits waiting for approval', () => {
     const after = (await ok(IDEA, { id: kept.id }, kept.author)).idea;
     expect(after.authorshipProposal).toBeNull();
     expect(after.authors.map((a: any) => a.shareBasisPoints)).toEqual([2500, 2500, 2500, 2500]);
-    const approve = await t.gql(APPROVE, { i: kept.id }, kept.coAuthor.token);
+    const approve = await send(t, kept.coAuthor, APPROVE, { i: kept.id });
     expect(approve.errors[0].extensions.code).toBe('NOT_FOUND');
     expect(await t.sql(`SELECT idea_id FROM authorship_proposal WHERE idea_id = ANY($1::uuid[])`, [[kept.id, merged.id]])).toEqual([]);
 

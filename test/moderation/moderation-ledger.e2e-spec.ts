@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { createTestApp, TestApp } from '../setup/test-app';
-import { Person, brand, challenge, comment, person, propose, vote } from '../support/co-creation';
+import { Person, castOf, challenge, comment, propose, vote } from '../support/co-creation';
+import { graphql } from '../gql';
+import type { ModerationContentAction, ModerationTargetType } from '../gql/graphql';
+import { send } from '../support/graphql';
 
 // After any sequence of the team's actions and their undos, the ledger verifies, every idea's
 // tallies equal its vote rows, every comment count equals the visible comments under it, and
@@ -14,10 +17,9 @@ describe('the ledger after any sequence of moderation actions and undos (propert
 
   beforeAll(async () => {
     t = await createTestApp();
-    owner = await person(t);
-    org = await brand(t, owner);
-    authors = [await person(t), await person(t), await person(t)];
-    voters = [await person(t), await person(t), await person(t)];
+    let participants: Person[];
+    ({ owner, participants, orgId: org } = await castOf(t, { participants: 6 }));
+    [authors, voters] = [participants.slice(0, 3), participants.slice(3)];
   });
   afterAll(() => t.close());
 
@@ -41,8 +43,8 @@ describe('the ledger after any sequence of moderation actions and undos (propert
           comments.push((await comment(t, voters[i % 3], ideas[i], `Comment ${i}`)).data.addComment.id);
         }
         const merges: string[] = [];
-        const act = (action: string, type: string, id: string) =>
-          t.gql(`mutation($i: ModerateInput!) { moderate(input: $i) { id } }`, { i: { organizationId: org, action, targets: [{ targetType: type, targetId: id }], reason: 'property' } }, owner.token);
+        const act = (action: ModerationContentAction, type: ModerationTargetType, id: string) =>
+          send(t, owner, graphql(`mutation ModerationLedgerModerate($i: ModerateInput!) { moderate(input: $i) { id } }`), { i: { organizationId: org, action, targets: [{ targetType: type, targetId: id }], reason: 'property' } });
         for (const { kind, a, b, v } of ops) {
           if (kind === 'hideIdea') await act('HIDE', 'IDEA', ideas[a]);
           if (kind === 'restoreIdea') await act('RESTORE', 'IDEA', ideas[a]);
@@ -54,16 +56,16 @@ describe('the ledger after any sequence of moderation actions and undos (propert
             if (res.data?.addComment) comments.push(res.data.addComment.id);
           }
           if (kind === 'merge') {
-            const res = await t.gql(`mutation($i: MergeIdeasInput!) { mergeIdeas(input: $i) { id } }`, { i: { ideaId: ideas[a], intoIdeaId: ideas[b], reason: 'duplicate' } }, owner.token);
+            const res = await send(t, owner, graphql(`mutation ModerationLedgerMergeIdeas($i: MergeIdeasInput!) { mergeIdeas(input: $i) { id } }`), { i: { ideaId: ideas[a], intoIdeaId: ideas[b], reason: 'duplicate' } });
             if (res.data?.mergeIdeas) merges.push(res.data.mergeIdeas.id);
           }
           if (kind === 'undoMerge' && merges.length) {
-            const res = await t.gql(`mutation($i: UndoMergeInput!) { undoMerge(input: $i) { id } }`, { i: { actionId: merges[merges.length - 1], reason: 'undo' } }, owner.token);
+            const res = await send(t, owner, graphql(`mutation ModerationLedgerUndoMerge($i: UndoMergeInput!) { undoMerge(input: $i) { id } }`), { i: { actionId: merges[merges.length - 1], reason: 'undo' } });
             if (res.data?.undoMerge) merges.pop();
           }
         }
         await t.sealLedger();
-        const verified = await t.gql(`query($c: ID!) { ledgerVerification(challengeId: $c) { ok problem { reason } } }`, { c: ch }, owner.token);
+        const verified = await send(t, owner, graphql(`query ModerationLedgerLedgerVerification($c: ID!) { ledgerVerification(challengeId: $c) { ok problem { reason } } }`), { c: ch });
         expect(verified.data.ledgerVerification).toEqual({ ok: true, problem: null });
         await t.foldCounters();
         const wrong = await t.sql(

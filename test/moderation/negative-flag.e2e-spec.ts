@@ -4,10 +4,13 @@ import { SentimentLabellingJob, STRONGLY_NEGATIVE_SCORE } from '@pollen/sentimen
 import { createTestApp, TestApp } from '../setup/test-app';
 import { Person, comment, person, propose } from '../support/co-creation';
 import { ModerationStage, moderationStage } from '../support/moderation';
+import { graphql } from '../gql';
+import type { ModerationItemState } from '../gql/graphql';
+import { send } from '../support/graphql';
 
-const QUEUE = `query($o: ID!, $f: ModerationQueueFilter) { moderationQueue(organizationId: $o, filter: $f, first: 50) {
-  counts { FLAGGED REPORTED } edges { node { targetType targetId state sentiment { label score } } } } }`;
-const LOG = `query($o: ID!, $t: ID) { moderationLog(organizationId: $o, targetId: $t, first: 10) { edges { node { action actor { id } reason } } } }`;
+const QUEUE = graphql(`query NegativeFlagModerationQueue($o: ID!, $f: ModerationQueueFilter) { moderationQueue(organizationId: $o, filter: $f, first: 50) {
+  counts { FLAGGED REPORTED } edges { node { targetType targetId state sentiment { label score } } } } }`);
+const LOG = graphql(`query NegativeFlagModerationLog($o: ID!, $t: ID) { moderationLog(organizationId: $o, targetId: $t, first: 10) { edges { node { action actor { id } reason } } } }`);
 
 // Labels and flags come from the outbox, off the request path: the spec runs each consumer's pass
 // itself (as the poll or the outbox notification would) and reads the queue over GraphQL.
@@ -22,8 +25,8 @@ describe('strongly negative content enters the moderation queue by itself', () =
     await t.app.get(NegativeContentJob).consumeNow();
     await t.app.get(NotificationsConsumer).consumeNow();
   };
-  const queue = async (states?: string[]) => {
-    const res = await t.gql(QUEUE, { o: org, f: states ? { states } : null }, owner.token);
+  const queue = async (states?: ModerationItemState[]) => {
+    const res = await send(t, owner, QUEUE, { o: org, f: states ? { states } : null });
     expect(res.errors).toBeUndefined();
     return res.data.moderationQueue;
   };
@@ -47,8 +50,8 @@ describe('strongly negative content enters the moderation queue by itself', () =
     expect(flagged.edges.map((e: any) => [e.node.targetType, e.node.targetId]).sort()).toEqual([['COMMENT', angry], ['IDEA', harsh]].sort());
     for (const { node } of flagged.edges) {
       expect(node.state).toBe('FLAGGED');
-      expect(node.sentiment.label).toBe('NEGATIVE');
-      expect(node.sentiment.score).toBeLessThanOrEqual(STRONGLY_NEGATIVE_SCORE);
+      expect(node.sentiment!.label).toBe('NEGATIVE');
+      expect(node.sentiment!.score).toBeLessThanOrEqual(STRONGLY_NEGATIVE_SCORE);
     }
     expect(flagged.counts.FLAGGED).toBe(2);
     const byDefault = (await queue()).edges.map((e: any) => e.node.targetId);
@@ -56,9 +59,9 @@ describe('strongly negative content enters the moderation queue by itself', () =
     expect(byDefault).not.toContain(calm);
     expect(byDefault).not.toContain(kind);
 
-    const log = (await t.gql(LOG, { o: org, t: harsh }, owner.token)).data.moderationLog.edges.map((e: any) => e.node);
+    const log = (await send(t, owner, LOG, { o: org, t: harsh })).data.moderationLog.edges.map((e: any) => e.node);
     expect(log).toEqual([{ action: 'FLAG_NEGATIVE', actor: null, reason: expect.stringMatching(/^Strongly negative tone \(sentiment -0\.\d\d\)$/) }]);
-    const anonymous = await t.gql(`query($id: ID!) { idea(id: $id) { moderationState } }`, { id: harsh });
+    const anonymous = await send(t, undefined, graphql(`query NegativeFlagIdea($id: ID!) { idea(id: $id) { moderationState } }`), { id: harsh });
     expect(anonymous.data.idea.moderationState).toBe('VISIBLE');
     expect(await t.sql(`SELECT kind FROM notification WHERE recipient_id = ANY($1::uuid[]) AND kind = 'MODERATION_ACTION'`, [[ana.id, ben.id]])).toEqual([]);
   });
@@ -68,7 +71,7 @@ describe('strongly negative content enters the moderation queue by itself', () =
     const idea = await propose(t, ana, ch, { title: 'Heated seats', body: 'Useless garbage, worst idea ever, a complete scam.' });
     await settle();
     expect(await stateOf(idea)).toBe('FLAGGED');
-    const revise = (body: string) => t.gql(`mutation($i: ReviseIdeaInput!) { reviseIdea(input: $i) { id } }`, { i: { ideaId: idea, body } }, ana.token);
+    const revise = (body: string) => send(t, ana, graphql(`mutation NegativeFlagReviseIdea($i: ReviseIdeaInput!) { reviseIdea(input: $i) { id } }`), { i: { ideaId: idea, body } });
     expect((await revise('Really nice and practical, great work!')).errors).toBeUndefined();
     await settle();
     expect(await stateOf(idea)).toBe('RESOLVED');
@@ -82,17 +85,13 @@ describe('strongly negative content enters the moderation queue by itself', () =
     const [ana, ben] = [await person(t), await person(t)];
     const reported = await propose(t, ana, ch, { title: 'Reported first', body: 'A calm description of a roof box.' });
     expect((await report(ben, { targetType: 'IDEA', targetId: reported, reason: 'SPAM' })).errors).toBeUndefined();
-    expect((await t.gql(`mutation($i: ReviseIdeaInput!) { reviseIdea(input: $i) { id } }`, { i: { ideaId: reported, body: 'Useless garbage, worst idea ever, a complete scam.' } }, ana.token)).errors).toBeUndefined();
+    expect((await send(t, ana, graphql(`mutation NegativeFlagReviseIdea2($i: ReviseIdeaInput!) { reviseIdea(input: $i) { id } }`), { i: { ideaId: reported, body: 'Useless garbage, worst idea ever, a complete scam.' } })).errors).toBeUndefined();
     const dismissed = await propose(t, ana, ch, { title: 'Harsh but fair', body: 'This is terrible, awful and a total disaster. I hate it.' });
     await settle();
     expect(await stateOf(reported)).toBe('REPORTED');
     expect(await stateOf(dismissed)).toBe('FLAGGED');
 
-    const dismiss = await t.gql(
-      `mutation($i: ModerateInput!) { moderate(input: $i) { action } }`,
-      { i: { organizationId: org, action: 'DISMISS', targets: [{ targetType: 'IDEA', targetId: dismissed }], reason: 'Harsh, not abusive' } },
-      owner.token,
-    );
+    const dismiss = await send(t, owner, graphql(`mutation NegativeFlagModerate($i: ModerateInput!) { moderate(input: $i) { action } }`), { i: { organizationId: org, action: 'DISMISS', targets: [{ targetType: 'IDEA', targetId: dismissed }], reason: 'Harsh, not abusive' } });
     expect(dismiss.errors).toBeUndefined();
     expect(await stateOf(dismissed)).toBe('RESOLVED');
     // Replaying every label (a new installation of the consumer) queues nothing the team decided on.

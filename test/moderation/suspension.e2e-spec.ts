@@ -2,10 +2,12 @@ import { NotificationsConsumer } from '@pollen/notifications';
 import { createTestApp, TestApp } from '../setup/test-app';
 import { Person, comment, person, propose } from '../support/co-creation';
 import { ModerationStage, moderationStage } from '../support/moderation';
+import { graphql } from '../gql';
+import { send } from '../support/graphql';
 
-const SUSPEND = `mutation($i: SuspendInput!) { suspendParticipant(input: $i) { action after } }`;
-const REINSTATE = `mutation($i: ReinstateInput!) { reinstateParticipant(input: $i) { action after } }`;
-const MODERATE = `mutation($i: ModerateInput!) { moderate(input: $i) { action } }`;
+const SUSPEND = graphql(`mutation SuspensionSuspendParticipant($i: SuspendInput!) { suspendParticipant(input: $i) { action after } }`);
+const REINSTATE = graphql(`mutation SuspensionReinstateParticipant($i: ReinstateInput!) { reinstateParticipant(input: $i) { action after } }`);
+const MODERATE = graphql(`mutation SuspensionModerate($i: ModerateInput!) { moderate(input: $i) { action } }`);
 
 describe('suspension that hides a participant’s content, and reinstatement', () => {
   let t: TestApp;
@@ -32,7 +34,7 @@ describe('suspension that hides a participant’s content, and reinstatement', (
     const remark = (await comment(t, ana, await propose(t, ben, ch, { title: 'Bike rack' }), 'Buy my racks instead')).data.addComment.id;
     expect((await report(ben, { targetType: 'USER', targetId: ana.id, reason: 'SPAM', challengeId: ch })).errors).toBeUndefined();
 
-    const suspended = await t.gql(SUSPEND, { i: { organizationId: org, userId: ana.id, reason: 'Advertising', days: 7, hideContent: true } }, owner.token);
+    const suspended = await send(t, owner, SUSPEND, { i: { organizationId: org, userId: ana.id, reason: 'Advertising', days: 7, hideContent: true } });
     expect(suspended.errors).toBeUndefined();
     expect(suspended.data.suspendParticipant.after.hidden).toHaveLength(3);
     expect(await visibility([first, second, remark])).toEqual(['HIDDEN', 'HIDDEN', 'HIDDEN']);
@@ -42,10 +44,10 @@ describe('suspension that hides a participant’s content, and reinstatement', (
 
     // More than a page of the participant's own log entries after the suspension.
     for (let i = 0; i < 21; i++) {
-      const res = await t.gql(MODERATE, { i: { organizationId: org, action: 'DISMISS', targets: [{ targetType: 'USER', targetId: ana.id }], reason: `Looked at again ${i}` } }, owner.token);
+      const res = await send(t, owner, MODERATE, { i: { organizationId: org, action: 'DISMISS', targets: [{ targetType: 'USER', targetId: ana.id }], reason: `Looked at again ${i}` } });
       expect(res.errors).toBeUndefined();
     }
-    const reinstated = await t.gql(REINSTATE, { i: { organizationId: org, userId: ana.id, reason: 'Apologised' } }, owner.token);
+    const reinstated = await send(t, owner, REINSTATE, { i: { organizationId: org, userId: ana.id, reason: 'Apologised' } });
     expect(reinstated.errors).toBeUndefined();
     expect(reinstated.data.reinstateParticipant.after.restored).toHaveLength(3);
     expect(await visibility([first, second, remark])).toEqual(['VISIBLE', 'VISIBLE', 'VISIBLE']);

@@ -1,9 +1,13 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { NOTIFICATIONS_PER_USER_MAX, NotificationRetentionJob, NotificationsConsumer } from '@pollen/notifications';
 import { createTestApp, TestApp } from '../setup/test-app';
 import { Person, brand, challenge, comment, person, propose, setPhase } from '../support/co-creation';
 import { connected, record, until } from '../support/sockets';
+import { graphql } from '../gql';
+import type { NotificationInboxQueryVariables, NotificationMarkReadMutationVariables } from '../gql/graphql';
+import { request, send } from '../support/graphql';
 
-const INBOX = `query($first: Int, $after: String, $unreadOnly: Boolean) {
+const INBOX = graphql(`query NotificationInbox($first: Int, $after: String, $unreadOnly: Boolean) {
   notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
     edges { cursor node {
       id kind read readAt createdAt parentCommentId builtUponIdeaId decisionFrom decisionTo decisionReason accepted
@@ -12,8 +16,9 @@ const INBOX = `query($first: Int, $after: String, $unreadOnly: Boolean) {
     pageInfo { hasNextPage endCursor }
   }
   unreadNotificationCount
-}`;
-const MARK = `mutation($ids: [ID!], $upTo: ID) { markNotificationsRead(ids: $ids, upTo: $upTo) { marked unreadCount } }`;
+}`);
+const MARK = graphql(`mutation NotificationMarkRead($ids: [ID!], $upTo: ID) { markNotificationsRead(ids: $ids, upTo: $upTo) { marked unreadCount } }`);
+const UNREAD = graphql(`query NotificationUnreadCount { unreadNotificationCount }`);
 
 describe('notifications: the stored inbox', () => {
   let t: TestApp;
@@ -30,15 +35,15 @@ describe('notifications: the stored inbox', () => {
   /** The consumer runs off the request path; this waits until it has handled everything committed. */
   const consumed = () => t.app.get(NotificationsConsumer).consumeNow();
 
-  const inbox = async (who: Person, variables: Record<string, unknown> = {}) => {
+  const inbox = async (who: Person, variables: NotificationInboxQueryVariables = {}) => {
     await consumed();
-    const res = await t.gql(INBOX, variables, who.token);
+    const res = await send(t, who, INBOX, variables);
     expect(res.errors).toBeUndefined();
     return { nodes: res.data.notifications.edges.map((e: any) => e.node), page: res.data.notifications.pageInfo, unread: res.data.unreadNotificationCount };
   };
 
-  const gqlOk = async (query: string, variables: Record<string, unknown>, who: Person) => {
-    const res = await t.gql(query, variables, who.token);
+  const gqlOk = async <TData, TVars extends Record<string, unknown>>(query: TypedDocumentNode<TData, TVars>, variables: TVars, who: Person) => {
+    const res = await request(t, who, query, variables);
     expect(res.errors).toBeUndefined();
     return res.data;
   };
@@ -78,7 +83,7 @@ describe('notifications: the stored inbox', () => {
     // A brand of its own: the other cases read this file's owner's inbox.
     const [lead, ana] = [await person(t), await person(t)];
     const challengeId = await challenge(t, lead, await brand(t, lead));
-    await gqlOk(`mutation($i: ChallengeModerationInput!) { setChallengeModeration(input: $i) { premoderateComments } }`, { i: { challengeId, premoderateComments: true } }, lead);
+    await gqlOk(graphql(`mutation NotificationSetChallengeModeration($i: ChallengeModerationInput!) { setChallengeModeration(input: $i) { premoderateComments } }`), { i: { challengeId, premoderateComments: true } }, lead);
     const ideaId = await propose(t, ana, challengeId, { title: 'Heated seats' });
     const note = (await comment(t, lead, ideaId, 'From the brand')).data.addComment.id;
     const reply = (await comment(t, ana, ideaId, 'Waiting for approval', note)).data.addComment.id;
@@ -86,7 +91,7 @@ describe('notifications: the stored inbox', () => {
     expect(waiting).toMatchObject({ kind: 'COMMENT_REPLY', idea: { id: ideaId } });
     // The brand's owner is on the team, but an inbox is not the moderation queue: the pending reply is not shown there.
     expect(waiting.comment).toBeNull();
-    const own = await t.gql(`query($id: ID!) { idea(id: $id) { comments { edges { node { id replies { edges { node { id moderationState } } } } } } } }`, { id: ideaId }, ana.token);
+    const own = await send(t, ana, graphql(`query NotificationInboxIdea($id: ID!) { idea(id: $id) { comments { edges { node { id replies { edges { node { id moderationState } } } } } } } }`), { id: ideaId });
     expect(JSON.stringify(own.data)).toContain(reply);
   });
 
@@ -94,13 +99,13 @@ describe('notifications: the stored inbox', () => {
     const [ana, cara, ben] = [await person(t), await person(t), await person(t)];
     const challengeId = await challenge(t, owner, orgId);
     const ideaId = await propose(t, ana, challengeId, { title: 'Seats on rails' });
-    await gqlOk(`mutation($i: ID!, $u: ID!) { inviteCoAuthor(ideaId: $i, userId: $u) { id } }`, { i: ideaId, u: cara.id }, ana);
-    await gqlOk(`mutation($i: ID!) { respondToCoAuthorship(ideaId: $i, accept: true) { id } }`, { i: ideaId }, cara);
+    await gqlOk(graphql(`mutation NotificationInviteCoAuthor($i: ID!, $u: ID!) { inviteCoAuthor(ideaId: $i, userId: $u) { id } }`), { i: ideaId, u: cara.id }, ana);
+    await gqlOk(graphql(`mutation NotificationAcceptCoAuthorship($i: ID!) { respondToCoAuthorship(ideaId: $i, accept: true) { id } }`), { i: ideaId }, cara);
     const derived = await propose(t, ben, challengeId, { title: 'Seats on rails, folding', buildsOn: [ideaId] });
     // Cara builds on her own idea: Ana hears of it, Cara does not.
     const own = await propose(t, cara, challengeId, { title: 'Rails for the boot too', buildsOn: [ideaId] });
     await setPhase(t, owner, challengeId, 'REVIEW');
-    await gqlOk(`mutation($i: DecideIdeaInput!) { decideIdea(input: $i) { status } }`, { i: { ideaId, status: 'SHORTLISTED', reason: 'Promising' } }, owner);
+    await gqlOk(graphql(`mutation NotificationDecideIdea($i: DecideIdeaInput!) { decideIdea(input: $i) { status } }`), { i: { ideaId, status: 'SHORTLISTED', reason: 'Promising' } }, owner);
 
     const anas = (await inbox(ana)).nodes;
     expect(anas.map((n: any) => [n.kind, n.idea.id, n.actor?.id ?? null])).toEqual([
@@ -126,11 +131,11 @@ describe('notifications: the stored inbox', () => {
     const [ana, dan] = [await person(t), await person(t)];
     const challengeId = await challenge(t, owner, orgId);
     const ideaId = await propose(t, ana, challengeId);
-    await gqlOk(`mutation($i: ID!, $u: ID!) { inviteCoAuthor(ideaId: $i, userId: $u) { id } }`, { i: ideaId, u: dan.id }, ana);
-    await gqlOk(`mutation($i: ID!) { respondToCoAuthorship(ideaId: $i, accept: false) { id } }`, { i: ideaId }, dan);
+    await gqlOk(graphql(`mutation NotificationInviteCoAuthor2($i: ID!, $u: ID!) { inviteCoAuthor(ideaId: $i, userId: $u) { id } }`), { i: ideaId, u: dan.id }, ana);
+    await gqlOk(graphql(`mutation NotificationDeclineCoAuthorship($i: ID!) { respondToCoAuthorship(ideaId: $i, accept: false) { id } }`), { i: ideaId }, dan);
     const [answer] = (await inbox(ana)).nodes;
     expect(answer).toMatchObject({ kind: 'CO_AUTHOR_ANSWERED', accepted: false, actor: { id: dan.id } });
-    const events = await t.gql(`query($c: ID!) { challengeEvents(challengeId: $c, afterSequence: 0) { type } }`, { c: challengeId });
+    const events = await send(t, undefined, graphql(`query NotificationInboxChallengeEvents($c: ID!) { challengeEvents(challengeId: $c, afterSequence: 0) { type } }`), { c: challengeId });
     expect(events.data.challengeEvents.map((e: any) => e.type)).not.toContain('idea.coAuthorInvited');
     const stored = await t.sql(`SELECT type FROM domain_event WHERE aggregate_id = $1 AND type LIKE 'idea.coAuthor%' ORDER BY position`, [ideaId]);
     expect(stored.map((row: any) => row.type)).toEqual(['idea.coAuthorInvited', 'idea.coAuthorAnswered']);
@@ -161,17 +166,16 @@ describe('notifications: the stored inbox', () => {
         after = page.endCursor;
       }
       expect(seen).toEqual(ids);
-      const unreadPage = await t.gql(INBOX, { first: 1, unreadOnly: true }, ana.token);
-      const crossed = await t.gql(INBOX, { after: unreadPage.data.notifications.pageInfo.endCursor }, ana.token);
+      const unreadPage = await send(t, ana, INBOX, { first: 1, unreadOnly: true });
+      const crossed = await send(t, ana, INBOX, { after: unreadPage.data.notifications.pageInfo.endCursor });
       expect(crossed.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
-      const forged = await t.gql(INBOX, { after: Buffer.from('["notifications","x","y"]').toString('base64url') }, ana.token);
+      const forged = await send(t, ana, INBOX, { after: Buffer.from('["notifications","x","y"]').toString('base64url') });
       expect(forged.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
-      expect((await t.gql(INBOX, { first: 0 }, ana.token)).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+      expect((await send(t, ana, INBOX, { first: 0 })).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     });
 
     it('is only ever the viewer’s own: anonymous requests are refused', async () => {
-      for (const query of [INBOX, `{ unreadNotificationCount }`, MARK]) {
-        const res = await t.gql(query, query === MARK ? { ids } : {});
+      for (const res of [await send(t, undefined, INBOX), await send(t, undefined, UNREAD), await send(t, undefined, MARK, { ids })]) {
         expect(res.errors[0].extensions.code).toBe('UNAUTHENTICATED');
       }
       expect((await inbox(ben)).nodes).toEqual([]);
@@ -180,7 +184,7 @@ describe('notifications: the stored inbox', () => {
     it('refuses someone else’s ids, malformed and oversized requests, and changes nothing', async () => {
       const outbox = async () => (await t.sql(`SELECT count(*)::int AS n FROM domain_event WHERE type = 'notifications.read'`))[0].n;
       const before = await outbox();
-      const cases: Array<[Record<string, unknown>, string, string]> = [
+      const cases: Array<[NotificationMarkReadMutationVariables, string, string]> = [
         [{ ids: [ids[0]] }, 'NOT_FOUND', 'ids'], // Ana's, asked by Ben
         [{ upTo: ids[0] }, 'NOT_FOUND', 'upTo'],
         [{}, 'BAD_USER_INPUT', 'ids'],
@@ -190,12 +194,12 @@ describe('notifications: the stored inbox', () => {
         [{ ids: ['not-a-uuid'] }, 'BAD_USER_INPUT', 'ids'],
       ];
       for (const [variables, code, field] of cases) {
-        const res = await t.gql(MARK, variables, ben.token);
+        const res = await send(t, ben, MARK, variables);
         expect(res.errors[0].extensions).toMatchObject({ code, field });
       }
       // One of Ana's own beside one of someone else's: nothing is marked.
       const bens = (await t.sql(`SELECT id FROM notification WHERE recipient_id <> $1 LIMIT 1`, [ana.id]))[0].id;
-      expect((await t.gql(MARK, { ids: [ids[0], bens] }, ana.token)).errors[0].extensions.code).toBe('NOT_FOUND');
+      expect((await send(t, ana, MARK, { ids: [ids[0], bens] })).errors[0].extensions.code).toBe('NOT_FOUND');
       expect((await inbox(ana)).unread).toBe(5);
       expect(await outbox()).toBe(before);
     });
@@ -321,7 +325,7 @@ describe('notifications: the stored inbox', () => {
 
   it('prices the inbox like every list: nested pages are refused before running', async () => {
     const ana = await person(t);
-    const res = await t.gql(`{ notifications(first: 100) { edges { node { idea { comments(first: 100) { edges { node { id } } } } } } } }`, {}, ana.token);
+    const res = await send(t, ana, graphql(`query NotificationInboxNotifications { notifications(first: 100) { edges { node { idea { comments(first: 100) { edges { node { id } } } } } } } }`));
     expect(res.errors[0].extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'MAX_QUERY_COMPLEXITY' });
   });
 });

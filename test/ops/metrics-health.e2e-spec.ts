@@ -1,7 +1,9 @@
 import { LifecycleService } from '../../apps/api/src/ops/lifecycle.service';
+import { graphql } from '../gql';
 import { createTestApp, TestApp } from '../setup/test-app';
 import { freePort } from '../setup/free-port';
 import { cast, challenge, propose } from '../support/co-creation';
+import { send } from '../support/graphql';
 import { RedisProcess, hasRedisServer } from '../support/processes';
 import { connected } from '../support/sockets';
 
@@ -26,15 +28,15 @@ describe('rate-limit refusals at /metrics', () => {
       const before = sample((await scrape(`${t.url}/metrics`)).text, 'pollen_rate_limit_refusals_total', 'limit="proposeIdea:newAccount"');
       expect(before).toBeNull();
       for (let i = 0; i < 3; i++) await propose(t, ana, challengeId, { title: `Allowed idea ${i}` });
-      const propose4 = `mutation($i: ProposeIdeaInput!) { proposeIdea(input: $i) { id } }`;
+      const propose4 = graphql(`mutation MetricsHealthProposeIdea($i: ProposeIdeaInput!) { proposeIdea(input: $i) { id } }`);
       for (let i = 0; i < 2; i++) {
-        const refused = await t.gql(propose4, { i: { challengeId, title: `Refused idea ${i}`, body: 'One idea too many for a new account.' } }, ana.token);
+        const refused = await send(t, ana, propose4, { i: { challengeId, title: `Refused idea ${i}`, body: 'One idea too many for a new account.' } });
         expect(refused.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', policy: 'proposeIdea', scope: 'newAccount' });
       }
-      const signIn = `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`;
+      const signIn = graphql(`mutation MetricsHealthLogin($i: LoginInput!) { login(input: $i) { accessToken } }`);
       let loginRefusals = 0;
       for (let i = 0; i < 40 && loginRefusals === 0; i++) {
-        const res = await t.gql(signIn, { i: { email: ana.email, password: `wrong password ${i}` } });
+        const res = await send(t, undefined, signIn, { i: { email: ana.email, password: `wrong password ${i}` } });
         if (res.errors?.[0]?.extensions?.code === 'RATE_LIMITED') loginRefusals += 1;
       }
       expect(loginRefusals).toBe(1);
@@ -56,6 +58,7 @@ describe('metrics at /metrics', () => {
   afterAll(() => t.close());
 
   it('times GraphQL by operation name, folds what clients could inflate, counts errors by code', async () => {
+    // Raw strings: the operation names (one, none, an unknown field, a hundred distinct ones) are what is counted.
     await t.gql(`query Feed { challenges(first: 1) { edges { cursor } } }`);
     await t.gql(`{ challenges(first: 1) { edges { cursor } } }`);
     await t.gql(`{ nope }`);

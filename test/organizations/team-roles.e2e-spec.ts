@@ -1,11 +1,13 @@
 import { createTestApp, TestApp } from '../setup/test-app';
 import { brand, joinTeam, person } from '../support/co-creation';
+import { graphql } from '../gql';
+import { send } from '../support/graphql';
 
 // The brand team's roles and removals over real HTTP: OWNERs only, the last OWNER protected under
 // concurrency, refusals that change nothing.
 
-const SET_ROLE = `mutation($i: SetOrganizationMemberRoleInput!) { setOrganizationMemberRole(input: $i) { role user { id } } }`;
-const REMOVE = `mutation($i: RemoveOrganizationMemberInput!) { removeOrganizationMember(input: $i) }`;
+const SET_ROLE = graphql(`mutation TeamRolesSetOrganizationMemberRole($i: SetOrganizationMemberRoleInput!) { setOrganizationMemberRole(input: $i) { role user { id } } }`);
+const REMOVE = graphql(`mutation TeamRolesRemoveOrganizationMember($i: RemoveOrganizationMemberInput!) { removeOrganizationMember(input: $i) }`);
 
 describe('organisation team: roles and removals', () => {
   let t: TestApp;
@@ -24,14 +26,14 @@ describe('organisation team: roles and removals', () => {
     const orgId = await brand(t, owner);
     await joinTeam(t, owner, orgId, mia, 'MODERATOR');
 
-    const promoted = await t.gql(SET_ROLE, { i: { organizationId: orgId, userId: mia.id, role: 'OWNER' } }, owner.token);
+    const promoted = await send(t, owner, SET_ROLE, { i: { organizationId: orgId, userId: mia.id, role: 'OWNER' } });
     expect(promoted.errors).toBeUndefined();
     expect(promoted.data.setOrganizationMemberRole).toEqual({ role: 'OWNER', user: { id: mia.id } });
     expect(await roles(orgId)).toEqual({ [owner.id]: 'OWNER', [mia.id]: 'OWNER' });
 
     // With two OWNERs, the founder may step down and then be removed by the other.
-    expect((await t.gql(SET_ROLE, { i: { organizationId: orgId, userId: owner.id, role: 'MODERATOR' } }, owner.token)).errors).toBeUndefined();
-    const removed = await t.gql(REMOVE, { i: { organizationId: orgId, userId: owner.id } }, mia.token);
+    expect((await send(t, owner, SET_ROLE, { i: { organizationId: orgId, userId: owner.id, role: 'MODERATOR' } })).errors).toBeUndefined();
+    const removed = await send(t, mia, REMOVE, { i: { organizationId: orgId, userId: owner.id } });
     expect(removed.errors).toBeUndefined();
     expect(removed.data.removeOrganizationMember).toBe(true);
     expect(await roles(orgId)).toEqual({ [mia.id]: 'OWNER' });
@@ -53,10 +55,10 @@ describe('organisation team: roles and removals', () => {
     await joinTeam(t, owner, orgId, mia, 'MODERATOR');
     const before = await roles(orgId);
 
-    const demoted = await t.gql(SET_ROLE, { i: { organizationId: orgId, userId: owner.id, role: 'MODERATOR' } }, owner.token);
+    const demoted = await send(t, owner, SET_ROLE, { i: { organizationId: orgId, userId: owner.id, role: 'MODERATOR' } });
     expect(demoted.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', rule: 'LAST_OWNER', field: 'userId' });
     expect(demoted.errors?.[0].message).toMatch(/last OWNER cannot be demoted/);
-    const removed = await t.gql(REMOVE, { i: { organizationId: orgId, userId: owner.id } }, owner.token);
+    const removed = await send(t, owner, REMOVE, { i: { organizationId: orgId, userId: owner.id } });
     expect(removed.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', rule: 'LAST_OWNER' });
     expect(removed.errors?.[0].message).toMatch(/last OWNER cannot be removed/);
     expect(await roles(orgId)).toEqual(before);
@@ -68,8 +70,8 @@ describe('organisation team: roles and removals', () => {
       const orgId = await brand(t, a);
       await joinTeam(t, a, orgId, b, 'OWNER');
       const answers = await Promise.all([
-        t.gql(SET_ROLE, { i: { organizationId: orgId, userId: b.id, role: 'MODERATOR' } }, a.token),
-        t.gql(SET_ROLE, { i: { organizationId: orgId, userId: a.id, role: 'MODERATOR' } }, b.token),
+        send(t, a, SET_ROLE, { i: { organizationId: orgId, userId: b.id, role: 'MODERATOR' } }),
+        send(t, b, SET_ROLE, { i: { organizationId: orgId, userId: a.id, role: 'MODERATOR' } }),
       ]);
       // The second to get the lock either sees one OWNER left (LAST_OWNER), or is no OWNER any more (FORBIDDEN).
       expect(answers.filter((r) => !r.errors)).toHaveLength(1);
@@ -85,17 +87,17 @@ describe('organisation team: roles and removals', () => {
     const before = await roles(orgId);
 
     for (const who of [mia, stranger]) {
-      const res = await t.gql(SET_ROLE, { i: { organizationId: orgId, userId: owner.id, role: 'MODERATOR' } }, who.token);
+      const res = await send(t, who, SET_ROLE, { i: { organizationId: orgId, userId: owner.id, role: 'MODERATOR' } });
       expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-      expect((await t.gql(REMOVE, { i: { organizationId: orgId, userId: owner.id } }, who.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await send(t, who, REMOVE, { i: { organizationId: orgId, userId: owner.id } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
-    expect((await t.gql(REMOVE, { i: { organizationId: orgId, userId: mia.id } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await send(t, undefined, REMOVE, { i: { organizationId: orgId, userId: mia.id } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 
-    const notMember = await t.gql(REMOVE, { i: { organizationId: orgId, userId: stranger.id } }, owner.token);
+    const notMember = await send(t, owner, REMOVE, { i: { organizationId: orgId, userId: stranger.id } });
     expect(notMember.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'userId' });
-    const badId = await t.gql(REMOVE, { i: { organizationId: orgId, userId: 'nope' } }, owner.token);
+    const badId = await send(t, owner, REMOVE, { i: { organizationId: orgId, userId: 'nope' } });
     expect(badId.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'userId' });
-    const unknownOrg = await t.gql(REMOVE, { i: { organizationId: '00000000-0000-4000-8000-000000000000', userId: mia.id } }, owner.token);
+    const unknownOrg = await send(t, owner, REMOVE, { i: { organizationId: '00000000-0000-4000-8000-000000000000', userId: mia.id } });
     expect(unknownOrg.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect(JSON.stringify([notMember, badId, unknownOrg])).not.toMatch(/stack|SELECT|organization_member/);
     expect(await roles(orgId)).toEqual(before);
@@ -105,10 +107,10 @@ describe('organisation team: roles and removals', () => {
     const [owner, mia] = [await person(t), await person(t)];
     const orgId = await brand(t, owner);
     await joinTeam(t, owner, orgId, mia, 'MODERATOR');
-    const team = `query($id: ID!) { organization(id: $id) { viewerRole members { role user { id } } } }`;
-    expect((await t.gql(team, { id: orgId }, mia.token)).data.organization.members).toHaveLength(2);
-    expect((await t.gql(REMOVE, { i: { organizationId: orgId, userId: mia.id } }, owner.token)).errors).toBeUndefined();
-    const after = await t.gql(team, { id: orgId }, mia.token);
+    const team = graphql(`query TeamRolesOrganization($id: ID!) { organization(id: $id) { viewerRole members { role user { id } } } }`);
+    expect((await send(t, mia, team, { id: orgId })).data.organization.members).toHaveLength(2);
+    expect((await send(t, owner, REMOVE, { i: { organizationId: orgId, userId: mia.id } })).errors).toBeUndefined();
+    const after = await send(t, mia, team, { id: orgId });
     expect(after.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });

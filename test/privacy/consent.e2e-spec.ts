@@ -1,10 +1,21 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { NotificationsConsumer } from '@pollen/notifications';
+import { graphql } from '../gql';
 import { createTestApp, TestApp } from '../setup/test-app';
 import { Person, brand, challenge, comment, joinTeam, person, propose } from '../support/co-creation';
+import { As, request, send } from '../support/graphql';
 
-const IDEA = `query($id: ID!) { idea(id: $id) { id author { id displayName } comments(first: 10) { edges { node { id author { id displayName } } } } } }`;
-const PROFILE = `query($id: ID!) { participant(id: $id) { id displayName } }`;
-const SET = `mutation($v: PartnerVisibility!) { setPartnerVisibility(visibility: $v) { partnerVisibility version updatedAt } }`;
+const IDEA = graphql(`query ConsentIdea($id: ID!) { idea(id: $id) { id author { id displayName } comments(first: 10) { edges { node { id author { id displayName } } } } } }`);
+const PROFILE = graphql(`query ConsentParticipant($id: ID!) { participant(id: $id) { id displayName } }`);
+const SET = graphql(`mutation ConsentSetPartnerVisibility($v: PartnerVisibility!) { setPartnerVisibility(visibility: $v) { partnerVisibility version updatedAt } }`);
+const FEED = graphql(`query ConsentFeed($c: ID!, $o: IdeaOrder) { ideas(challengeId: $c, orderBy: $o, first: 100) { edges { node { id author { id displayName } } } } }`);
+const FEED_IDS = graphql(`query ConsentFeedIds($c: ID!) { ideas(challengeId: $c, first: 100) { edges { node { id } } } }`);
+const HISTORY = graphql(`query ConsentHistory { consentHistory(first: 10) { edges { node { subject choice version recordedAt } } } }`);
+const SETTINGS = graphql(`query ConsentPrivacySettings { privacySettings { partnerVisibility version } }`);
+const PREFERENCE = graphql(`mutation ConsentSetNotificationPreference($k: NotificationKind!, $e: Boolean!) { setNotificationPreference(kind: $k, enabled: $e) { kind enabled } }`);
+const EXPORT = graphql(`mutation ConsentRequestDataExport { requestDataExport { id } }`);
+const WHO_LOOKED = graphql(`query ConsentWhoLooked($days: Int) { whoLooked(days: $days) { day kind count organization { id name } } }`);
+const LICENCES = graphql(`query ConsentLicenceAcceptances { licenceAcceptances(first: 10) { edges { node { licence acceptedAt challenge { id title } } } } }`);
 
 describe('privacy: what others see of a participant’s contributions, and what they receive', () => {
   let t: TestApp;
@@ -23,8 +34,8 @@ describe('privacy: what others see of a participant’s contributions, and what 
   });
   afterAll(() => t.close());
 
-  const ok = async (query: string, variables: Record<string, unknown>, token?: string) => {
-    const res = await t.gql(query, variables, token);
+  const ok = async <TData, TVars extends Record<string, unknown>>(query: TypedDocumentNode<TData, TVars>, variables: TVars, token?: As) => {
+    const res = await request(t, token, query, variables);
     expect(res.errors).toBeUndefined();
     return res.data;
   };
@@ -48,14 +59,13 @@ describe('privacy: what others see of a participant’s contributions, and what 
       expect(two.author).toEqual(one.author);
       expect(one.comments.edges[0].node.author).toEqual(one.author);
       expect(JSON.stringify(one)).not.toContain(anaName);
-      expect((await t.gql(PROFILE, { id: ana.id }, viewer)).errors[0].extensions.code).toBe('NOT_FOUND');
+      expect((await send(t, viewer, PROFILE, { id: ana.id })).errors[0].extensions.code).toBe('NOT_FOUND');
     }
     // Feeds are shared between readers, and still show each reader what they may see.
-    const FEED = `query($c: ID!, $o: IdeaOrder) { ideas(challengeId: $c, orderBy: $o, first: 100) { edges { node { id author { id displayName } } } } }`;
-    for (const orderBy of ['NEW', 'TOP', 'HOT']) {
+    for (const orderBy of ['NEW', 'TOP', 'HOT'] as const) {
       for (const [viewer, named] of [[ben.token, false], [undefined, false], [owner.token, true], [ana.token, true]] as const) {
         const feed = (await ok(FEED, { c: challengeId, o: orderBy }, viewer)).ideas.edges.map((e: { node: { id: string; author: { id: string; displayName: string } } }) => e.node);
-        const mine = feed.find((node: { id: string }) => node.id === first);
+        const mine = feed.find((node: { id: string }) => node.id === first)!;
         expect(mine.author).toEqual(named ? { id: ana.id, displayName: anaName } : (await authorOf(first, ben.token)).author);
       }
     }
@@ -68,7 +78,7 @@ describe('privacy: what others see of a participant’s contributions, and what 
     const other = await person(t);
     await brand(t, other);
     expect((await authorOf(first, other.token)).author.displayName).toMatch(/^Participant /);
-    expect((await t.gql(PROFILE, { id: ana.id }, other.token)).errors[0].extensions.code).toBe('NOT_FOUND');
+    expect((await send(t, other, PROFILE, { id: ana.id })).errors[0].extensions.code).toBe('NOT_FOUND');
   });
 
   it('shows "A participant" with nothing linking two contributions when only aggregates are allowed; NAMED restores the name', async () => {
@@ -83,12 +93,12 @@ describe('privacy: what others see of a participant’s contributions, and what 
     expect(one.id).not.toBe(two.id);
     expect([one.id, two.id]).not.toContain(ana.id);
     // Counts are aggregates: unchanged.
-    const feed = await ok(`query($c: ID!) { ideas(challengeId: $c, first: 100) { edges { node { id } } } }`, { c: challengeId }, ben.token);
+    const feed = await ok(FEED_IDS, { c: challengeId }, ben.token);
     expect(feed.ideas.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(expect.arrayContaining([first, second]));
 
     await ok(SET, { v: 'NAMED' }, ana.token);
     expect((await authorOf(first, ben.token)).author).toEqual({ id: ana.id, displayName: await nameOf(ana.id) });
-    const history = (await ok(`{ consentHistory(first: 10) { edges { node { subject choice version recordedAt } } } }`, {}, ana.token)).consentHistory.edges.map(
+    const history = (await ok(HISTORY, {}, ana.token)).consentHistory.edges.map(
       (e: { node: { subject: string; choice: string; version: number } }) => [e.node.subject, e.node.choice, e.node.version],
     );
     expect(history).toEqual([
@@ -99,26 +109,27 @@ describe('privacy: what others see of a participant’s contributions, and what 
 
   it('refuses a bad choice naming it, and changes nothing', async () => {
     const ana = await person(t);
+    // A raw string: the kind is not one of the schema's values, which a typed document refuses to send.
     const bad = await t.gql(`mutation { setNotificationPreference(kind: NOT_A_KIND, enabled: false) { kind } }`, {}, ana.token);
     expect(bad.errors[0].message).toContain('NOT_A_KIND');
-    const anonymous = await t.gql(SET, { v: 'PSEUDONYM' });
+    const anonymous = await send(t, undefined, SET, { v: 'PSEUDONYM' });
     expect(anonymous.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect(await t.sql(`SELECT count(*)::int AS n FROM consent_record WHERE user_id = $1`, [ana.id])).toEqual([{ n: 0 }]);
-    expect((await ok(`{ privacySettings { partnerVisibility version } }`, {}, ana.token)).privacySettings).toEqual({ partnerVisibility: 'NAMED', version: null });
+    expect((await ok(SETTINGS, {}, ana.token)).privacySettings).toEqual({ partnerVisibility: 'NAMED', version: null });
   });
 
   it('does not store a notification of a kind its recipient turned off, and stores it again once turned on', async () => {
     const [ana, ben] = [await person(t), await person(t)];
     const ideaId = await propose(t, ana, challengeId, { title: 'Heated seats' });
     const mine = (await comment(t, ana, ideaId, 'A note')).data.addComment.id;
-    const prefs = (await ok(`mutation { setNotificationPreference(kind: COMMENT_REPLY, enabled: false) { kind enabled } }`, {}, ana.token)).setNotificationPreference;
+    const prefs = (await ok(PREFERENCE, { k: 'COMMENT_REPLY', e: false }, ana.token)).setNotificationPreference;
     expect(prefs).toContainEqual({ kind: 'COMMENT_REPLY', enabled: false });
     expect(prefs).toContainEqual({ kind: 'IDEA_BUILT_UPON', enabled: true });
     await comment(t, ben, ideaId, 'A reply Ana does not want to hear of', mine);
     await t.app.get(NotificationsConsumer).consumeNow();
     const kinds = async () => (await t.sql(`SELECT kind FROM notification WHERE recipient_id = $1`, [ana.id])).map((row) => row.kind);
     expect(await kinds()).toEqual([]);
-    await ok(`mutation { setNotificationPreference(kind: COMMENT_REPLY, enabled: true) { kind } }`, {}, ana.token);
+    await ok(PREFERENCE, { k: 'COMMENT_REPLY', e: true }, ana.token);
     await comment(t, ben, ideaId, 'A second reply', mine);
     await t.app.get(NotificationsConsumer).consumeNow();
     expect(await kinds()).toEqual(['COMMENT_REPLY']);
@@ -136,18 +147,18 @@ describe('privacy: what others see of a participant’s contributions, and what 
     await ok(PROFILE, { id: ana.id }, moderator.token);
     await ok(PROFILE, { id: ana.id }, ben.token);
     await ok(PROFILE, { id: ana.id });
-    await ok(`mutation { requestDataExport { id } }`, {}, ana.token);
-    const looked = (await ok(`{ whoLooked { day kind count organization { id name } } }`, {}, ana.token)).whoLooked;
+    await ok(EXPORT, {}, ana.token);
+    const looked = (await ok(WHO_LOOKED, {}, ana.token)).whoLooked;
     const today = new Date().toISOString().slice(0, 10);
     expect(looked).toEqual([
       { day: today, kind: 'EXPORT', count: 1, organization: null },
       { day: today, kind: 'PROFILE_VIEW', count: 2, organization: { id: orgId, name: 'Brand' } },
     ]);
     expect(await t.sql(`SELECT * FROM profile_view_day WHERE participant_id = $1`, [ben.id])).toEqual([]);
-    expect((await ok(`{ whoLooked { count } }`, {}, ben.token)).whoLooked).toEqual([]);
-    expect((await t.gql(`{ whoLooked(days: 365) { count } }`, {}, ana.token)).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'days' });
+    expect((await ok(WHO_LOOKED, {}, ben.token)).whoLooked).toEqual([]);
+    expect((await send(t, ana, WHO_LOOKED, { days: 365 })).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'days' });
 
-    const licences = (await ok(`{ licenceAcceptances(first: 10) { edges { node { licence acceptedAt challenge { id title } } } } }`, {}, ana.token)).licenceAcceptances;
+    const licences = (await ok(LICENCES, {}, ana.token)).licenceAcceptances;
     expect(licences.edges).toEqual([{ node: { licence: 'CC-BY-SA-4.0', acceptedAt: expect.any(String), challenge: { id: challengeId, title: 'City car 2030' } } }]);
   });
 });

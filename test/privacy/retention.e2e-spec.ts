@@ -1,4 +1,4 @@
-import { PrivacyRetentionJob } from '@pollen/privacy';
+import { OUTBOX_KEEP_DAYS, PrivacyRetentionJob } from '@pollen/privacy';
 import { createTestApp, TestApp } from '../setup/test-app';
 import { brand, person } from '../support/co-creation';
 
@@ -66,5 +66,33 @@ describe('privacy: retention purges what is no longer needed, on a schedule', ()
     expect(await t.sql(`SELECT views FROM profile_view_day WHERE participant_id = $1`, [ana.id])).toEqual([{ views: 1 }]);
     // A second pass finds nothing more.
     expect(await t.app.get(PrivacyRetentionJob).purgeNow()).toBe(0);
+  });
+
+  it(`purges relayed outbox events past ${OUTBOX_KEEP_DAYS} days once every consumer read them, never an unrelayed one`, async () => {
+    let sequence = 1_000_000;
+    const event = async (relayedDaysAgo: number | null, occurredDaysAgo: number) =>
+      (
+        await t.sql(
+          `INSERT INTO domain_event (type, aggregate_id, payload, occurred_at, sequence, relayed_at)
+           VALUES ('idea.proposed', gen_random_uuid(), '{"title": "Named by Ana"}', now() - make_interval(days => $1), $2::bigint, now() - make_interval(days => $3))
+           RETURNING position::text AS position, tx_id::text AS "txId"`,
+          [occurredDaysAgo, relayedDaysAgo === null ? null : ++sequence, relayedDaysAgo],
+        )
+      )[0] as { position: string; txId: string };
+    const first = await event(OUTBOX_KEEP_DAYS + 5, OUTBOX_KEEP_DAYS + 5);
+    const second = await event(OUTBOX_KEEP_DAYS + 1, OUTBOX_KEEP_DAYS + 1);
+    const unrelayed = await event(null, OUTBOX_KEEP_DAYS + 60);
+    const recent = await event(OUTBOX_KEEP_DAYS - 1, OUTBOX_KEEP_DAYS - 1);
+    const mine = [first, second, unrelayed, recent].map((e) => e.position);
+    const kept = async () => (await t.sql(`SELECT position::text AS p FROM domain_event WHERE position = ANY($1::bigint[]) ORDER BY position`, [mine])).map((row) => row.p);
+    // A durable consumer that has read the first and not the second keeps the second.
+    await t.sql(`INSERT INTO outbox_consumer (name, tx_id, position) VALUES ('retention-probe', $1::xid8, $2) ON CONFLICT (name) DO NOTHING`, [first.txId, first.position]);
+    await t.sql(`UPDATE outbox_consumer SET tx_id = $1::xid8, position = $2`, [first.txId, first.position]);
+    await t.app.get(PrivacyRetentionJob).purgeNow();
+    expect(await kept()).toEqual([second.position, unrelayed.position, recent.position]);
+    // Once every consumer is past them, all the old relayed ones go; the unrelayed and the recent ones stay.
+    await t.sql(`UPDATE outbox_consumer SET tx_id = pg_current_xact_id(), position = (SELECT max(position) FROM domain_event)`);
+    await t.app.get(PrivacyRetentionJob).purgeNow();
+    expect(await kept()).toEqual([unrelayed.position, recent.position]);
   });
 });

@@ -1,11 +1,16 @@
 import { createHash } from 'node:crypto';
+import { graphql } from '../gql';
 import { createTestApp, TestApp } from '../setup/test-app';
 import { Person, brand, challenge, person, propose, vote } from '../support/co-creation';
+import { send } from '../support/graphql';
 import { connected, join, record, until } from '../support/sockets';
 
-const LEDGER = `query($c: ID!, $after: String) { contributionLedger(challengeId: $c, first: 100, after: $after) {
+const LEDGER = graphql(`query VoteCorrelationLedger($c: ID!, $after: String) { contributionLedger(challengeId: $c, first: 100, after: $after) {
   edges { node { seq id kind party participant { id } ideaId commentId points compensates detail occurredAt prevHash hash } }
-  pageInfo { hasNextPage endCursor } } }`;
+  pageInfo { hasNextPage endCursor } } }`);
+const STATEMENT = graphql(`query VoteCorrelationStatement($c: ID!, $first: Int) { ownershipStatement(challengeId: $c, first: $first) { edges { node { party participant { id } shareBasisPoints } } } }`);
+const STATEMENT_CSV = graphql(`query VoteCorrelationStatementExport($c: ID!) { ownershipStatementExport(challengeId: $c, format: CSV) { content } }`);
+const PSEUDONYM = graphql(`query VoteCorrelationMyVoterPseudonym($c: ID!) { myVoterPseudonym(challengeId: $c) { pseudonym participantId salt } }`);
 
 interface Entry {
   seq: string;
@@ -27,7 +32,7 @@ interface Entry {
 async function publicLedger(t: TestApp, challengeId: string): Promise<Entry[]> {
   const entries: Entry[] = [];
   for (let after: string | null = null; ; ) {
-    const page: any = (await t.gql(LEDGER, { c: challengeId, after })).data.contributionLedger;
+    const page: any = (await send(t, undefined, LEDGER, { c: challengeId, after })).data.contributionLedger;
     entries.push(...page.edges.map((e: any) => e.node));
     if (!page.pageInfo.hasNextPage) return entries;
     after = page.pageInfo.endCursor;
@@ -46,8 +51,12 @@ function rehash(challengeId: string, entries: Entry[]): boolean {
   return true;
 }
 
+const MIN_VOTERS = 3;
+const MAX_WAIT_MS = 15_000;
+
 describe('an observer who watches live tallies and reads the public ledger cannot tell who voted, nor attribute votes beyond chance', () => {
-  // Votes wait for their batch on this instance; the second instance (same database) seals batches at once.
+  // Votes wait for their batch on this instance; the second instance (same database) seals batches at once,
+  // each idea's votes only with at least 3 distinct voters in them, or once they waited 15 s.
   let t: TestApp;
   let sealer: TestApp;
   let voters: Person[];
@@ -61,7 +70,7 @@ describe('an observer who watches live tallies and reads the public ledger canno
 
   beforeAll(async () => {
     t = await createTestApp({ env: { LEDGER_VOTE_BATCH_MS: '3600000' } });
-    sealer = await createTestApp({ sameDatabaseAs: t });
+    sealer = await createTestApp({ sameDatabaseAs: t, env: { LEDGER_VOTE_MIN_VOTERS: String(MIN_VOTERS), LEDGER_VOTE_MAX_WAIT_MS: String(MAX_WAIT_MS) } });
     owner = await person(t);
     ana = await person(t);
     voters = [];
@@ -122,14 +131,13 @@ describe('an observer who watches live tallies and reads the public ledger canno
       if (e.participant) expect(accounts.has(e.participant.id)).toBe(false);
     }
     expect(entries.filter((e) => e.kind === 'VOTE_CAST').every((e) => e.participant === null)).toBe(true);
-    const statement = (await t.gql(`query($c: ID!) { ownershipStatement(challengeId: $c, first: 50) { edges { node { party participant { id } shareBasisPoints } } } }`, { c: challengeId })).data
-      .ownershipStatement;
+    const statement = (await send(t, undefined, STATEMENT, { c: challengeId, first: 50 })).data.ownershipStatement;
     const rows = statement.edges.map((e: any) => e.node);
     expect(rows.filter((r: any) => r.participant).map((r: any) => r.participant.id)).toEqual([ana.id]);
     expect(rows.some((r: any) => accounts.has(r.party))).toBe(false);
     expect(rows.reduce((sum: number, r: any) => sum + r.shareBasisPoints, 0)).toBe(10_000);
     // Nor does the CSV export.
-    const csv = (await t.gql(`query($c: ID!) { ownershipStatementExport(challengeId: $c, format: CSV) { content } }`, { c: challengeId }, owner.token)).data.ownershipStatementExport.content as string;
+    const csv = (await send(t, owner, STATEMENT_CSV, { c: challengeId })).data.ownershipStatementExport.content;
     for (const v of voters) expect(csv).not.toContain(v.id);
   });
 
@@ -145,7 +153,7 @@ describe('an observer who watches live tallies and reads the public ledger canno
     // The truth, which only each voter can give: their pseudonym and its opening.
     let right = 0;
     for (const [i, { voter }] of cast.entries()) {
-      const proof = (await t.gql(`query($c: ID!) { myVoterPseudonym(challengeId: $c) { pseudonym participantId salt } }`, { c: challengeId }, voter.token)).data.myVoterPseudonym;
+      const proof = (await send(t, voter, PSEUDONYM, { c: challengeId })).data.myVoterPseudonym!;
       const hex = createHash('sha256').update(`pollen-voter/1\n${challengeId}\n${voter.id}\n`).update(Buffer.from(proof.salt, 'hex')).digest('hex');
       expect(proof.pseudonym).toBe(`${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`);
       if (guessed.get(proof.pseudonym) === i) right++;
@@ -154,7 +162,53 @@ describe('an observer who watches live tallies and reads the public ledger canno
     // 9 or more of 12 by chance has a probability under 0.05 %.
     expect(right).toBeLessThan(9);
     // Someone else asking learns nothing.
-    expect((await t.gql(`query($c: ID!) { myVoterPseudonym(challengeId: $c) { pseudonym } }`, { c: challengeId }, ana.token)).data.myVoterPseudonym).toBeNull();
-    expect((await t.gql(`query($c: ID!) { myVoterPseudonym(challengeId: $c) { pseudonym } }`, { c: challengeId })).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await send(t, ana, PSEUDONYM, { c: challengeId })).data.myVoterPseudonym).toBeNull();
+    expect((await send(t, undefined, PSEUDONYM, { c: challengeId })).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it(`never finds a batch with fewer than ${MIN_VOTERS} voters on an idea: such votes wait for more voters, at most ${MAX_WAIT_MS / 1000} s`, async () => {
+    const observer = t.socket();
+    await connected(observer);
+    const received = record(observer);
+    expect((await join(observer, { challengeId })).ok).toBe(true);
+    const [quiet, lonely] = [await propose(t, ana, challengeId, { title: 'A quiet idea' }), await propose(t, ana, challengeId, { title: 'A lonely idea' })];
+    const onIdea = async (ideaId: string) => (await publicLedger(t, challengeId)).filter((e) => e.kind === 'VOTE_CAST' && e.ideaId === ideaId);
+    const [first, second, third, fourth] = [await person(t), await person(t), await person(t), await person(t)];
+    expect((await vote(t, fourth, lonely, 'DOWN')).errors).toBeUndefined();
+    expect((await vote(t, first, quiet, 'UP')).errors).toBeUndefined();
+    expect((await vote(t, second, quiet, 'DOWN')).errors).toBeUndefined();
+    // The observer sees both changes on the quiet idea live…
+    await until(received, (all) => all.some((e) => e.type === 'idea.voted' && e.data.ideaId === quiet && e.data.upvotes === 1 && e.data.downvotes === 1));
+    await sealer.sealLedger();
+    // …but a batch of two would tell which pseudonym went which way (with the tally's order): they wait.
+    expect(await onIdea(quiet)).toEqual([]);
+    expect(await onIdea(lonely)).toEqual([]);
+    // So do the licence acceptances their first votes recorded under the same pseudonyms: chained
+    // alone, they would show the waiting voters' pseudonyms ahead of their votes.
+    const voterOf = async (who: Person) => (await t.sql(`SELECT pseudonym FROM voter_pseudonym WHERE challenge_id = $1 AND participant_id = $2`, [challengeId, who.id]))[0].pseudonym as string;
+    const accepted = async (who: Person) => {
+      const party = await voterOf(who);
+      return (await publicLedger(t, challengeId)).some((e) => e.kind === 'LICENCE_ACCEPTED' && e.party === party);
+    };
+    for (const who of [first, second, fourth]) expect(await accepted(who)).toBe(false);
+    expect((await vote(t, third, quiet, 'UP')).errors).toBeUndefined();
+    await sealer.sealLedger();
+    const quietVotes = await onIdea(quiet);
+    expect(new Set(quietVotes.map((e) => e.party)).size).toBe(MIN_VOTERS);
+    expect(quietVotes.every((e) => e.occurredAt === null)).toBe(true);
+    for (const who of [first, second, third]) expect(await accepted(who)).toBe(true);
+    expect(await accepted(fourth)).toBe(false);
+    // The lonely vote still waits, until its wait is over: then it is chained alone (the bound on the delay).
+    expect(await onIdea(lonely)).toEqual([]);
+    const [{ ms }] = await t.sql(`SELECT (extract(epoch FROM min(occurred_at) - now()) * 1000)::float8 + $2 AS ms FROM contribution WHERE idea_id = $1 AND kind = 'VOTE_CAST'`, [lonely, MAX_WAIT_MS]);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, ms + 1_000)));
+    await sealer.sealLedger();
+    expect(await onIdea(lonely)).toHaveLength(1);
+    expect(await accepted(fourth)).toBe(true);
+    // The chain still verifies from its pages alone, and the statement sums to 10,000.
+    expect(rehash(challengeId, await publicLedger(t, challengeId))).toBe(true);
+    const rows = (await send(t, undefined, STATEMENT, { c: challengeId, first: 100 })).data.ownershipStatement.edges;
+    expect(rows.reduce((sum: number, e: any) => sum + e.node.shareBasisPoints, 0)).toBe(10_000);
+    observer.close();
   });
 });

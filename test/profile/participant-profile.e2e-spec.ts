@@ -1,15 +1,17 @@
 import { Client } from 'pg';
 import { createTestApp, TestApp } from '../setup/test-app';
-import { Person, brand, challenge, comment, person, propose } from '../support/co-creation';
+import { Person, brand, castOf, challenge, comment, person, propose } from '../support/co-creation';
+import { graphql } from '../gql';
+import { send } from '../support/graphql';
 
-const PROFILE = `query($id: ID!, $first: Int, $after: String) {
+const PROFILE = graphql(`query ParticipantProfileParticipant5($id: ID!, $first: Int, $after: String) {
   participant(id: $id) {
     id displayName joinedAt
     ideas(first: $first, after: $after) { edges { cursor node { id title author { id } } } pageInfo { hasNextPage endCursor } }
     comments(first: $first) { edges { node { id body idea { id } } } pageInfo { hasNextPage endCursor } }
     contributions(first: $first) { edges { node { challenge { id title } ideaCount commentCount lastContributedAt } } pageInfo { hasNextPage } }
   }
-}`;
+}`);
 
 describe('profile: a participant’s public profile', () => {
   let t: TestApp;
@@ -23,15 +25,13 @@ describe('profile: a participant’s public profile', () => {
   beforeAll(async () => {
     // No outbox consumers here: their polls would be counted with the profile's queries.
     t = await createTestApp({ env: { POLLEN_CONSUMERS: 'false' } });
-    [owner, ana, ben] = [await person(t), await person(t), await person(t)];
-    org = await brand(t, owner);
-    open = await challenge(t, owner, org);
+    ({ owner, participants: [ana, ben], orgId: org, challengeId: open } = await castOf(t, { challenge: 'IDEATION' }));
     other = await challenge(t, owner, org);
   });
   afterAll(() => t.close());
 
   const profile = async (id: string, viewer?: Person, variables: Record<string, unknown> = {}) => {
-    const res = await t.gql(PROFILE, { id, ...variables }, viewer?.token);
+    const res = await send(t, viewer?.token, PROFILE, { id, ...variables });
     expect(res.errors).toBeUndefined();
     return res.data.participant;
   };
@@ -59,25 +59,26 @@ describe('profile: a participant’s public profile', () => {
   });
 
   it('never exposes an email: the type has no such field', async () => {
+    // A raw string: the schema has no such field, so a typed document could not be written.
     const res = await t.gql(`query($id: ID!) { participant(id: $id) { email } }`, { id: ana.id }, ana.token);
     expect(res.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(res.errors[0].message).toMatch(/Cannot query field "email" on type "Participant"/);
   });
 
   it('answers NOT_FOUND for an unknown participant and BAD_USER_INPUT naming `id` for a malformed one', async () => {
-    const unknown = await t.gql(PROFILE, { id: '00000000-0000-4000-8000-000000000000' });
+    const unknown = await send(t, undefined, PROFILE, { id: '00000000-0000-4000-8000-000000000000' });
     expect(unknown.errors[0].extensions).toMatchObject({ code: 'NOT_FOUND', entity: 'Participant' });
-    const bad = await t.gql(PROFILE, { id: 'not-a-uuid' });
+    const bad = await send(t, undefined, PROFILE, { id: 'not-a-uuid' });
     expect(bad.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 
   it('lists co-authored ideas once accepted, not while only invited', async () => {
     const cara = await person(t);
     const ideaId = await propose(t, ben, open, { title: 'A shared idea' });
-    const invite = await t.gql(`mutation($i: ID!, $u: ID!) { inviteCoAuthor(ideaId: $i, userId: $u) { id } }`, { i: ideaId, u: cara.id }, ben.token);
+    const invite = await send(t, ben, graphql(`mutation ParticipantProfileInviteCoAuthor($i: ID!, $u: ID!) { inviteCoAuthor(ideaId: $i, userId: $u) { id } }`), { i: ideaId, u: cara.id });
     expect(invite.errors).toBeUndefined();
     expect((await profile(cara.id)).ideas.edges).toEqual([]);
-    const accept = await t.gql(`mutation($i: ID!) { respondToCoAuthorship(ideaId: $i, accept: true) { id } }`, { i: ideaId }, cara.token);
+    const accept = await send(t, cara, graphql(`mutation ParticipantProfileRespondToCoAuthorship($i: ID!) { respondToCoAuthorship(ideaId: $i, accept: true) { id } }`), { i: ideaId });
     expect(accept.errors).toBeUndefined();
     const p = await profile(cara.id);
     expect(p.ideas.edges.map((e: any) => e.node)).toEqual([{ id: ideaId, title: 'A shared idea', author: { id: ben.id } }]);
@@ -89,7 +90,7 @@ describe('profile: a participant’s public profile', () => {
     const ideaId = await propose(t, ben, open);
     const kept = (await comment(t, dan, ideaId, 'Kept')).data.addComment.id;
     const gone = (await comment(t, dan, ideaId, 'Regretted')).data.addComment.id;
-    expect((await t.gql(`mutation($id: ID!) { deleteComment(commentId: $id) { deleted } }`, { id: gone }, dan.token)).errors).toBeUndefined();
+    expect((await send(t, dan, graphql(`mutation ParticipantProfileDeleteComment($id: ID!) { deleteComment(commentId: $id) { deleted } }`), { id: gone })).errors).toBeUndefined();
     const p = await profile(dan.id);
     expect(p.comments.edges.map((e: any) => e.node.id)).toEqual([kept]);
     expect(p.contributions.edges[0].node.commentCount).toBe(1);
@@ -99,11 +100,7 @@ describe('profile: a participant’s public profile', () => {
     const eve = await person(t);
     const ideaId = await propose(t, ben, other);
     const hidden = (await comment(t, eve, ideaId, 'Buy cheap parts here')).data.addComment.id;
-    const hide = await t.gql(
-      `mutation($i: ModerateInput!) { moderate(input: $i) { action } }`,
-      { i: { organizationId: org, action: 'HIDE', targets: [{ targetType: 'COMMENT', targetId: hidden }], reason: 'Advertising' } },
-      owner.token,
-    );
+    const hide = await send(t, owner, graphql(`mutation ParticipantProfileModerate($i: ModerateInput!) { moderate(input: $i) { action } }`), { i: { organizationId: org, action: 'HIDE', targets: [{ targetType: 'COMMENT', targetId: hidden }], reason: 'Advertising' } });
     expect(hide.errors).toBeUndefined();
     expect((await profile(eve.id)).contributions.edges).toEqual([]);
     expect((await profile(eve.id, eve)).contributions.edges.map((e: any) => [e.node.challenge.id, e.node.commentCount])).toEqual([[other, 1]]);
@@ -146,21 +143,18 @@ describe('profile: a participant’s public profile', () => {
     expect(seen).toEqual([...ids].reverse());
 
     const forged = Buffer.from(JSON.stringify(['participantIdeas', 'yesterday', 'x'])).toString('base64url');
-    const bad = await t.gql(PROFILE, { id: fay.id, after: forged });
+    const bad = await send(t, undefined, PROFILE, { id: fay.id, after: forged });
     expect(bad.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     // A feed's cursor is not a profile's.
-    const feed = await t.gql(`query($c: ID!) { ideas(challengeId: $c, orderBy: NEW, first: 1) { pageInfo { endCursor } } }`, { c: open });
-    const replayed = await t.gql(PROFILE, { id: fay.id, after: feed.data.ideas.pageInfo.endCursor });
+    const feed = await send(t, undefined, graphql(`query ParticipantProfileIdeas($c: ID!) { ideas(challengeId: $c, orderBy: NEW, first: 1) { pageInfo { endCursor } } }`), { c: open });
+    const replayed = await send(t, undefined, PROFILE, { id: fay.id, after: feed.data.ideas.pageInfo.endCursor });
     expect(replayed.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
-    const big = await t.gql(`query($id: ID!) { participant(id: $id) { ideas(first: 101) { edges { node { id } } } } }`, { id: fay.id });
+    const big = await send(t, undefined, graphql(`query ParticipantProfileParticipant2($id: ID!) { participant(id: $id) { ideas(first: 101) { edges { node { id } } } } }`), { id: fay.id });
     expect(big.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 
   it('prices its lists in the query cost: nested pages of a profile are refused before running', async () => {
-    const res = await t.gql(
-      `query($id: ID!) { participant(id: $id) { ideas(first: 100) { edges { node { comments(first: 100) { edges { node { id } } } } } } } }`,
-      { id: ana.id },
-    );
+    const res = await send(t, undefined, graphql(`query ParticipantProfileParticipant3($id: ID!) { participant(id: $id) { ideas(first: 100) { edges { node { comments(first: 100) { edges { node { id } } } } } } } }`), { id: ana.id });
     expect(res.errors[0].extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'MAX_QUERY_COMPLEXITY' });
   });
 
@@ -171,14 +165,11 @@ describe('profile: a participant’s public profile', () => {
     const ideaId = await propose(t, hal, own, { title: 'Hal’s idea' });
     expect((await comment(t, ben, ideaId, 'Ben comments')).errors).toBeUndefined();
     await t.sealLedger();
-    const SHARE = `query($id: ID!) { participant(id: $id) { contributions { edges { node { challenge { id } ownership { points shareBasisPoints rank participantCount ledgerHead { seq hash } } } } } } }`;
-    const res = await t.gql(SHARE, { id: hal.id });
+    const SHARE = graphql(`query ParticipantProfileParticipant6($id: ID!) { participant(id: $id) { contributions { edges { node { challenge { id } ownership { points shareBasisPoints rank participantCount ledgerHead { seq hash } } } } } } }`);
+    const res = await send(t, undefined, SHARE, { id: hal.id });
     expect(res.errors).toBeUndefined();
     const [edge] = res.data.participant.contributions.edges;
-    const statement = await t.gql(
-      `query($c: ID!) { ownershipStatement(challengeId: $c) { ledgerHead { seq hash } participantCount edges { node { participant { id } points shareBasisPoints } } } }`,
-      { c: own },
-    );
+    const statement = await send(t, undefined, graphql(`query ParticipantProfileOwnershipStatement($c: ID!) { ownershipStatement(challengeId: $c) { ledgerHead { seq hash } participantCount edges { node { participant { id } points shareBasisPoints } } } }`), { c: own });
     const shares = statement.data.ownershipStatement.edges.map((e: any) => e.node);
     const rank = shares.findIndex((n: any) => n.participant.id === hal.id);
     expect(edge.node).toEqual({
@@ -191,9 +182,9 @@ describe('profile: a participant’s public profile', () => {
         ledgerHead: statement.data.ownershipStatement.ledgerHead,
       },
     });
-    expect(edge.node.ownership.shareBasisPoints).toBeGreaterThan(0);
+    expect(edge.node.ownership!.shareBasisPoints).toBeGreaterThan(0);
     // A statement is a computation over the whole ledger: a page of them is priced as such.
-    const many = await t.gql(`query($id: ID!) { participant(id: $id) { contributions(first: 100) { edges { node { ownership { rank } } } } } }`, { id: hal.id });
+    const many = await send(t, undefined, graphql(`query ParticipantProfileParticipant4($id: ID!) { participant(id: $id) { contributions(first: 100) { edges { node { ownership { rank } } } } } }`), { id: hal.id });
     expect(many.errors[0].extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'MAX_QUERY_COMPLEXITY' });
   });
 

@@ -8,7 +8,7 @@ import { Account, SECURITY_ENV, account, eventually, freshAddress, gqlFrom, refu
 // checked (no race), per (account, client), per client and per account without letting anyone
 // lock the owner out; logout and revoked sessions end access tokens and sockets everywhere
 // within seconds; one JWT verification (HS256 only) for HTTP and sockets; weak passwords refused.
-// (Forged and expired tokens over HTTP: test/auth.e2e-spec.ts.)
+// (Forged and expired tokens over HTTP: test/identity/auth.e2e-spec.ts.)
 
 const LOGIN = `mutation($i: LoginInput!) { login(input: $i) { accessToken refreshToken } }`;
 const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }`;

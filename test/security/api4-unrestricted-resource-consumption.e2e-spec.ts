@@ -1,5 +1,7 @@
 import { IDEA_BODY_MAX, MAX_REQUEST_BODY } from '@pollen/kernel';
+import { graphql } from '../gql';
 import { Person, brand, challenge, person, propose } from '../support/co-creation';
+import { send } from '../support/graphql';
 import { Footprint, footprint } from '../support/load-probe';
 import { TestApp, createTestApp } from '../setup/test-app';
 
@@ -17,6 +19,11 @@ const LINEAGE_IDEAS = 30;
 
 /** 20,000 characters outside Latin-1, so each is two bytes in V8's heap and three on the wire. */
 const heavyText = (seed: number) => `${seed} `.padEnd(IDEA_BODY_MAX, '花');
+
+const REVISE = graphql(`mutation Api4ReviseIdea($i: ReviseIdeaInput!) { reviseIdea(input: $i) { revision } }`);
+const REVISIONS_BEFORE = graphql(`query Api4RevisionsBefore($id: ID!) { idea(id: $id) { revisions(first: 3, before: 3) { revision } } }`);
+const LATEST_REVISION = graphql(`query Api4LatestRevision($id: ID!) { idea(id: $id) { revision revisions(first: 1) { revision } } }`);
+const LIGHT_EVENTS = graphql(`query Api4LightEvents($c: ID!) { challengeEvents(challengeId: $c, afterSequence: 0, first: 500) { sequence type } }`);
 
 describe('API4 unrestricted resource consumption (NODE_ENV=production)', () => {
   let t: TestApp;
@@ -36,7 +43,7 @@ describe('API4 unrestricted resource consumption (NODE_ENV=production)', () => {
       // Four at a time: each is its own request, as a patient user would send them.
       await Promise.all(
         [0, 1, 2, 3].map(async (i) => {
-          const res = await t.gql(`mutation($i: ReviseIdeaInput!) { reviseIdea(input: $i) { revision } }`, { i: { ideaId: revised, body: heavyText(start + i) } }, author.token);
+          const res = await send(t, author, REVISE, { i: { ideaId: revised, body: heavyText(start + i) } });
           expect(res.errors).toBeUndefined();
         }),
       );
@@ -58,6 +65,7 @@ describe('API4 unrestricted resource consumption (NODE_ENV=production)', () => {
   });
 
   /** Sends one hostile request and checks the bounds; returns the answer for the shape's own checks. */
+  // Its documents stay raw strings: limit tests (depth, cost, aliases, size), several built at run time.
   async function hostile(shape: string, query: string, variables: Record<string, unknown> | string = {}, token?: string): Promise<Footprint> {
     // Variables too deep for JSON.stringify are given as their JSON text.
     const body = `{"query":${JSON.stringify(query)},"variables":${typeof variables === 'string' ? variables : JSON.stringify(variables)}}`;
@@ -174,10 +182,10 @@ describe('API4 unrestricted resource consumption (NODE_ENV=production)', () => {
     });
 
     it('pages revisions with `before` rather than reading them all', async () => {
-      const res = await t.gql(`query($id: ID!) { idea(id: $id) { revisions(first: 3, before: 3) { revision } } }`, { id: revised });
-      expect(res.data.idea.revisions.map((r: { revision: number }) => r.revision)).toEqual([2, 1]);
-      const latest = await t.gql(`query($id: ID!) { idea(id: $id) { revision revisions(first: 1) { revision } } }`, { id: revised });
-      expect(latest.data.idea.revisions).toEqual([{ revision: REVISIONS + 1 }]);
+      const res = await send(t, undefined, REVISIONS_BEFORE, { id: revised });
+      expect(res.data.idea!.revisions.map((r: { revision: number }) => r.revision)).toEqual([2, 1]);
+      const latest = await send(t, undefined, LATEST_REVISION, { id: revised });
+      expect(latest.data.idea!.revisions).toEqual([{ revision: REVISIONS + 1 }]);
     });
 
     it('refuses what would read every revision of many ideas', async () => {
@@ -227,7 +235,7 @@ describe('API4 unrestricted resource consumption (NODE_ENV=production)', () => {
       const page = await hostile('challengeEvents(first: 100) { data }', `query($c: ID!) { challengeEvents(challengeId: $c, afterSequence: 0, first: 100) { sequence data } }`, { c: challengeId });
       expect(page.status).toBe(200);
       expect(page.bytes).toBeGreaterThan(100 * IDEA_BODY_MAX);
-      const light = await t.gql(`query($c: ID!) { challengeEvents(challengeId: $c, afterSequence: 0, first: 500) { sequence type } }`, { c: challengeId });
+      const light = await send(t, undefined, LIGHT_EVENTS, { c: challengeId });
       expect(light.errors).toBeUndefined();
       expect(light.data.challengeEvents).toHaveLength(500);
     });

@@ -1,5 +1,17 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
 import { Person, brand, cast, challenge, comment, propose } from '../support/co-creation';
+import { request } from '../support/graphql';
 import { TestApp, createTestApp } from '../setup/test-app';
+
+// The lists that take a cursor, each read one page after it.
+const CHALLENGES = graphql(`query Api8Challenges($a: String) { challenges(after: $a) { edges { cursor } } }`);
+const IDEAS = graphql(`query Api8Ideas($c: ID!, $o: IdeaOrder, $a: String) { ideas(challengeId: $c, orderBy: $o, after: $a) { edges { cursor } } }`);
+const SEARCH = graphql(`query Api8Search($c: ID!, $a: String) { ideas(challengeId: $c, search: "solar", after: $a) { edges { cursor } } }`);
+const COMMENTS = graphql(`query Api8Comments($i: ID!, $a: String) { idea(id: $i) { comments(after: $a) { edges { cursor } } } }`);
+const REPLIES = graphql(`query Api8Replies($i: ID!, $a: String) { idea(id: $i) { comments { edges { node { replies(after: $a) { edges { cursor } } } } } } }`);
+const LEDGER = graphql(`query Api8Ledger($c: ID!, $a: String) { contributionLedger(challengeId: $c, after: $a) { edges { cursor } } }`);
+const STATEMENT = graphql(`query Api8Statement($c: ID!, $a: String) { ownershipStatement(challengeId: $c, after: $a) { edges { cursor } } }`);
 
 // OWASP API8:2023 Security misconfiguration, against a production-mode server: what a stranger
 // learns from errors (no schema map through suggestions, no stack traces, no SQL), and forged
@@ -26,6 +38,7 @@ describe('API8 security misconfiguration (NODE_ENV=production)', () => {
   afterAll(() => t?.close());
 
   describe('field suggestions are off in production', () => {
+    // Raw strings: each document names what the schema does not have, which no typed document could.
     it.each([
       ['a field', `{ challengez { edges { cursor } } }`, {}],
       ['an argument', `{ challenges(firts: 1) { edges { cursor } } }`, {}],
@@ -46,7 +59,7 @@ describe('API8 security misconfiguration (NODE_ENV=production)', () => {
     it('still suggests outside production (development and tests)', async () => {
       const dev = await createTestApp();
       try {
-        const res = await dev.gql(`{ challengez { edges { cursor } } }`);
+        const res = await dev.gql(`{ challengez { edges { cursor } } }`); // a raw string: a field the schema lacks
         expect(res.errors[0].message).toMatch(/Did you mean "challenge"/);
       } finally {
         await dev.close();
@@ -54,7 +67,7 @@ describe('API8 security misconfiguration (NODE_ENV=production)', () => {
     });
 
     it('keeps introspection off', async () => {
-      const res = await t.gql(`{ __schema { types { name } } }`);
+      const res = await t.gql(`{ __schema { types { name } } }`); // a raw string: the introspection refused is what is tested
       expect(res.status).toBe(400);
       expect(res.errors[0].message).toMatch(/introspection/i);
     });
@@ -65,44 +78,34 @@ describe('API8 security misconfiguration (NODE_ENV=production)', () => {
     const badValues: unknown[] = [1.5, 1e20, -1, 1e300, '9999999999999999999', 'garbage', null, {}, [], '2030-01-01 00:00:00+99', '2030-02-30 00:00:00+00', true];
 
     // Each list that takes a cursor, the query reading one page after it, and a real cursor of it.
-    const lists: Array<{ name: string; query: string; variables: () => Record<string, unknown>; cursor: (data: any) => string }> = [
-      { name: 'challenges', query: `query($a: String) { challenges(after: $a) { edges { cursor } } }`, variables: () => ({}), cursor: (d) => d.challenges.edges[0].cursor },
+    const lists: Array<{ name: string; query: TypedDocumentNode<any, any>; variables: () => Record<string, unknown>; cursor: (data: any) => string }> = [
+      { name: 'challenges', query: CHALLENGES, variables: () => ({}), cursor: (d) => d.challenges.edges[0].cursor },
       ...(['NEW', 'TOP', 'HOT'] as const).map((order) => ({
         name: `ideas (${order})`,
-        query: `query($c: ID!, $a: String) { ideas(challengeId: $c, orderBy: ${order}, after: $a) { edges { cursor } } }`,
-        variables: () => ({ c: challengeId }),
+        query: IDEAS,
+        variables: () => ({ c: challengeId, o: order }),
         cursor: (d: any) => d.ideas.edges[0].cursor,
       })),
-      {
-        name: 'ideas (RELEVANCE)',
-        query: `query($c: ID!, $a: String) { ideas(challengeId: $c, search: "solar", after: $a) { edges { cursor } } }`,
-        variables: () => ({ c: challengeId }),
-        cursor: (d) => d.ideas.edges[0].cursor,
-      },
-      { name: 'comments', query: `query($i: ID!, $a: String) { idea(id: $i) { comments(after: $a) { edges { cursor } } } }`, variables: () => ({ i: ideaId }), cursor: (d) => d.idea.comments.edges[0].cursor },
-      {
-        name: 'replies',
-        query: `query($i: ID!, $a: String) { idea(id: $i) { comments { edges { node { replies(after: $a) { edges { cursor } } } } } } }`,
-        variables: () => ({ i: ideaId }),
-        cursor: (d) => d.idea.comments.edges[0].node.replies.edges[0].cursor,
-      },
-      { name: 'contributionLedger', query: `query($c: ID!, $a: String) { contributionLedger(challengeId: $c, after: $a) { edges { cursor } } }`, variables: () => ({ c: challengeId }), cursor: (d) => d.contributionLedger.edges[0].cursor },
-      { name: 'ownershipStatement', query: `query($c: ID!, $a: String) { ownershipStatement(challengeId: $c, after: $a) { edges { cursor } } }`, variables: () => ({ c: challengeId }), cursor: (d) => d.ownershipStatement.edges[0].cursor },
+      { name: 'ideas (RELEVANCE)', query: SEARCH, variables: () => ({ c: challengeId }), cursor: (d) => d.ideas.edges[0].cursor },
+      { name: 'comments', query: COMMENTS, variables: () => ({ i: ideaId }), cursor: (d) => d.idea.comments.edges[0].cursor },
+      { name: 'replies', query: REPLIES, variables: () => ({ i: ideaId }), cursor: (d) => d.idea.comments.edges[0].node.replies.edges[0].cursor },
+      { name: 'contributionLedger', query: LEDGER, variables: () => ({ c: challengeId }), cursor: (d) => d.contributionLedger.edges[0].cursor },
+      { name: 'ownershipStatement', query: STATEMENT, variables: () => ({ c: challengeId }), cursor: (d) => d.ownershipStatement.edges[0].cursor },
     ];
 
     it.each(lists.map((list) => [list.name, list] as const))('%s: every forged part, and garbage, is BAD_USER_INPUT on `after`', async (_name, list) => {
-      const first = await t.gql(list.query, list.variables(), ana.token);
+      const first = await request(t, ana, list.query, list.variables());
       expect(first.errors).toBeUndefined();
       const real = JSON.parse(Buffer.from(list.cursor(first.data), 'base64url').toString('utf8')) as unknown[];
       // The real cursor reads the next page.
-      expect((await t.gql(list.query, { ...list.variables(), a: list.cursor(first.data) }, ana.token)).errors).toBeUndefined();
+      expect((await request(t, ana, list.query, { ...list.variables(), a: list.cursor(first.data) })).errors).toBeUndefined();
 
       const forged = ['garbage', '1.5', '1e20', '', '%%%', forge([]), forge(['other', ...real.slice(1)]), forge(real.slice(0, -1)), forge([...real, 1])];
       for (let part = 1; part < real.length; part++) {
         for (const value of badValues) forged.push(forge(real.map((original, i) => (i === part ? value : original))));
       }
       for (const after of forged) {
-        const res = await t.gql(list.query, { ...list.variables(), a: after }, ana.token);
+        const res = await request(t, ana, list.query, { ...list.variables(), a: after });
         if (!res.errors) continue; // a forged value that is a valid position (1.5 as a HOT rank) reads a page
         expect(res.errors).toHaveLength(1);
         expect(res.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
@@ -111,17 +114,17 @@ describe('API8 security misconfiguration (NODE_ENV=production)', () => {
     });
 
     it('refuses the forged values the issue found (1.5 and 1e20 as a TOP score, a bigint past its range)', async () => {
-      const top = `query($c: ID!, $a: String) { ideas(challengeId: $c, orderBy: TOP, after: $a) { edges { cursor } } }`;
       for (const score of [1.5, 1e20]) {
-        const res = await t.gql(top, { c: challengeId, a: forge(['TOP', score, '2030-01-01 00:00:00+00', '00000000-0000-4000-8000-000000000000']) });
+        const res = await request(t, undefined, IDEAS, { c: challengeId, o: 'TOP', a: forge(['TOP', score, '2030-01-01 00:00:00+00', '00000000-0000-4000-8000-000000000000']) });
         expect(res.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
       }
-      const ledger = await t.gql(`query($c: ID!, $a: String) { contributionLedger(challengeId: $c, after: $a) { edges { cursor } } }`, { c: challengeId, a: forge(['ledger', '9999999999999999999', '1']) });
+      const ledger = await request(t, undefined, LEDGER, { c: challengeId, a: forge(['ledger', '9999999999999999999', '1']) });
       expect(ledger.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
     });
   });
 
   it('answers a page size out of range as BAD_USER_INPUT on `first`, for every kind of list', async () => {
+    // Raw strings: a limit test (each list's page-size bound), one loop over documents of every shape.
     const queries = [
       [`query($c: ID!) { ideas(challengeId: $c, first: 101) { edges { cursor } } }`, { c: challengeId }],
       [`query($i: ID!) { idea(id: $i) { revisions(first: 101) { revision } } }`, { i: ideaId }],

@@ -1,8 +1,10 @@
 import { SENTIMENT_CONSUMER, SentimentLabellingJob } from '@pollen/sentiment';
 import { createTestApp, TestApp } from '../setup/test-app';
 import { Person, cast, challenge, comment, propose } from '../support/co-creation';
+import { graphql } from '../gql';
+import { send } from '../support/graphql';
 
-const IDEA = `query($id: ID!) { idea(id: $id) { id sentiment { label score language labelledAt } comments(first: 10) { edges { node { id body sentiment { label score } } } } } }`;
+const IDEA = graphql(`query SentimentIdea($id: ID!) { idea(id: $id) { id sentiment { label score language labelledAt } comments(first: 10) { edges { node { id body sentiment { label score } } } } } }`);
 
 // Labels come from the outbox, after commit, off the request path: the spec runs the consumer's
 // pass itself (as the poll or the outbox notification would) and reads the labels over GraphQL.
@@ -15,7 +17,7 @@ describe('sentiment of ideas and comments', () => {
   let labelling: SentimentLabellingJob;
   const labelledEvents = async () => (await t.sql(`SELECT count(*)::int AS n FROM domain_event WHERE type = 'sentiment.labelled'`))[0].n as number;
   const read = async (ideaId: string) => {
-    const res = await t.gql(IDEA, { id: ideaId }, ana.token);
+    const res = await send(t, ana, IDEA, { id: ideaId });
     expect(res.errors).toBeUndefined();
     return res.data.idea;
   };
@@ -34,18 +36,14 @@ describe('sentiment of ideas and comments', () => {
     await labelling.consumeNow();
     const labelled = await read(ideaId);
     expect(labelled.sentiment).toMatchObject({ label: 'POSITIVE', language: 'fr' });
-    expect(labelled.sentiment.score).toBeGreaterThan(0);
+    expect(labelled.sentiment!.score).toBeGreaterThan(0);
 
-    const revised = await t.gql(
-      `mutation($input: ReviseIdeaInput!) { reviseIdea(input: $input) { id } }`,
-      { input: { ideaId, body: "Après essai : inutile et beaucoup trop cher, je n'aime pas du tout." } },
-      ana.token,
-    );
+    const revised = await send(t, ana, graphql(`mutation SentimentReviseIdea($input: ReviseIdeaInput!) { reviseIdea(input: $input) { id } }`), { input: { ideaId, body: "Après essai : inutile et beaucoup trop cher, je n'aime pas du tout." } });
     expect(revised.errors).toBeUndefined();
     await labelling.consumeNow();
     const again = await read(ideaId);
-    expect(again.sentiment.label).toBe('NEGATIVE');
-    expect(again.sentiment.score).toBeLessThan(0);
+    expect(again.sentiment!.label).toBe('NEGATIVE');
+    expect(again.sentiment!.score).toBeLessThan(0);
   });
 
   it('labels comments, again when edited, and forgets a deleted one', async () => {
@@ -59,9 +57,9 @@ describe('sentiment of ideas and comments', () => {
       Object.fromEntries(idea.comments.edges.map(({ node }) => [node.id, node.sentiment?.label ?? null]));
     expect(byId(await read(ideaId))).toEqual({ [praise]: 'POSITIVE', [question]: 'NEUTRAL', [sarcasm]: 'NEGATIVE' });
 
-    const edited = await t.gql(`mutation($input: EditCommentInput!) { editComment(input: $input) { id } }`, { input: { commentId: praise, body: 'Actually, after reading the specs: useless.' } }, ben.token);
+    const edited = await send(t, ben, graphql(`mutation SentimentEditComment($input: EditCommentInput!) { editComment(input: $input) { id } }`), { input: { commentId: praise, body: 'Actually, after reading the specs: useless.' } });
     expect(edited.errors).toBeUndefined();
-    const deleted = await t.gql(`mutation($id: ID!) { deleteComment(commentId: $id) { id } }`, { id: question }, ben.token);
+    const deleted = await send(t, ben, graphql(`mutation SentimentDeleteComment($id: ID!) { deleteComment(commentId: $id) { id } }`), { id: question });
     expect(deleted.errors).toBeUndefined();
     await labelling.consumeNow();
     expect(byId(await read(ideaId))).toEqual({ [praise]: 'NEGATIVE', [question]: null, [sarcasm]: 'NEGATIVE' });

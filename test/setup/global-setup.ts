@@ -4,9 +4,6 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { startEmbeddedPostgres } from '../../libs/database/src/embedded-postgres';
-import { ADVISORY_LOCKS, underSessionLock } from '../../libs/database/src/advisory-lock';
-import { runMigrations } from '../../libs/database/src/migrate';
 import { freePort } from './free-port';
 import globalTeardown from './global-teardown';
 
@@ -16,11 +13,43 @@ import globalTeardown from './global-teardown';
  * fresh template. Spec files clone it (see test-app.ts).
  */
 export default async function globalSetup(): Promise<void> {
+  const globalsBefore = new Set(Object.getOwnPropertyNames(globalThis));
+  try {
+    await prepare();
+  } finally {
+    forgetLibraryGlobals(globalsBefore);
+  }
+}
+
+/**
+ * This setup runs in Jest's own process, and Jest copies that process's globals into the context
+ * of every spec file it runs there (`--runInBand`, or a run of one file). Loading libs/database
+ * here loads @pollen/kernel and with it @nestjs/graphql, whose type metadata lives on the global
+ * object (`GqlTypeMetadataStorage`, `GqlLazyMetadataStorageHost`): each in-band spec file would
+ * then find the storage of the setup's realm and register its own classes in it, every file's
+ * after the previous one's, and the second app of the run fails to build its schema ("Cannot
+ * determine a GraphQL output type for the \"hasNextPage\"": the metadata of another realm's
+ * PageInfo). So the libraries are loaded here only once the globals are noted, and what they left
+ * on the global object is taken off again (the embedded server's handle stays, for the teardown).
+ */
+function forgetLibraryGlobals(before: ReadonlySet<string>): void {
+  const slot = globalThis as Record<string, unknown>;
+  for (const name of Object.getOwnPropertyNames(globalThis)) {
+    if (!before.has(name) && name !== EMBEDDED_SLOT) delete slot[name];
+  }
+}
+
+const EMBEDDED_SLOT = '__POLLEN_EMBEDDED__';
+
+async function prepare(): Promise<void> {
+  const { startEmbeddedPostgres } = await import('../../libs/database/src/embedded-postgres');
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
     const dataDir = mkdtempSync(join(tmpdir(), 'pollen-test-pg-'));
-    const embedded = await startEmbeddedPostgres(dataDir, await freePort(), 'postgres');
-    (globalThis as Record<string, unknown>).__POLLEN_EMBEDDED__ = { embedded, dataDir };
+    // A run killed outright (SIGKILL, a closed terminal) skips every hook below: the server's
+    // watchdog then stops it and removes its folder.
+    const embedded = await startEmbeddedPostgres(dataDir, await freePort(), 'postgres', { removeWhenOrphaned: true });
+    (globalThis as Record<string, unknown>)[EMBEDDED_SLOT] = { embedded, dataDir };
     adminUrl = embedded.url;
     // Jest skips the global teardown when the setup fails or the run is interrupted (Ctrl-C, a CI
     // timeout): the server and its folder would outlive the run.
@@ -49,6 +78,8 @@ async function prepareTemplate(adminUrl: string): Promise<void> {
   for (const file of readdirSync(migrationsDir).sort()) hash.update(file).update(readFileSync(join(migrationsDir, file)));
   const template = `pollen_tpl_${hash.digest('hex').slice(0, 12)}`;
 
+  const { ADVISORY_LOCKS, underSessionLock } = await import('../../libs/database/src/advisory-lock');
+  const { runMigrations } = await import('../../libs/database/src/migrate');
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   try {

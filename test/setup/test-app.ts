@@ -5,7 +5,9 @@ import { io, Socket } from 'socket.io-client';
 import { loadConfig } from '@pollen/config';
 import { CounterFoldJob } from '@pollen/ideas';
 import { LedgerSealer } from '@pollen/ledger';
+import { print } from 'graphql';
 import { startServer } from '../../apps/api/src/server';
+import { graphql } from '../gql';
 import { withDatabase } from './global-setup';
 
 export interface GqlResult {
@@ -39,6 +41,8 @@ export interface TestApp {
 }
 
 let registered = 0;
+
+const Register = print(graphql(`mutation Register($input: RegisterInput!) { register(input: $input) { accessToken refreshToken user { id displayName } } }`));
 
 /** A GraphQL request over HTTP to the server at `url`, as a client sends it. */
 export async function gqlAt(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResult> {
@@ -90,8 +94,10 @@ export async function createTestApp(options: { env?: Record<string, string>; sam
     LEDGER_SEAL_INTERVAL_MS: '60000',
     // Votes are chained at the next sealing (specs seal when they need to); the privacy specs set their own batch.
     LEDGER_VOTE_BATCH_MS: '0',
+    // One voter is enough for a batch (test/privacy/vote-correlation.e2e-spec.ts sets the minimum).
+    LEDGER_VOTE_MIN_VOTERS: '1',
     STATEMENT_MAX_AGE_MS: '0',
-    // Each read sees the latest page; test/write-path.e2e-spec.ts covers shared pages.
+    // Each read sees the latest page; test/write-path/write-path.e2e-spec.ts covers shared pages.
     FEED_CACHE_MS: '0',
     // Specs about something else write freely from one address; test/security runs with 1.
     RATE_LIMIT_SCALE: '1000',
@@ -128,7 +134,7 @@ export async function createTestApp(options: { env?: Record<string, string>; sam
         password: overrides.password ?? 'Correct-Horse-42',
         displayName: overrides.displayName ?? `User ${n}`,
       };
-      const res = await gql(`mutation($input: RegisterInput!) { register(input: $input) { accessToken refreshToken user { id displayName } } }`, { input });
+      const res = await gql(Register, { input });
       if (res.errors) throw new Error(`register failed: ${JSON.stringify(res.errors)}`);
       return { ...res.data.register, email: input.email, password: input.password };
     },

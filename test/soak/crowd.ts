@@ -112,11 +112,13 @@ export class Crowd {
 
   /** Participants who already have accounts (tokens from registration), each following the challenge on `socketUrl`. */
   async join(accounts: Array<{ id: string; token: string }>, socketUrl: string | null): Promise<void> {
-    for (const account of accounts) {
+    const joining = accounts.map((account) => {
       const person: Participant = { ...account, socket: null, seen: new Set(), lastSequence: 0, resumeFrom: null, tallies: new Map() };
       this.people.push(person);
-      if (socketUrl) await this.follow(person, socketUrl);
-    }
+      return person;
+    });
+    // The accounts of one call connect together (the soak joins its crowd 100 at a time).
+    if (socketUrl) await Promise.all(joining.map((person) => this.follow(person, socketUrl)));
   }
 
   private follow(person: Participant, url: string): Promise<void> {
@@ -130,7 +132,11 @@ export class Crowd {
       person.resumeFrom = Math.min(person.resumeFrom ?? person.lastSequence, person.lastSequence);
     });
     socket.on('connect', () => {
-      // A reconnection (the instance died, or went away): join again, then ask for what was missed.
+      // A connection, first or again (the instance died, or went away): join, then ask for what
+      // was missed since what this client had when it connected. Live events come as soon as it
+      // is in the room, before the catch-up is answered: counting from the last of those would
+      // skip what came before them (seen: a client that never had the challenge's opening).
+      person.resumeFrom = Math.min(person.resumeFrom ?? person.lastSequence, person.lastSequence);
       void socket
         .timeout(10_000)
         .emitWithAck('join', { challengeId: this.challengeId })
@@ -152,18 +158,38 @@ export class Crowd {
     }
   }
 
-  /** What a client does after a disconnection: the challenge's events after the last it saw, page by page. */
-  async catchUp(person: Participant): Promise<void> {
+  /** What a client does after a disconnection: the challenge's events after the last it saw, page by page; whether it got to the end. */
+  async catchUp(person: Participant): Promise<boolean> {
     let after = person.resumeFrom ?? person.lastSequence;
     for (;;) {
       const { data, code } = await this.call(EVENTS, { c: this.challengeId, after }, person.token);
-      if (code || !data) return; // resumeFrom stays: the next catch-up starts there again
+      if (code || !data) return false; // resumeFrom stays: the next catch-up starts there again
       const page = data.challengeEvents as Array<{ id: string; type: string; sequence: number; data: any }>;
       for (const event of page) this.see(person, event.type, event);
       if (page.length < CATCH_UP_PAGE) break;
       after = page[page.length - 1].sequence;
     }
     person.resumeFrom = null;
+    return true;
+  }
+
+  /**
+   * The last catch-up of every client, as a client would make it: a few at a time (2,000 at once
+   * through one load balancer time out on a busy machine, and a client that gave up would be
+   * counted as missing events), and again after a failed request, a few times.
+   */
+  async catchUpAll(concurrency = 32, attempts = 5): Promise<void> {
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < this.people.length) {
+          const person = this.people[next++];
+          for (let attempt = 1; attempt <= attempts && !(await this.catchUp(person)); attempt++) {
+            await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+          }
+        }
+      }),
+    );
   }
 
   /** One action of a random participant, weighted as a crowd behaves: mostly reading and voting. */
@@ -269,7 +295,7 @@ export async function verify(crowd: Crowd, databaseUrl: string): Promise<Verdict
       )
     ).rows as Array<{ id: string; type: string }>;
     const final = new Map(tallies.rows.map((row) => [row.id, { up: Number(row.rowsUp), down: Number(row.rowsDown) }]));
-    await Promise.all(crowd.people.map((person) => crowd.catchUp(person)));
+    await crowd.catchUpAll();
     const clientsMissingEvents = crowd.people
       .filter((person) => person.socket)
       .map((person) => {

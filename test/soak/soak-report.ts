@@ -6,6 +6,8 @@ export interface Phase {
   to: number;
   /** What the fault did and how it was survived, in words, for the report. */
   note?: string;
+  /** The machine's 1-minute load average at the phase's end (the soak shares the machine). */
+  load?: number;
 }
 
 export interface PhaseFigures {
@@ -20,6 +22,7 @@ export interface PhaseFigures {
   /** Errors by code outside every fault window (must be none). */
   unexpected: Record<string, number>;
   note?: string;
+  load?: number;
 }
 
 function quantile(sorted: number[], q: number): number {
@@ -51,6 +54,7 @@ export function phaseFigures(answers: Answer[], phases: Phase[], windows: Array<
       errors,
       unexpected,
       ...(phase.note ? { note: phase.note } : {}),
+      ...(phase.load !== undefined ? { load: phase.load } : {}),
     };
   });
 }
@@ -61,6 +65,12 @@ const codes = (counts: Record<string, number>) =>
     .join(', ') || '0';
 
 export function formatPhases(figures: PhaseFigures[]): string {
-  const rows = figures.map((f) => `| ${f.phase} | ${f.seconds} | ${f.requests} | ${f.perSecond} | ${f.p50} | ${f.p99} | ${codes(f.errors)} | ${codes(f.unexpected)} |`);
-  return ['| phase | s | requests | req/s | p50 ms | p99 ms | errors in the fault window | errors outside | ', '| --- | --- | --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+  const rows = figures.map(
+    (f) => `| ${f.phase} | ${f.seconds} | ${f.requests} | ${f.perSecond} | ${f.p50} | ${f.p99} | ${codes(f.errors)} | ${codes(f.unexpected)} | ${f.load ?? ''} |`,
+  );
+  return [
+    '| phase | s | requests | req/s | p50 ms | p99 ms | errors in the fault window | errors outside | load average |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
 }

@@ -1,6 +1,10 @@
 import { io, Socket } from 'socket.io-client';
+import { graphql } from '../gql';
 import type { GqlResult } from '../setup/test-app';
+import { send } from './graphql';
 import { ReceivedEvent, connected, join, record } from './sockets';
+
+const EVENTS = graphql(`query DeliveryCatchUp($c: ID!, $a: Int!) { challengeEvents(challengeId: $c, afterSequence: $a, first: 100) { id type challengeId sequence occurredAt data } }`);
 
 type Api = { url: string; gql(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult> };
 
@@ -41,7 +45,7 @@ export function expectInOrderOnce(events: ReceivedEvent[]): ReceivedEvent[] {
 export async function catchUp(api: Api, challengeId: string, afterSequence = 0): Promise<ReceivedEvent[]> {
   const out: ReceivedEvent[] = [];
   for (let after = afterSequence; ; ) {
-    const res = await api.gql(`query($c: ID!, $a: Int!) { challengeEvents(challengeId: $c, afterSequence: $a, first: 100) { id type challengeId sequence occurredAt data } }`, { c: challengeId, a: after });
+    const res = await send(api, undefined, EVENTS, { c: challengeId, a: after });
     if (res.errors) throw new Error(JSON.stringify(res.errors));
     const page = res.data.challengeEvents as ReceivedEvent[];
     out.push(...page);

@@ -50,7 +50,7 @@ describe('web client: accessibility, keyboard and languages', () => {
         expect({ path, violations: await violations(page) }).toEqual({ path, violations: [] });
       }
       await signIn(page, ana);
-      for (const [path, heading] of [[`/challenges/${challengeId}/propose`, 'Propose an idea'], [`/ideas/${ideaId}`, 'A car that parks itself'], ['/notifications', 'Notifications'], [`/people/${ana.user.id}`, 'Ana Keys']] as const) {
+      for (const [path, heading] of [[`/challenges/${challengeId}/propose`, 'Propose an idea'], [`/ideas/${ideaId}`, 'A car that parks itself'], ['/notifications', 'Notifications'], [`/people/${ana.user.id}`, 'Ana Keys'], ['/account', 'Your account: privacy and data'], ['/account/erase', 'Erase my account']] as const) {
         await page.goto(path);
         await expectPage(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
         expect({ path, violations: await violations(page) }).toEqual({ path, violations: [] });
@@ -90,7 +90,7 @@ describe('web client: accessibility, keyboard and languages', () => {
     // The challenge is open for proposals: its link shows to every reader, signed in or not.
     await expectPage(fr.getByRole('link', { name: 'Proposer une idée' })).toBeVisible();
     await expectPage(fr.getByRole('feed', { name: 'Idées, Tendances' })).toContainText('1 commentaire');
-    await expectPage(fr.getByText('Ouvert maintenant pour : proposer, réviser, voter, commenter.')).toBeVisible();
+    await expectPage(fr.getByText('Ouvert maintenant pour : proposer, réviser, voter et commenter.')).toBeVisible();
     expect(await fr.evaluate<string>('document.documentElement.lang')).toBe('fr');
 
     const pt = await web.page({ locale: 'pt-BR' });

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { DataExportJob } from '@pollen/privacy';
+import { graphql } from '../gql';
 import { cast, challenge, propose } from '../support/co-creation';
+import { send } from '../support/graphql';
 import { unzip } from '../support/zip';
 import { expect as expectPage } from './support/expect';
 import { signIn, startWebTest, type WebTest } from './support/browser';
@@ -48,7 +50,7 @@ describe('web client: the account page (privacy and data)', () => {
   it('records what others see and which notifications arrive, lists the licence in plain words, and shows who looked', async () => {
     const ana = await web.api.register({ displayName: 'Ana Consent' });
     const ideaId = await propose(web.api, { token: ana.accessToken } as never, challengeId, { title: 'Bamboo dashboard' });
-    await web.api.gql(`query($id: ID!) { participant(id: $id) { id } }`, { id: ana.user.id }, people.owner.token);
+    await send(web.api, people.owner, graphql(`query AccountPrivacyParticipant($id: ID!) { participant(id: $id) { id } }`), { id: ana.user.id });
     const page = await web.page();
     await signIn(page, ana);
     await page.goto('/account');
@@ -58,8 +60,8 @@ describe('web client: the account page (privacy and data)', () => {
     await page.getByRole('radio', { name: /Under a pseudonym/ }).focus();
     await page.keyboard.press('Space');
     await expectPage(page.getByText(/Your choice was recorded on .* \(consent text version 1\)/)).toBeVisible();
-    const seen = await web.api.gql(`query($id: ID!) { idea(id: $id) { author { displayName } } }`, { id: ideaId }, people.ben.token);
-    expect(seen.data.idea.author.displayName).toMatch(/^Participant [0-9a-f]{8}$/);
+    const seen = await send(web.api, people.ben, graphql(`query AccountPrivacyIdeaAuthor($id: ID!) { idea(id: $id) { author { displayName } } }`), { id: ideaId });
+    expect(seen.data.idea!.author.displayName).toMatch(/^Participant [0-9a-f]{8}$/);
 
     await page.getByRole('checkbox', { name: 'Replies to my comments' }).focus();
     await page.keyboard.press('Space');
@@ -67,7 +69,7 @@ describe('web client: the account page (privacy and data)', () => {
     // Shown at once (optimistic), recorded by the server a moment later.
     const replies = async () => (await web.api.sql(`SELECT enabled FROM notification_preference WHERE user_id = $1 AND kind = 'COMMENT_REPLY'`, [ana.user.id]))[0]?.enabled;
     for (let waited = 0; (await replies()) !== false && waited < 10_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
-    const prefs = await web.api.gql(`{ notificationPreferences { kind enabled } }`, {}, ana.accessToken);
+    const prefs = await send(web.api, ana.accessToken, graphql(`query AccountPrivacyNotificationPreferences { notificationPreferences { kind enabled } }`));
     expect(prefs.data.notificationPreferences).toContainEqual({ kind: 'COMMENT_REPLY', enabled: false });
 
     const licences = page.getByRole('region', { name: 'Licences you accepted' });

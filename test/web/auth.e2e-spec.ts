@@ -1,5 +1,47 @@
+import { request } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect as expectPage } from './support/expect';
+import type { Page } from 'playwright-core';
 import { signIn, startWebTest, type WebTest } from './support/browser';
+
+/** An asset as the server sends it (fetch would decode it): status, headers and the raw body. */
+function get(url: string, acceptEncoding: string): Promise<{ headers: Record<string, string | undefined>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    request(url, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ headers: res.headers as Record<string, string | undefined>, body: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+/** The sign-up form's labels in one language. */
+interface SignUpForm {
+  name: string;
+  email: string;
+  password: string;
+  submit: string;
+}
+const ENGLISH: SignUpForm = { name: 'Display name', email: 'Email', password: 'Password', submit: 'Create my account' };
+const FRENCH: SignUpForm = { name: 'Nom affiché', email: 'Adresse e-mail', password: 'Mot de passe', submit: 'Créer mon compte' };
+const PORTUGUESE: SignUpForm = { name: 'Nome de exibição', email: 'E-mail', password: 'Senha', submit: 'Criar minha conta' };
+
+/** Signs up with each password in turn and expects the refusal said for it; returns the page, still on the form. */
+async function signUpRefused(opened: Promise<Page>, form: SignUpForm, who: { name: string; email: string }, tries: Array<[password: string, refusal: string]>): Promise<Page> {
+  const page = await opened;
+  await page.goto('/signup');
+  await page.getByLabel(form.name).fill(who.name);
+  await page.getByLabel(form.email).fill(who.email);
+  for (const [password, refusal] of tries) {
+    await page.getByLabel(form.password, { exact: true }).fill(password);
+    await page.getByRole('button', { name: form.submit }).click();
+    await expectPage(page.getByRole('alert')).toHaveText(refusal);
+  }
+  return page;
+}
 
 describe('web client: signing up and in', () => {
   let web: WebTest;
@@ -21,6 +63,21 @@ describe('web client: signing up and in', () => {
     expect(script.status).toBe(200);
     expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect((await fetch(`${web.api.url}/assets/missing-abc.js`)).status).toBe(404);
+    // Scripts travel compressed, in the form the browser accepts, made at build time; the same bytes once decoded
+    // (the first chunk, preloaded by the page; the entry itself is too small to be worth it).
+    const chunk = html.match(/rel="modulepreload" crossorigin href="(\/assets\/index-[^"]+\.js)"/)![1];
+    const plain = await get(`${web.api.url}${chunk}`, 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    for (const [accept, encoding, decode] of [['gzip, deflate, br, zstd', 'br', brotliDecompressSync], ['gzip', 'gzip', gunzipSync]] as const) {
+      const answer = await get(`${web.api.url}${chunk}`, accept);
+      expect(answer.headers['content-encoding']).toBe(encoding);
+      expect(answer.headers.vary).toMatch(/Accept-Encoding/);
+      expect(answer.body.length).toBeLessThan(plain.body.length / 2);
+      expect(decode(answer.body).equals(plain.body)).toBe(true);
+    }
+    // The compressed files themselves are not addresses of their own.
+    expect((await fetch(`${web.api.url}${chunk}.br`)).status).toBe(404);
+    expect((await get(`${web.api.url}${asset}`, 'br')).headers['content-encoding']).toBeUndefined();
 
     // A client route gets the page; the API's own paths never do.
     const route = await fetch(`${web.api.url}/challenges/123`, { headers: { accept: 'text/html' } });
@@ -69,13 +126,18 @@ describe('web client: signing up and in', () => {
 
   it('says why a sign-up or a sign-in was refused', async () => {
     const taken = await web.api.register({ displayName: 'Ben' });
-    const page = await web.page();
-    await page.goto('/signup');
-    await page.getByLabel('Display name').fill('Ben Again');
-    await page.getByLabel('Email').fill('weak@example.test');
-    await page.getByLabel('Password', { exact: true }).fill('short');
-    await page.getByRole('button', { name: 'Create my account' }).click();
-    await expectPage(page.getByRole('alert')).toContainText('password');
+    // Each check in the reader's language, not the API's English.
+    const page = await signUpRefused(web.page(), ENGLISH, { name: 'Ben Again', email: 'weak@example.test' }, [
+      ['short', 'Please check the password: must be at least 10 characters long.'],
+      ['aaaaaaaaaaaa', 'Please check the password: must mix letters with digits or symbols.'],
+    ]);
+    await signUpRefused(web.page({ locale: 'fr-FR' }), FRENCH, { name: 'Béatrice', email: 'beatrice@example.test' }, [
+      ['court-1', 'Vérifiez le mot de passe : doit comporter au moins 10 caractères'],
+      ['beatrice-2030', 'Vérifiez le mot de passe : ne doit contenir ni votre e-mail ni votre nom affiché'],
+    ]);
+    await signUpRefused(web.page({ locale: 'pt-BR' }), PORTUGUESE, { name: 'Joana', email: 'joana@example.test' }, [
+      ['curta-1', 'Verifique a senha: deve ter pelo menos 10 caracteres'],
+    ]);
 
     await page.getByLabel('Email').fill(taken.email);
     await page.getByLabel('Password', { exact: true }).fill('Another-good-one-77');

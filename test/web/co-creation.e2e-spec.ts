@@ -25,7 +25,7 @@ describe('web client: co-creating in a challenge', () => {
     await page.goto('/');
     await page.getByRole('link', { name: 'City car 2030' }).click();
     await expectPage(page.getByRole('heading', { level: 1, name: 'City car 2030' })).toBeVisible();
-    await expectPage(page.getByText('Open now for proposing, revising, voting, commenting.')).toBeVisible();
+    await expectPage(page.getByText('Open now for proposing, revising, voting, and commenting.')).toBeVisible();
     const feed = page.getByRole('feed');
     await expectPage(feed.getByRole('article')).toHaveCount(2);
 

@@ -58,7 +58,8 @@ describe('control room: team, challenges and ownership', () => {
     const dialog = page.getByRole('alertdialog');
     await expectPage(dialog).toContainText('will moderate, review and read insights');
     await dialog.getByRole('button', { name: 'Change the role' }).click();
-    await expectPage(dialog.getByRole('alert')).toContainText('last OWNER cannot be demoted');
+    // Said in the reader's language from the refusal's rule (LAST_OWNER), not in the API's words.
+    await expectPage(dialog.getByRole('alert')).toContainText('The organisation needs at least one owner: make someone else an owner first.');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expectPage(page.getByRole('row', { name: /Lea Brand/ })).toContainText('Owner');
     expect((await web.api.sql(`SELECT role FROM organization_member WHERE organization_id = $1 AND user_id = $2`, [orgId, lead.user.id]))[0].role).toBe('OWNER');
@@ -116,7 +117,7 @@ describe('control room: team, challenges and ownership', () => {
     await expectPage(now.getByRole('row', { name: /Participants propose ideas/ })).toContainText('No');
     await page.getByRole('button', { name: 'Move to Ideation' }).click();
     const dialog = page.getByRole('alertdialog');
-    await expectPage(dialog).toContainText('In this phase, participants may: proposing ideas, revising them, voting, commenting.');
+    await expectPage(dialog).toContainText('In this phase, participants may: proposing ideas, revising them, voting, and commenting.');
     await expectPage(dialog).toContainText('freezes its ownership policy and licence');
     expect(await violations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Move to Ideation' }).click();

@@ -124,6 +124,38 @@ describe('control room: insights dashboard', () => {
     expect(web.pageErrors).toEqual([]);
   }, 300_000);
 
+  it('opened at its address, asks for its figures beside the guard’s read, not after it, and once', async () => {
+    const page = await web.page({ viewport: { width: 1280, height: 1600 } });
+    await signIn(page, lead);
+    const asked: string[] = [];
+    let guardAnswered = false;
+    let askedBeforeGuardAnswer = false;
+    let insightsAsked: () => void = () => undefined;
+    const insights = new Promise<void>((resolve) => (insightsAsked = resolve));
+    // The guard's answer is held until the dashboard's figures are asked for (at most 15 s): a
+    // dashboard that waited for its guard would ask only after the guard's answer, once the hold ran out.
+    await page.route('**/graphql', async (route) => {
+      const operation = /"operationName":"(\w+)"/.exec(route.request().postData() ?? '')?.[1] ?? '';
+      asked.push(operation);
+      if (operation === 'ChallengeInsights') {
+        askedBeforeGuardAnswer ||= !guardAnswered;
+        insightsAsked();
+      }
+      if (operation === 'TeamChallenge') {
+        await Promise.race([insights, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+        guardAnswered = true;
+      }
+      await route.continue();
+    });
+    await page.goto(`/manage/challenges/${challengeId}/insights`);
+    await expectPage(total(page, 'Votes'), 30_000).toHaveText(String((await rows()).votes));
+    await page.waitForLoadState('networkidle');
+    expect(askedBeforeGuardAnswer).toBe(true);
+    // Each read once: the page reads what was asked for at start-up from the cache.
+    expect(asked.filter((name) => name === 'TeamChallenge')).toHaveLength(1);
+    expect(asked.filter((name) => name === 'ChallengeInsights')).toHaveLength(1);
+  }, 120_000);
+
   it('is refused to a participant, and speaks French and Portuguese', async () => {
     const page = await web.page();
     await signIn(page, voter);

@@ -1,8 +1,12 @@
-import { cast, challenge, comment, propose, vote } from '../support/co-creation';
+import { cast, challenge, comment, person, propose, vote } from '../support/co-creation';
 import { expect as expectPage } from './support/expect';
 import { signIn, startWebTest, type WebTest } from './support/browser';
 import type { Page } from 'playwright-core';
 import { LIVE } from '../bench/web/page-scripts';
+
+const until = async (check: () => Promise<boolean>) => {
+  for (let i = 0; i < 100 && !(await check()); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+};
 
 const score = (page: Page, title: string) => page.getByRole('group', { name: `Votes for “${title}”` }).locator('.score');
 
@@ -98,5 +102,41 @@ describe('web client: live between browsers', () => {
     expect(catchUps).toHaveLength(1);
     expect(JSON.parse(catchUps[0]).variables.afterSequence).toBeGreaterThan(0);
     await expectPage(page.getByText('Offline: changes will appear when the connection is back.')).toBeHidden();
+  });
+
+  it('shows what happened between the data the page was read with and its joining the room', async () => {
+    const reader = await web.context();
+    // The live stream (and socket.io with it) is held back, as on a slow connection, while the page shows its ideas.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await reader.route(/\/assets\/challenge-feed-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await reader.newPage();
+    const readAgain = page.waitForResponse((response) => (response.request().postData() ?? '').includes('"operationName":"IdeasFeed"'));
+    await page.goto(`/challenges/${challengeId}?sort=NEW`);
+    await expectPage(score(page, 'Doors that slide')).toBeVisible();
+    await readAgain;
+    const [cara, dan] = [await person(web.api), await person(web.api)];
+    const before = Number((await score(page, 'Doors that slide').innerText()).match(/\((\d+) for/)![1]);
+
+    // Before the page is in the challenge's room: an idea and a vote, sent to whoever was in it.
+    await propose(web.api, people.ben, challengeId, { title: 'Mirrors that fold themselves', body: 'Narrow streets, no scratches.' });
+    await vote(web.api, cara, ideaId, 'UP');
+    await web.api.foldCounters();
+    await until(async () => (await web.api.sql(`SELECT count(*)::int AS n FROM domain_event WHERE challenge_id = $1 AND relayed_at IS NULL`, [challengeId]))[0].n === 0);
+
+    release();
+    await page.waitForFunction(LIVE);
+    await expectPage(page.getByRole('button', { name: '1 new idea' })).toBeVisible();
+    await expectPage(score(page, 'Doors that slide')).toContainText(`(${before + 1} for`);
+    // Live from there on, each event once.
+    await comment(web.api, people.ben, ideaId, 'Seen from the feed');
+    await vote(web.api, dan, ideaId, 'UP');
+    await web.api.foldCounters();
+    await expectPage(score(page, 'Doors that slide')).toContainText(`(${before + 2} for`);
+    await page.getByRole('button', { name: '1 new idea' }).click();
+    await expectPage(page.getByRole('feed').getByRole('article').first()).toContainText('Mirrors that fold themselves');
   });
 });

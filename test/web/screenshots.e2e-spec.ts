@@ -1,7 +1,10 @@
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cast, challenge, comment, propose, vote } from '../support/co-creation';
+import { graphql } from '../gql';
+import type { ModerationTargetType, ReportReason } from '../gql/graphql';
+import { cast, challenge, comment, joinTeam, propose, setPhase, vote } from '../support/co-creation';
+import { send } from '../support/graphql';
 import { expect as expectPage } from './support/expect';
 import { PHONE, signIn, startWebTest, type WebTest } from './support/browser';
 
@@ -17,6 +20,8 @@ describe('web client: screenshots of the main pages', () => {
   let challengeId: string;
   let ideaId: string;
   let reader: Awaited<ReturnType<WebTest['api']['register']>>;
+  let lead: Awaited<ReturnType<WebTest['api']['register']>>;
+  let reviewId: string;
 
   beforeAll(async () => {
     web = await startWebTest();
@@ -33,6 +38,29 @@ describe('web client: screenshots of the main pages', () => {
     await web.api.foldCounters();
     await web.api.sealLedger();
     reader = await web.api.register({ displayName: 'Marta Reis' });
+
+    // The brand's side: reports in the queue, and a second challenge in REVIEW with a board to decide on.
+    lead = await web.api.register({ displayName: 'Lea Brand' });
+    await joinTeam(web.api, people.owner, people.orgId, { token: lead.accessToken, id: lead.user.id, email: lead.email }, 'OWNER');
+    const REPORT = graphql(`mutation ScreenshotsReport($i: ReportInput!) { report(input: $i) { targetId } }`);
+    const report = async (token: string, targetType: ModerationTargetType, targetId: string, reason: ReportReason, details?: string) =>
+      expect((await send(web.api, token, REPORT, { i: { targetType, targetId, reason, details } })).errors).toBeUndefined();
+    await report(people.ben.token, 'IDEA', ideaId, 'OFF_TOPIC');
+    await report(reader.accessToken, 'IDEA', ideaId, 'SPAM');
+    await report(people.ana.token, 'IDEA', solar, 'OTHER', 'The same roof was proposed last week, with drawings.');
+    await report(people.ana.token, 'COMMENT', first.data.addComment.id, 'OFFENSIVE');
+    reviewId = await challenge(web.api, people.owner, people.orgId);
+    const board = [
+      await propose(web.api, people.ana, reviewId, { title: 'A bench seat for three across the front', body: 'Three friends, one row, no back seat.' }),
+      await propose(web.api, people.ben, reviewId, { title: 'Wheels that turn ninety degrees to park sideways', body: 'Parallel parking becomes a sideways glide.' }),
+      await propose(web.api, people.owner, reviewId, { title: 'A removable battery carried like luggage', body: 'Charge it in the flat, not in the street.' }),
+    ];
+    await setPhase(web.api, people.owner, reviewId, 'VOTING');
+    for (const [voter, idea, value] of [[people.ben, board[0], 'UP'], [reader, board[0], 'UP'], [people.ana, board[1], 'UP'], [people.owner, board[1], 'DOWN'], [people.ana, board[2], 'UP']] as const) {
+      await vote(web.api, 'token' in voter ? voter : { token: voter.accessToken, id: voter.user.id, email: voter.email }, idea, value);
+    }
+    await setPhase(web.api, people.owner, reviewId, 'REVIEW');
+    await web.api.foldCounters();
     mkdirSync(OUT, { recursive: true });
   });
   afterAll(() => web.close());
@@ -62,5 +90,25 @@ describe('web client: screenshots of the main pages', () => {
     await page.getByLabel('Title').pressSequentially('Solar roof', { delay: 20 });
     await expectPage(page.getByRole('heading', { name: 'Similar ideas' })).toBeVisible();
     await page.screenshot({ path: join(OUT, `propose-${device}.png`) });
+  }, 120_000);
+
+  it("takes the control room's moderation queue and review board on a desktop", async () => {
+    const page = await web.page({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, lead);
+    const shots: [string, string, string][] = [
+      ['control-room-moderation', `/manage/challenges/${challengeId}/moderation`, 'Moderation of “City car 2030”'],
+      ['control-room-review', `/manage/challenges/${reviewId}/review`, 'Review of “City car 2030”'],
+    ];
+    for (const [name, path, heading] of shots) {
+      await page.goto(path);
+      await expectPage(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      await expectPage(page.getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0);
+      if (name === 'control-room-moderation') await expectPage(page.getByRole('list', { name: 'Queue' }).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) })).toHaveCount(3);
+      else await expectPage(page.getByRole('heading', { level: 2, name: /A bench seat for three/ })).toBeVisible();
+      await page.waitForTimeout(300);
+      const file = join(OUT, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      expect(readFileSync(file).subarray(1, 4).toString()).toBe('PNG');
+    }
   }, 120_000);
 });

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig } from '@pollen/config';
-import { startServer } from './server';
+import { startServer, type RunningServer } from './server';
 
 async function main(): Promise<void> {
   let config;
@@ -14,8 +14,31 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const server = await startServer(config);
   const logger = new Logger('Pollen');
+  // The signal handlers come first: until a process listens for SIGINT, a Ctrl-C (or a script's
+  // SIGINT right after the banner) kills it outright, leaving the embedded PostgreSQL to its
+  // watchdog. A signal during start-up waits for the start to end, then stops as any other.
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) {
+      if (signal === 'SIGINT') process.exit(130); // a second Ctrl-C: now
+      return;
+    }
+    stopping = true;
+    logger.log(`${signal}: shutting down (at most ${config.shutdownGraceMs} ms)`);
+    started.then((server) => server.close()).then(
+      () => process.exit(0),
+      (error: Error) => {
+        logger.error(error.message);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  const started: Promise<RunningServer> = startServer(config);
+  const server = await started;
+  if (stopping) return;
   // Where it listens is said whatever LOG_LEVEL is (scripts and people wait for it), in the log's format.
   const announce = (msg: string) =>
     config.logFormat === 'json' ? process.stdout.write(`${JSON.stringify({ level: 'info', time: new Date().toISOString(), pid: process.pid, context: 'Pollen', msg })}\n`) : console.log(msg);
@@ -34,24 +57,6 @@ async function main(): Promise<void> {
     console.log(`Demo challenge:     ${server.demo.challengeId}`);
     console.log(`Control room:       /manage (signed in as the demo brand lead: moderation queue, review board)`);
   }
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) {
-      if (signal === 'SIGINT') process.exit(130); // a second Ctrl-C: now
-      return;
-    }
-    stopping = true;
-    logger.log(`${signal}: shutting down (at most ${config.shutdownGraceMs} ms)`);
-    server.close().then(
-      () => process.exit(0),
-      (error: Error) => {
-        logger.error(error.message);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', () => stop('SIGINT'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
 main().catch((error: Error) => {

@@ -51,8 +51,9 @@ async function main(): Promise<number> {
         } else {
           console.log(`ok   challenge ${id}: ${report.entries} entries, head ${report.headSeq} ${report.headHash}`);
         }
-        const anchor = await ledger.reanchoring(id);
-        if (anchor) console.log(`     re-anchored ${anchor.reanchoredAt.toISOString()} from format-1 head ${anchor.previousSeq} ${anchor.previousHash}`);
+        for (const anchor of await ledger.reanchorings(id)) {
+          console.log(`     re-anchored ${anchor.reanchoredAt.toISOString()} from head ${anchor.previousSeq} ${anchor.previousHash}: ${anchor.reason}`);
+        }
       }
       if (!challenges.length) console.log('No ledger to verify.');
       return failed ? 1 : 0;

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { PoolClient } from 'pg';
-import { ContributionKind, DEFAULT_POLICY, GENESIS_HASH, UnsealedEntry, entryHash, policyDetail } from '@pollen/ledger';
+import { ContributionKind, DEFAULT_POLICY, GENESIS_HASH, PseudonymRole, UnsealedEntry, commitment, entryHash, policyDetail } from '@pollen/ledger';
 import { copyRows, CopyValue } from './copy-writer';
 import { Random } from './random';
 
@@ -18,6 +19,9 @@ export interface SeedAct {
  * POLICY entry, each participant's licence acceptance, then every act, sealed into the chain
  * here (the same hashing as the sealer), the head, and the statement tallies, so that
  * `npm run ledger -- verify` passes on a seeded database and the sealer has nothing to catch up.
+ * As the API does, every entry names a pseudonym of its participant (votes the voter's, the rest
+ * the author's), held in voter_pseudonym and author_pseudonym; their salts are derived from the challenge and
+ * the account (a seeded database is for benchmarks and demos: anyone who reads this could open them).
  */
 export async function seedLedger(
   client: PoolClient,
@@ -36,8 +40,21 @@ export async function seedLedger(
   let seq = 0n;
   let hash = GENESIS_HASH;
   const accepted = new Set<string>();
+  const pseudonyms = { voter: new Map<string, { pseudonym: string; salt: string }>(), author: new Map<string, { pseudonym: string; salt: string }>() };
+  const partyOf = (role: PseudonymRole, participantId: string): string => {
+    let made = pseudonyms[role].get(participantId);
+    if (!made) {
+      // Derived, not drawn from `random`: the seed's other rows (moderation after the ledger) stay those of its sequence.
+      const salt = createHash('sha256').update(`pollen-seed-salt/${role}\n${challengeId}\n${participantId}`).digest('hex');
+      made = { pseudonym: commitment(role, challengeId, participantId, Buffer.from(salt, 'hex')), salt };
+      pseudonyms[role].set(participantId, made);
+    }
+    return made.pseudonym;
+  };
+  const roleOf = (kind: ContributionKind): PseudonymRole => (kind === ContributionKind.VOTE_CAST ? 'voter' : 'author');
   function* sealed(): Generator<CopyValue[]> {
-    function* entry(kind: ContributionKind, participantId: string, ideaId: string | null, commentId: string | null, points: number, detail: Record<string, unknown>, at: number) {
+    function* entry(kind: ContributionKind, account: string, ideaId: string | null, commentId: string | null, points: number, detail: Record<string, unknown>, at: number, role = roleOf(kind)) {
+      const participantId = partyOf(role, account);
       const unsealed: UnsealedEntry = { challengeId, id: random.uuid(), kind, participantId, ideaId, commentId, points: BigInt(points), compensates: null, detail, occurredAt: new Date(Math.floor(at)) };
       seq += 1n;
       const next = entryHash(hash, unsealed, seq);
@@ -48,7 +65,8 @@ export async function seedLedger(
     for (const act of acts()) {
       if (act.kind !== ContributionKind.IDEA_BUILT_UPON && !accepted.has(act.participantId)) {
         accepted.add(act.participantId);
-        yield* entry(ContributionKind.LICENCE_ACCEPTED, act.participantId, null, null, 0, { licence: policy.licence }, act.at);
+        // Under the pseudonym of the act it comes with, as LedgerRecorder records it.
+        yield* entry(ContributionKind.LICENCE_ACCEPTED, act.participantId, null, null, 0, { licence: policy.licence }, act.at, roleOf(act.kind));
       }
       yield* entry(act.kind, act.participantId, act.ideaId, act.commentId, policy.weights[act.kind], act.detail ?? {}, act.at);
     }
@@ -61,9 +79,19 @@ export async function seedLedger(
     onRows,
   );
   await client.query(`INSERT INTO ledger_head (challenge_id, seq, hash) VALUES ($1, $2, $3)`, [challengeId, seq.toString(), hash]);
+  for (const role of ['voter', 'author'] as const) {
+    const made = [...pseudonyms[role]];
+    await client.query(
+      `INSERT INTO ${role}_pseudonym (challenge_id, participant_id, pseudonym, salt)
+       SELECT $1, u.participant_id, u.pseudonym, decode(u.salt, 'hex') FROM unnest($2::uuid[], $3::uuid[], $4::text[]) AS u(participant_id, pseudonym, salt)`,
+      [challengeId, made.map(([id]) => id), made.map(([, p]) => p.pseudonym), made.map(([, p]) => p.salt)],
+    );
+  }
   await client.query(
     `INSERT INTO licence_acceptance (challenge_id, user_id, licence, accepted_at)
-     SELECT challenge_id, participant_id, detail->>'licence', occurred_at FROM contribution WHERE challenge_id = $1 AND kind = 'LICENCE_ACCEPTED'`,
+     SELECT c.challenge_id, p.participant_id, c.detail->>'licence', c.occurred_at
+       FROM contribution c JOIN (SELECT participant_id, pseudonym FROM author_pseudonym UNION ALL SELECT participant_id, pseudonym FROM voter_pseudonym) p ON p.pseudonym = c.participant_id
+      WHERE c.challenge_id = $1 AND c.kind = 'LICENCE_ACCEPTED'`,
     [challengeId],
   );
   // The tallies the sealer would have kept (no compensations in the seeded history).
@@ -86,7 +114,8 @@ export async function seedLedger(
     [challengeId],
   );
   await client.query(
-    `INSERT INTO ownership_authorship (challenge_id, idea_id, participant_id, share_bp) SELECT challenge_id, id, author_id, 10000 FROM idea WHERE challenge_id = $1`,
+    `INSERT INTO ownership_authorship (challenge_id, idea_id, participant_id, share_bp)
+     SELECT i.challenge_id, i.id, a.pseudonym, 10000 FROM idea i JOIN author_pseudonym a ON a.challenge_id = i.challenge_id AND a.participant_id = i.author_id WHERE i.challenge_id = $1`,
     [challengeId],
   );
   return count;

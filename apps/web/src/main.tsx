@@ -1,23 +1,43 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApolloProvider } from '@apollo/client/react';
-import { RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { createApolloClient } from './app/apollo';
-import { router } from './app/routes';
+import { writeFirstPage } from './app/first-page';
+import { AppRoutes, preloadPage } from './app/routes';
 import { refresh } from './features/auth/session';
 import { initI18n } from './i18n';
 import './app/styles.css';
 
-const client = createApolloClient();
+// Marks of the start-up's steps, for the page's profile (test/bench/web/profile-page.ts): they cost nothing to leave in.
+performance.mark('main:start');
 // Signed in across reloads: the refresh cookie, if any, is traded for an access token at once.
 void refresh();
+const client = createApolloClient();
+// The opened page's modules and first reads, side by side with the refresh and the first render.
+preloadPage(location.pathname, client);
 
-void initI18n().then(() =>
+/**
+ * The script runs as soon as it is loaded (`async`), while the API may still be sending the end of
+ * a challenge page (its first data, apps/api/src/web/first-page.ts): the first render waits for
+ * the whole page, not the script for the page.
+ */
+const parsed = new Promise<void>((resolve) => {
+  if (document.readyState !== 'loading') resolve();
+  else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+});
+
+void Promise.all([initI18n(), parsed]).then(() => {
+  performance.mark('main:ready');
+  writeFirstPage(client);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <ApolloProvider client={client}>
-        <RouterProvider router={router} />
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
       </ApolloProvider>
     </StrictMode>,
-  ),
-);
+  );
+  performance.mark('main:rendered');
+});

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { CHALLENGE_BRIEF_MAX, Connection, LargeText } from '@pollen/kernel';
 import { ChallengeLanguage } from './challenge-language';
 import { ChallengePhase } from './challenge-phase.policy';
@@ -29,6 +29,12 @@ export class ChallengeModel {
 
   @Field()
   updatedAt: Date;
+
+  @Field(() => Int, {
+    description:
+      'The last sequence of the challenge’s event stream when it was read (0 before its first event): a live client that joins the challenge’s room catches up from it with challengeEvents',
+  })
+  eventSequence: number;
 }
 
 @ObjectType('ChallengeConnection')

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '@pollen/database';
+import { lastSequenceSql } from '@pollen/events';
 import { ChallengeLanguage } from './challenge-language';
 import { ChallengePhase } from './challenge-phase.policy';
 
@@ -15,10 +16,17 @@ export interface ChallengeRow {
   updatedAt: Date;
   /** created_at as PostgreSQL prints it: exact to the microsecond, for keyset cursors. */
   createdKey: string;
+  /**
+   * The last sequence of the challenge's event stream when the row was read (0 before its first
+   * event), in the row's own statement: whatever is read after the row reflects at least the
+   * events up to it, so a live client catches up from it (apps/web, ChallengeStream).
+   */
+  eventSequence: number;
 }
 
 const COLUMNS = `c.id, c.organization_id AS "organizationId", c.title, c.brief, c.language, c.phase,
-  c.closes_at AS "closesAt", c.created_at AS "createdAt", c.updated_at AS "updatedAt", c.created_at::text AS "createdKey"`;
+  c.closes_at AS "closesAt", c.created_at AS "createdAt", c.updated_at AS "updatedAt", c.created_at::text AS "createdKey",
+  ${lastSequenceSql('c.id')} AS "eventSequence"`;
 
 /**
  * The challenge whose id is `id` (an expression of the enclosing statement) as one JSON value, for

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, Transactional } from '@pollen/database';
+import { Db, UnitOfWork } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
 import { LedgerRecorder, PolicyInput, PolicyRow } from '@pollen/ledger';
 import { WriteLimits } from '@pollen/limits';
@@ -58,7 +58,7 @@ export class ChallengesService {
     private readonly limits: WriteLimits,
   ) {}
 
-  @Transactional()
+  @UnitOfWork()
   async create(
     viewer: Viewer,
     input: { organizationId: unknown; title: unknown; brief: unknown; language: unknown; closesAt?: unknown },
@@ -84,7 +84,7 @@ export class ChallengesService {
     return challenge;
   }
 
-  @Transactional()
+  @UnitOfWork()
   async update(
     viewer: Viewer,
     input: { challengeId: unknown; title?: unknown; brief?: unknown; language?: unknown; closesAt?: unknown },
@@ -113,7 +113,7 @@ export class ChallengesService {
     return updated;
   }
 
-  @Transactional()
+  @UnitOfWork()
   async setPhase(viewer: Viewer, challengeId: unknown, phase: unknown, client: ClientKey): Promise<ChallengeRow> {
     await this.limits.consume('team', viewer, client);
     const id = checkId(challengeId, 'challengeId');
@@ -144,7 +144,7 @@ export class ChallengesService {
    * with a reason: recorded as a `challenge.phaseChanged` from CLOSED (`reopened`, `reason`), so
    * participants and auditors see it. A close date already passed must be replaced (or cleared).
    */
-  @Transactional()
+  @UnitOfWork()
   async reopen(
     viewer: Viewer,
     input: { challengeId: unknown; phase: unknown; reason: unknown; closesAt?: unknown },
@@ -178,7 +178,7 @@ export class ChallengesService {
   }
 
   /** The brand sets how contributions earn ownership, while the challenge is a DRAFT. */
-  @Transactional()
+  @UnitOfWork()
   async setOwnershipPolicy(viewer: Viewer, challengeId: unknown, input: PolicyInput | null | undefined, client: ClientKey): Promise<PolicyRow> {
     await this.limits.consume('team', viewer, client);
     const id = checkId(challengeId, 'challengeId');

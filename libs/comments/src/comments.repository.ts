@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { visibleChallengeSql } from '@pollen/challenges';
 import { Db } from '@pollen/database';
-import { Visibility, listedForSql } from '@pollen/kernel';
+import { Visibility, isListed, listedForSql } from '@pollen/kernel';
 
 export interface CommentRow {
   id: string;
@@ -25,6 +25,28 @@ const COLUMNS = `c.id, c.idea_id AS "ideaId", c.challenge_id AS "challengeId", c
   c.created_at AS "createdAt", c.edited_at AS "editedAt", c.helpful_at IS NOT NULL AS helpful, c.created_at::text AS "createdKey",
   c.stance, c.visibility`;
 
+/**
+ * Whether a comment counts in the public counts (an idea's `commentCount`): everyone can read it,
+ * that is it is not deleted, VISIBLE, and so is every comment above it (a held, pending or hidden
+ * comment takes its replies out of the thread with it). `alias` is a row of `comment`.
+ */
+export function countedCommentSql(alias: string): string {
+  return `(${alias}.visibility = 'VISIBLE' AND ${alias}.deleted_at IS NULL AND NOT EXISTS (
+    WITH RECURSIVE above AS (
+      SELECT p.parent_id, p.visibility FROM comment p WHERE p.id = ${alias}.parent_id
+      UNION ALL
+      SELECT p.parent_id, p.visibility FROM comment p JOIN above a ON p.id = a.parent_id
+    ) SELECT 1 FROM above WHERE above.visibility <> 'VISIBLE'))`;
+}
+
+/** What a comment's change of visibility moves in the public counts (see `publicWeight`). */
+export interface PublicWeight {
+  /** Every comment above it is VISIBLE: the thread is open to everyone down to it. */
+  reachable: boolean;
+  /** Its replies, and theirs, that everyone reads through it (not deleted, VISIBLE all the way down to it). */
+  below: number;
+}
+
 /** A thread: top-level comments of an idea, or the replies to a comment. */
 export type Thread = { kind: 'idea' | 'replies'; id: string };
 
@@ -45,7 +67,36 @@ export class CommentsRepository {
       `INSERT INTO comment AS c (idea_id, challenge_id, author_id, parent_id, body, stance, visibility) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COLUMNS}`,
       [values.ideaId, values.challengeId, values.authorId, values.parentId, values.body, values.stance, values.visibility],
     );
-    if (values.parentId) await this.db.query(`UPDATE comment SET reply_count = reply_count + 1 WHERE id = $1`, [values.parentId]);
+    // A reply count counts the replies everyone sees: a held or pending reply once it is visible.
+    if (values.parentId && isListed(values.visibility)) await this.addReplies(values.parentId, 1);
+    return row!;
+  }
+
+  /** Moves a comment's reply count when one of its replies enters (+1) or leaves (−1) what everyone sees. */
+  async addReplies(parentId: string, delta: number): Promise<void> {
+    await this.db.query(`UPDATE comment SET reply_count = reply_count + $2 WHERE id = $1`, [parentId, delta]);
+  }
+
+  /**
+   * Whether the thread is open to everyone down to comment `id`, and how many of the comments
+   * below it everyone reads through it: what its hold or its return moves in the idea's count.
+   * Both walks are bounded by the idea's comments (comment_replies_idx, the parent's key).
+   */
+  async publicWeight(id: string): Promise<PublicWeight> {
+    const row = await this.db.one<PublicWeight>(
+      `WITH RECURSIVE above AS (
+         SELECT p.parent_id, p.visibility FROM comment p WHERE p.id = (SELECT parent_id FROM comment WHERE id = $1)
+         UNION ALL
+         SELECT p.parent_id, p.visibility FROM comment p JOIN above a ON p.id = a.parent_id
+       ), below AS (
+         SELECT c.id, c.deleted_at FROM comment c WHERE c.parent_id = $1 AND c.visibility = 'VISIBLE'
+         UNION ALL
+         SELECT c.id, c.deleted_at FROM comment c JOIN below b ON c.parent_id = b.id WHERE c.visibility = 'VISIBLE'
+       )
+       SELECT NOT EXISTS (SELECT 1 FROM above WHERE visibility <> 'VISIBLE') AS reachable,
+              (SELECT count(*)::int FROM below WHERE deleted_at IS NULL) AS below`,
+      [id],
+    );
     return row!;
   }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ChallengesService, ParticipationAction } from '@pollen/challenges';
-import { Db, Transactional } from '@pollen/database';
+import { Db, UnitOfWork } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
 import { IdeaCountersRepository, IdeasService } from '@pollen/ideas';
 import { ContributionKind, LedgerRecorder } from '@pollen/ledger';
@@ -57,7 +57,7 @@ export class CommentsService {
     return this.addNow(viewer, input);
   }
 
-  @Transactional()
+  @UnitOfWork()
   private async addNow(viewer: Viewer, input: { ideaId: unknown; body: unknown; parentId?: unknown; stance?: unknown }): Promise<CommentRow> {
     const ideaId = checkId(input.ideaId, 'ideaId');
     const body = cleanBody(input.body);
@@ -81,8 +81,9 @@ export class CommentsService {
     const verdict = await this.screen.screen(viewer, { kind: 'COMMENT', challengeId: idea.challengeId, organizationId: challenge.organizationId, texts: { body }, revision: false });
     const comment = await this.comments.insert({ ideaId, challengeId: idea.challengeId, authorId: viewer.userId, parentId, body, stance, visibility: verdict.visibility });
     await this.screen.admitted(verdict, { kind: 'COMMENT', id: comment.id, challengeId: idea.challengeId, organizationId: challenge.organizationId, authorId: viewer.userId });
-    // Comment counts count what everyone sees: a held or pending comment is counted once approved.
-    if (isListed(comment.visibility)) await this.counters.add(ideaId, { comments: 1 });
+    // Comment counts count what everyone sees: a held or pending comment is counted once approved,
+    // a reply only while the thread above it is open to everyone.
+    if (isListed(comment.visibility) && (!parentId || (await this.comments.publicWeight(comment.id)).reachable)) await this.counters.add(ideaId, { comments: 1 });
     await this.ledger.contribute(idea.challengeId, viewer.userId, ContributionKind.COMMENT, { ideaId, commentId: comment.id });
     await this.events.record({
       type: 'comment.created',
@@ -94,7 +95,7 @@ export class CommentsService {
     return comment;
   }
 
-  @Transactional()
+  @UnitOfWork()
   async edit(viewer: Viewer, input: { commentId: unknown; body: unknown; stance?: unknown }, client: ClientKey): Promise<CommentRow> {
     await this.limits.consume('comment', viewer, client);
     const commentId = checkId(input.commentId, 'commentId');
@@ -120,13 +121,13 @@ export class CommentsService {
     return edited;
   }
 
-  @Transactional()
+  @UnitOfWork()
   async delete(viewer: Viewer, commentIdValue: unknown, client: ClientKey): Promise<CommentRow> {
     await this.limits.consume('comment', viewer, client);
     const commentId = checkId(commentIdValue, 'commentId');
     const { comment } = await this.lockOwn(viewer, commentId);
     const deleted = (await this.comments.softDelete(commentId))!;
-    if (isListed(comment.visibility)) await this.counters.add(comment.ideaId, { comments: -1 });
+    if (isListed(comment.visibility) && (!comment.parentId || (await this.comments.publicWeight(commentId)).reachable)) await this.counters.add(comment.ideaId, { comments: -1 });
     // Removed content gives back what it earned: compensating entries, never a deleted one.
     await this.ledger.compensate(comment.challengeId, ContributionKind.COMMENT, { commentId });
     if (comment.helpful) await this.ledger.compensate(comment.challengeId, ContributionKind.COMMENT_HELPFUL, { commentId });
@@ -144,7 +145,7 @@ export class CommentsService {
    * The idea's author or the brand team marks a comment helpful (or takes it back), which credits
    * the comment's author; allowed while commenting is. Marking one's own comment is refused.
    */
-  @Transactional()
+  @UnitOfWork()
   async markHelpful(viewer: Viewer, commentIdValue: unknown, helpfulValue: unknown, client: ClientKey): Promise<CommentRow> {
     await this.limits.consume('team', viewer, client);
     const commentId = checkId(commentIdValue, 'commentId');

@@ -31,6 +31,10 @@ export interface PollenConfig {
   ledgerSealIntervalMs: number;
   /** How long votes (and licence acceptances) wait before they are chained, together, in an order that says nothing of time (libs/ledger README, *Privacy*). */
   ledgerVoteBatchMs: number;
+  /** A batch's votes on an idea are chained only with at least this many distinct voters among them (else they wait for the next batch). */
+  ledgerVoteMinVoters: number;
+  /** …but never longer than this after the oldest of them was cast. */
+  ledgerVoteMaxWaitMs: number;
   /** How old an ownership statement may be before it is computed again (0: always at the latest head). */
   statementMaxAgeMs: number;
   /** Whether this instance may relay the outbox (one instance of a cluster does at a time). */
@@ -63,6 +67,8 @@ export interface PollenConfig {
   trustedOrigins: string[];
   /** The built web client served at `/` (null: apps/web/dist beside the code). */
   webDir: string | null;
+  /** How long the challenge page's response waits for its first data (apps/api/src/web/first-page.ts) before it goes without. */
+  firstPageTimeoutMs: number;
   /** Realtime connections one client address (as TRUST_PROXY gives it), and one account, may hold on one instance. */
   socketsPerAddress: number;
   socketsPerAccount: number;
@@ -131,8 +137,11 @@ const ENV = z.object({
   COUNTER_FOLD_INTERVAL_MS: optional(whole(10, 60_000)),
   TALLY_INTERVAL_MS: optional(whole(10, 60_000)),
   FEED_CACHE_MS: optional(whole(0, 60_000)),
+  FIRST_PAGE_TIMEOUT_MS: optional(whole(50, 60_000)),
   LEDGER_SEAL_INTERVAL_MS: optional(whole(10, 60_000)),
   LEDGER_VOTE_BATCH_MS: optional(whole(0, 86_400_000)),
+  LEDGER_VOTE_MIN_VOTERS: optional(whole(1, 100)),
+  LEDGER_VOTE_MAX_WAIT_MS: optional(whole(0, 30 * 86_400_000)),
   STATEMENT_MAX_AGE_MS: optional(whole(0, 3_600_000)),
   POLLEN_RELAY: optional(flag()),
   LOG_FORMAT: optional(choice(['json', 'pretty'])),
@@ -241,6 +250,8 @@ export function loadConfig(env: Env = process.env): PollenConfig {
     feedCacheMs: v.FEED_CACHE_MS ?? 250,
     ledgerSealIntervalMs: v.LEDGER_SEAL_INTERVAL_MS ?? 250,
     ledgerVoteBatchMs: v.LEDGER_VOTE_BATCH_MS ?? 600_000,
+    ledgerVoteMinVoters: v.LEDGER_VOTE_MIN_VOTERS ?? 3,
+    ledgerVoteMaxWaitMs: v.LEDGER_VOTE_MAX_WAIT_MS ?? 86_400_000,
     statementMaxAgeMs: v.STATEMENT_MAX_AGE_MS ?? 5_000,
     relayEnabled: v.POLLEN_RELAY ?? true,
     logFormat: v.LOG_FORMAT ?? (nodeEnv === 'development' ? 'pretty' : 'json'),
@@ -257,6 +268,7 @@ export function loadConfig(env: Env = process.env): PollenConfig {
     sessionCookieSecure: v.SESSION_COOKIE_SECURE ?? nodeEnv === 'production',
     trustedOrigins: origins(env, 'TRUSTED_ORIGINS'),
     webDir: env.POLLEN_WEB_DIR ? resolve(env.POLLEN_WEB_DIR) : null,
+    firstPageTimeoutMs: v.FIRST_PAGE_TIMEOUT_MS ?? 1_000,
     socketsPerAddress: v.SOCKETS_PER_ADDRESS ?? MAX_SOCKETS_PER_ADDRESS,
     socketsPerAccount: v.SOCKETS_PER_ACCOUNT ?? MAX_SOCKETS_PER_ACCOUNT,
     realtimeWire: v.REALTIME_WIRE ?? 'pollen',

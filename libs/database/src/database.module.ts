@@ -7,7 +7,7 @@ import { dataSourceOptions } from './data-source-options';
 import { Db } from './db';
 
 /**
- * PostgreSQL through TypeORM, plus the unit-of-work: `@Transactional()` on a service method
+ * PostgreSQL through TypeORM, plus the unit-of-work: `@UnitOfWork()` on a service method
  * opens one transaction that every repository reaches through `TransactionHost.tx`, so a
  * mutation's rows, counters and outbox event commit together.
  */

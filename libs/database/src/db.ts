@@ -12,7 +12,7 @@ const REQUEST_TRANSACTION = 'pollen.requestTransaction';
 const IN_UNIT = 'pollen.inUnitOfWork';
 
 /**
- * What repositories use to reach PostgreSQL. Inside a `@Transactional()` call every query
+ * What repositories use to reach PostgreSQL. Inside a `@UnitOfWork()` call every query
  * runs on that transaction's connection; outside it, on the pool.
  */
 @Injectable()

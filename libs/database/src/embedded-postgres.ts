@@ -1,10 +1,10 @@
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { inspect } from 'node:util';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { closedToOthers, embeddedHome, runsAsRoot } from '@pollen/config';
 import { embeddedPostgresEntry } from './embedded-postgres-binaries';
-import { PostgresServerProcess, startPostgresServer } from './embedded-postgres-process';
+import { PostgresServerProcess, settleStaleLockFile, startPostgresServer } from './embedded-postgres-process';
 import { EmbeddedPostgresError } from './embedded-postgres-error';
 
 export { EmbeddedPostgresError };
@@ -13,7 +13,7 @@ export interface EmbeddedDatabase {
   url: string;
   /** Where PostgreSQL's binaries were copied to as root (see embedded-postgres-binaries.ts), or null. */
   binariesCopiedTo: string | null;
-  /** Fast shutdown: PostgreSQL finishes what it was doing and exits cleanly. */
+  /** Smart shutdown (sessions still closing may end), then fast: PostgreSQL exits cleanly. */
   stop(): Promise<void>;
 }
 
@@ -51,9 +51,16 @@ const PASSWORD = 'postgres';
 
 /**
  * Starts the PostgreSQL that ships inside the `embedded-postgres` package, with its cluster in
- * `<dataDir>/pg` (kept across restarts), and creates the `pollen` database on first start.
+ * `<dataDir>/pg` (kept across restarts), and creates the `pollen` database on first start. It
+ * stops with its owner: if this process dies without stopping it, a watchdog does (fast
+ * shutdown), and removes `dataDir` too when `removeWhenOrphaned` (a test run's temp cluster).
  */
-export async function startEmbeddedPostgres(dataDir: string, port: number, database = 'pollen'): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  port: number,
+  database = 'pollen',
+  options: { removeWhenOrphaned?: boolean } = {},
+): Promise<EmbeddedDatabase> {
   const clusterDir = join(dataDir, 'pg');
   const fresh = !existsSync(join(clusterDir, 'PG_VERSION'));
   try {
@@ -87,8 +94,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, datab
     return (fatal ?? (own || lines.at(-1) || 'it exited')).trim();
   };
   const postgresFlags = ['-c', 'max_connections=200', '-c', 'shared_buffers=256MB', '-c', 'fsync=on'];
-  const pg = new EmbeddedPostgres({
-    databaseDir: clusterDir,
+  const settings = {
     user: USER,
     password: PASSWORD,
     port,
@@ -106,18 +112,23 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, datab
     // would make a SQL_ASCII cluster, where accents break text search. PostgreSQL's own C.UTF-8
     // (the builtin provider) needs no locale installed on the machine.
     initdbFlags: ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
-  });
-  if (fresh) {
-    try {
-      await pg.initialise();
-    } catch (error) {
-      throw new EmbeddedPostgresError(`initdb could not create the cluster in ${clusterDir}: ${reason(error)}; remove that folder or set DATABASE_URL`);
-    }
-  }
+  };
+  const pg = new EmbeddedPostgres({ ...settings, databaseDir: clusterDir });
+  if (fresh) await createCluster(clusterDir, (databaseDir) => new EmbeddedPostgres({ ...settings, databaseDir }).initialise(), reason);
   let server: PostgresServerProcess;
   try {
+    // A server its dead owner's watchdog is still stopping is waited for; a stale lock file cleared.
+    await settleStaleLockFile(clusterDir);
     // Started here rather than by the package, in a process group of its own (embedded-postgres-process.ts).
-    server = await startPostgresServer({ binary: binaries.postgres, clusterDir, port, flags: postgresFlags, ids: await pg.getUidAndGid(), onLog: remember });
+    server = await startPostgresServer({
+      binary: binaries.postgres,
+      clusterDir,
+      port,
+      flags: postgresFlags,
+      ids: await pg.getUidAndGid(),
+      onLog: remember,
+      removeWhenOrphaned: options.removeWhenOrphaned ? dataDir : undefined,
+    });
   } catch (error) {
     throw new EmbeddedPostgresError(
       `could not start the embedded PostgreSQL on port ${port} (data in ${clusterDir}): ${reason(error)}; ` +
@@ -142,6 +153,30 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, datab
       await server.stop();
     },
   };
+}
+
+/**
+ * The first start's `initdb`, made in `<cluster>.initdb` and renamed into place once whole:
+ * initdb writes PG_VERSION early, so a start killed during it (SIGKILL, the OOM killer, a closed
+ * terminal) used to leave a half-made cluster that every later start tried, and failed, to run.
+ * Now what an interrupted initdb leaves is its staging folder, which the next start removes and
+ * makes again. A cluster folder without PG_VERSION that is not empty is no cluster of Pollen's:
+ * it is left alone, with one line saying so.
+ */
+async function createCluster(clusterDir: string, initialise: (databaseDir: string) => Promise<void>, reason: (error: unknown) => string): Promise<void> {
+  if (existsSync(clusterDir) && readdirSync(clusterDir).length > 0) {
+    throw new EmbeddedPostgresError(`${clusterDir} holds no PostgreSQL cluster (no PG_VERSION) but is not empty: move it away, or set POLLEN_DATA_DIR or DATABASE_URL`);
+  }
+  const staging = `${clusterDir}.initdb`;
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    await initialise(staging);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw new EmbeddedPostgresError(`initdb could not create the cluster in ${clusterDir}: ${reason(error)}; set POLLEN_DATA_DIR to another folder or DATABASE_URL`);
+  }
+  rmSync(clusterDir, { recursive: true, force: true });
+  renameSync(staging, clusterDir);
 }
 
 /**

@@ -61,22 +61,26 @@ export class ErasureRepository {
     );
   }
 
-  async record(userId: string, contentRemoved: boolean, credit: 'KEPT' | 'FORFEITED', payout: { contact: string; voterPseudonyms: string[] } | null): Promise<Date> {
+  async record(userId: string, contentRemoved: boolean, credit: 'KEPT' | 'FORFEITED', payout: { contact: string; voterPseudonyms: string[]; authorPseudonyms: string[] } | null): Promise<Date> {
     const [row] = await this.db.query<{ erasedAt: Date }>(
       `INSERT INTO account_erasure (user_id, content_removed, credit) VALUES ($1, $2, $3) RETURNING erased_at AS "erasedAt"`,
       [userId, contentRemoved, credit],
     );
-    if (payout) await this.db.query(`INSERT INTO erasure_payout (user_id, contact, voter_pseudonyms) VALUES ($1, $2, $3)`, [userId, payout.contact, payout.voterPseudonyms]);
+    if (payout) {
+      await this.db.query(`INSERT INTO erasure_payout (user_id, contact, voter_pseudonyms, author_pseudonyms) VALUES ($1, $2, $3, $4)`, [userId, payout.contact, payout.voterPseudonyms, payout.authorPseudonyms]);
+    }
     return row.erasedAt;
   }
 
-  /** Personal data goes at once: email, name (the pseudonym's label instead), password, sessions, pending invitations to the address, data exports. */
+  /** Personal data goes at once: email, name (the pseudonym's label instead), password, sessions, pending invitations to the address, data exports, kept idempotency answers. */
   async removePersonalData(userId: string, email: string | null, label: string): Promise<void> {
     await this.db.query(`UPDATE app_user SET email = NULL, password_hash = NULL, display_name = $2, erased_at = now() WHERE id = $1`, [userId, label]);
     await this.db.query(`UPDATE auth_session SET revoked_at = now(), revoked_reason = 'account erased' WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
     if (email) await this.db.query(`DELETE FROM organization_invitation WHERE email = $1`, [email]);
     // Data exports hold a copy of all of it (their download links go with them); one being built finds its row gone.
     await this.db.query(`DELETE FROM data_export WHERE user_id = $1`, [userId]);
+    // Answers kept for replaying their requests (sealed, but theirs): a replay would need their revoked sessions anyway.
+    await this.db.query(`DELETE FROM idempotency_key WHERE owner_id = $1`, [userId]);
   }
 
   /** Texts replaced by a tombstone, in their rows (search and trigram keys are generated from them) and their sentiment labels. */

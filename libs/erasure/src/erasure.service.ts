@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, Transactional } from '@pollen/database';
+import { Db, UnitOfWork } from '@pollen/database';
 import { PasswordHasher } from '@pollen/identity';
 import { ContributionKind, LedgerRecorder, Pseudonyms, largestRemainder } from '@pollen/ledger';
 import { ClientKey, PollenError, Viewer } from '@pollen/kernel';
@@ -66,18 +66,18 @@ export class ErasureService {
     return this.eraseNow(viewer.userId, parsed);
   }
 
-  @Transactional()
+  @UnitOfWork()
   private async eraseNow(userId: string, choice: ReturnType<typeof parse>): Promise<ErasureDone> {
     const account = await this.erasure.credentials(userId);
     if (!account?.passwordHash) throw PollenError.conflict('This account is erased already');
     const strings = [account.displayName, ...(account.email ? [account.email] : []), ...(choice.removeContent ? await this.erasure.texts(userId) : [])];
-    const voterParties = await this.voterParties(userId);
-    if (choice.credit === ErasureCredit.FORFEIT) await this.forfeit(userId, voterParties);
+    const parties = await this.parties(userId);
+    if (choice.credit === ErasureCredit.FORFEIT) await this.forfeit(userId, [...parties.voter, ...parties.author]);
     const erasedAt = await this.erasure.record(
       userId,
       choice.removeContent,
       choice.credit === ErasureCredit.KEEP ? 'KEPT' : 'FORFEITED',
-      choice.credit === ErasureCredit.KEEP ? { contact: choice.contact!, voterPseudonyms: voterParties } : null,
+      choice.credit === ErasureCredit.KEEP ? { contact: choice.contact!, voterPseudonyms: parties.voter, authorPseudonyms: parties.author } : null,
     );
     await this.pseudonyms.forget(userId);
     const pseudonym = await this.pseudonyms.label(userId);
@@ -87,9 +87,13 @@ export class ErasureService {
     return { erasedAt, pseudonym, contentRemoved: choice.removeContent, credit: choice.credit };
   }
 
-  private async voterParties(userId: string): Promise<string[]> {
-    const rows = await this.db.query<{ pseudonym: string }>(`SELECT pseudonym FROM voter_pseudonym WHERE participant_id = $1`, [userId]);
-    return rows.map((row) => row.pseudonym);
+  /** The participant's parties in the ledger, their voter and author pseudonyms: what a kept credit is paid for, once they are forgotten. */
+  private async parties(userId: string): Promise<{ voter: string[]; author: string[] }> {
+    const rows = await this.db.query<{ pseudonym: string; role: 'voter' | 'author' }>(
+      `SELECT pseudonym, 'voter' AS role FROM voter_pseudonym WHERE participant_id = $1 UNION ALL SELECT pseudonym, 'author' FROM author_pseudonym WHERE participant_id = $1`,
+      [userId],
+    );
+    return { voter: rows.filter((r) => r.role === 'voter').map((r) => r.pseudonym), author: rows.filter((r) => r.role === 'author').map((r) => r.pseudonym) };
   }
 
   /**
@@ -99,8 +103,8 @@ export class ErasureService {
    * credit entries are compensated. Every other share grows accordingly; statements still sum
    * to 10,000.
    */
-  private async forfeit(userId: string, voterParties: string[]): Promise<void> {
-    for (const challengeId of await this.erasure.challengesOf(userId, voterParties)) {
+  private async forfeit(userId: string, parties: string[]): Promise<void> {
+    for (const challengeId of await this.erasure.challengesOf(userId, parties)) {
       await this.ledger.compensateAll(challengeId, DIRECT_KINDS, { participantIds: [userId] });
     }
     for (const { ideaId, challengeId, shares } of await this.erasure.authorships(userId)) {

@@ -56,6 +56,8 @@ export interface DomainEventMap {
     mergedInto: unknown;
     until: unknown;
     reason: string;
+    /** A comment's change of visibility: the idea's public comment count after it (itself and the replies read through it). */
+    commentCount?: number;
     affectedUserIds: string[];
   };
   /** A recipient's new notifications (the inbox's rows), with their unread count after them. */

@@ -10,6 +10,8 @@ import { OutboxEvent } from './outbox.repository';
 export const OUTBOX_CONSUMER_BATCH = 500;
 /** At most four passes a second per consumer when woken by notifications: a vote storm costs each consumer four small transactions a second. */
 export const OUTBOX_CONSUMER_MIN_GAP_MS = 250;
+/** How long `consumeNow` waits for a transaction older than the call to settle. */
+export const CONSUME_NOW_WAIT_MS = 10_000;
 
 export interface OutboxConsumerOptions {
   /** The checkpoint's name: lowercase letters, digits and dashes (a database check). */
@@ -56,9 +58,24 @@ export abstract class OutboxConsumerJob extends PeriodicBatchJob {
   /** Handles events in the batch's transaction (the repositories it calls join it through Db). */
   protected abstract handle(events: OutboxEvent[]): Promise<void>;
 
-  /** Runs passes until everything committed before the call is handled; returns the events read. */
-  consumeNow(): Promise<number> {
-    return this.runNow();
+  /**
+   * Runs passes until everything committed before the call is handled; returns the events read.
+   * A pass stops at its fence, which a transaction still running (or one of another database
+   * that ended as the fence was read) holds back: so passes follow one another, a few
+   * milliseconds apart, until no event of a transaction older than the call is left after the
+   * checkpoint, or CONSUME_NOW_WAIT_MS have passed (a transaction that stays open that long is
+   * left to the next pass).
+   */
+  async consumeNow(): Promise<number> {
+    const { repository } = this.runtime;
+    const before = await repository.snapshotXmax();
+    const deadline = Date.now() + CONSUME_NOW_WAIT_MS;
+    let total = await this.runNow();
+    while ((await repository.pendingBefore(this.options.name, before)) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      total += await this.runNow();
+    }
+    return total;
   }
 
   override onApplicationBootstrap(): void {

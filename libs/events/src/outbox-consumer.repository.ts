@@ -90,6 +90,22 @@ export class OutboxConsumerRepository {
     );
   }
 
+  /** Every transaction that had finished when this was read has an id below it. */
+  async snapshotXmax(): Promise<string> {
+    const [row] = await this.db.query<{ xmax: string }>(`SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS xmax`);
+    return row.xmax;
+  }
+
+  /** Whether an event of a transaction below `xmax` is still after the consumer's checkpoint. */
+  async pendingBefore(name: string, xmax: string): Promise<boolean> {
+    const [row] = await this.db.query<{ pending: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM domain_event e, outbox_consumer c
+                       WHERE c.name = $1 AND (e.tx_id, e.position) > (c.tx_id, c.position) AND e.tx_id < $2::xid8) AS pending`,
+      [name, xmax],
+    );
+    return row.pending;
+  }
+
   async advance(name: string, to: ConsumerCursor, seen: number, handled: number): Promise<void> {
     await this.db.query(
       `UPDATE outbox_consumer SET tx_id = $2::xid8, position = $3::bigint, events_seen = events_seen + $4,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, Statement } from '@pollen/database';
+import { Db, Sql, SqlStep } from '@pollen/database';
 import type { DomainEventMap, DomainEventType } from './domain-event.map';
 
 /**
@@ -8,6 +8,7 @@ import type { DomainEventMap, DomainEventType } from './domain-event.map';
  */
 export type OutboxEvent<T extends DomainEventType = DomainEventType> = T extends DomainEventType
   ? {
+      /** The row's place in the outbox's append order (`domain_event.position`, a bigserial): the relay and consumers mark and page by it; never sent to a client. */
       position: string;
       id: string;
       type: T;
@@ -15,6 +16,7 @@ export type OutboxEvent<T extends DomainEventType = DomainEventType> = T extends
       aggregateId: string;
       actorId: string | null;
       payload: DomainEventMap[T] & Record<string, unknown>;
+      /** Its number in its challenge's stream, given by the relay once its transaction settled: the order clients see (`ChallengeEvent.sequence`). */
       sequence: string;
       occurredAt: Date;
       /** The request that recorded it (null for jobs, CLIs and older events): for logs only, never for clients. */
@@ -25,6 +27,15 @@ export type OutboxEvent<T extends DomainEventType = DomainEventType> = T extends
 /** A connection of its own (a `pg` client): the relay's, which holds its leadership. */
 export interface Queryable {
   query<T>(sql: string, params: unknown[]): Promise<{ rows: T[] }>;
+}
+
+/**
+ * The last sequence the stream `streamId` (an expression of the enclosing statement: a challenge's
+ * id) has given, 0 before its first event: for a statement that reads it beside other things
+ * (a challenge's row, libs/challenges).
+ */
+export function lastSequenceSql(streamId: string): string {
+  return `COALESCE((SELECT s.last_sequence FROM event_stream s WHERE s.stream_id = ${streamId}), 0)::int`;
 }
 
 /** A place in the order the relay published the outbox: `relayed_at` (PostgreSQL's text, to the microsecond), then sequence and position. */
@@ -38,21 +49,22 @@ export const NIL_STREAM = '00000000-0000-0000-0000-000000000000';
 const COLUMNS = `e.position::text AS position, e.id, e.type, e.challenge_id AS "challengeId", e.aggregate_id AS "aggregateId",
   e.actor_id AS "actorId", e.payload, e.sequence::text AS sequence, e.occurred_at AS "occurredAt", e.request_id AS "requestId"`;
 
-/** A step (see `chain`) marking relayed what the relay published since its last statement. */
-export function markPublishedStep(published: string[]): Statement {
+/** A step (see `oneRoundTrip`) marking relayed what the relay published since its last statement. */
+export function markPublishedStep(published: string[]): Sql {
   return { text: `UPDATE domain_event SET relayed_at = now() WHERE position = ANY($1::bigint[]) AND relayed_at IS NULL RETURNING 1`, params: [published] };
 }
 
 /**
- * Steps (see `chain`) recording events the relay makes itself as it sends them (a vote tally),
+ * Steps (see `oneRoundTrip`) recording events the relay makes itself as it sends them (a vote tally),
  * read from the step named `source` (columns challenge_id, aggregate_id, payload, occurred_at):
  * each takes the next sequence of its challenge, so it has its place in the stream like any
- * event, and is born relayed, stamped once per statement after everything the same statement
- * marks (`clock_timestamp()`, later than its `now()`), so that reading the outbox in relayed
- * order meets it where the relay sent it. Answers the recorded events as `OutboxEvent`s. Runs on
- * the relay's connection only: it is the one writer of sequences.
+ * event. It is born unrelayed, like every other event: the relay's next statement marks it once
+ * it has been published, so that a relay that dies (or loses PostgreSQL) between recording and
+ * publishing leaves it to the next relay, which publishes it again (clients drop duplicates by
+ * id), and never leaves a sequenced event that no client was sent. Answers the recorded events as
+ * `OutboxEvent`s. Runs on the relay's connection only: it is the one writer of sequences.
  */
-export function recordRelayedSteps(source: string, type: DomainEventType): Array<[string, Statement]> {
+export function recordSequencedSteps(source: string, type: DomainEventType): SqlStep[] {
   return [
     [`${source}_counts`, { text: `SELECT challenge_id AS stream_id, count(*) AS n FROM ${source} GROUP BY challenge_id`, params: [] }],
     [
@@ -64,17 +76,15 @@ export function recordRelayedSteps(source: string, type: DomainEventType): Array
         params: [],
       },
     ],
-    [`${source}_stamp`, { text: `SELECT clock_timestamp() AS at`, params: [] }],
     [
       `${source}_recorded`,
       {
-        text: `INSERT INTO domain_event AS e (type, challenge_id, aggregate_id, actor_id, payload, occurred_at, sequence, relayed_at)
+        text: `INSERT INTO domain_event AS e (type, challenge_id, aggregate_id, actor_id, payload, occurred_at, sequence)
                SELECT $1, src.challenge_id, src.aggregate_id, NULL, src.payload, src.occurred_at,
-                      st.last_sequence - c.n + row_number() OVER (PARTITION BY src.challenge_id ORDER BY src.aggregate_id), stamp.at
+                      st.last_sequence - c.n + row_number() OVER (PARTITION BY src.challenge_id ORDER BY src.aggregate_id)
                  FROM ${source} src
                  JOIN ${source}_counts c ON c.stream_id = src.challenge_id
                  JOIN ${source}_streams st ON st.stream_id = src.challenge_id
-                CROSS JOIN ${source}_stamp stamp
                RETURNING ${COLUMNS}`,
         params: [type],
       },
@@ -143,6 +153,12 @@ export class OutboxRepository {
   /** Marks relayed what the relay published last (on leaving: the next step would have). */
   async markRelayed(connection: Queryable, positions: string[]): Promise<void> {
     if (positions.length) await connection.query(`UPDATE domain_event SET relayed_at = now() WHERE position = ANY($1::bigint[]) AND relayed_at IS NULL`, [positions]);
+  }
+
+  /** The last sequence a challenge's stream has given (0 before its first event). */
+  async lastSequence(challengeId: string): Promise<number> {
+    const rows = await this.db.query<{ n: number }>(`SELECT ${lastSequenceSql('$1')} AS n`, [challengeId]);
+    return rows[0].n;
   }
 
   /** The relay's publication order as of now, less `marginMs`: where reading it back starts. */

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, UserEntity, UsersLoader } from '@pollen/identity';
+import { CurrentViewer } from '@pollen/identity';
 import { BoundedList, ClientKey, IDEA_AUTHORS_MAX, RequestContext, Viewer, requireViewer } from '@pollen/kernel';
 import { CurrentClient } from '@pollen/limits';
 import { AuthorShareInput, AuthorshipProposalModel, IdeaAuthorModel, IdeaAuthorRole } from './idea-author.model';
@@ -7,13 +7,14 @@ import { IdeaModel } from './idea.model';
 import { CoAuthorshipService } from './co-authorship.service';
 import { IdeaRow } from './ideas.repository';
 import { IdeasLoader } from './ideas.loader';
+import { ContributorVisibility } from '@pollen/privacy';
 
 @Resolver(() => IdeaModel)
 export class CoAuthorshipResolver {
   constructor(
     private readonly coAuthors: CoAuthorshipService,
-    private readonly users: UsersLoader,
     private readonly ideas: IdeasLoader,
+    private readonly visibility: ContributorVisibility,
   ) {}
 
   @Mutation(() => IdeaModel, { description: 'The idea’s author invites someone to co-author it' })
@@ -70,10 +71,13 @@ export class CoAuthorshipResolver {
   })
   @BoundedList(IDEA_AUTHORS_MAX)
   async authors(@Parent() idea: IdeaRow, @Context() ctx: RequestContext, @CurrentViewer() viewer: Viewer | null): Promise<IdeaAuthorModel[]> {
-    const rows = this.coAuthors.visibleAuthors(await this.ideas.authors(ctx, idea.id), viewer);
+    const all = await this.ideas.authors(ctx, idea.id);
+    const rows = this.coAuthors.visibleAuthors(all, viewer);
+    // Each as the consent rule shows them to this reader; the idea's own authors and invitees see one another named.
+    const namedTo = all.map((row) => row.userId);
     return Promise.all(
       rows.map(async (row) => ({
-        user: (await this.users.load(ctx, row.userId)) as UserEntity,
+        user: (await this.visibility.author(ctx, viewer, { authorId: row.userId, challengeId: idea.challengeId, id: idea.id, namedTo }))!,
         role: row.role as IdeaAuthorRole,
         accepted: row.accepted,
         shareBasisPoints: row.shareBp,
@@ -82,10 +86,11 @@ export class CoAuthorshipResolver {
   }
 
   @ResolveField(() => AuthorshipProposalModel, { nullable: true })
-  async authorshipProposal(@Parent() idea: IdeaRow, @Context() ctx: RequestContext): Promise<AuthorshipProposalModel | null> {
+  async authorshipProposal(@Parent() idea: IdeaRow, @Context() ctx: RequestContext, @CurrentViewer() viewer: Viewer | null): Promise<AuthorshipProposalModel | null> {
     const proposal = await this.ideas.proposal(ctx, idea.id);
     if (!proposal) return null;
-    const user = async (id: string) => (await this.users.load(ctx, id)) as UserEntity;
+    const namedTo = (await this.ideas.authors(ctx, idea.id)).map((row) => row.userId);
+    const user = async (id: string) => (await this.visibility.author(ctx, viewer, { authorId: id, challengeId: idea.challengeId, id: idea.id, namedTo }))!;
     return {
       shares: await Promise.all(proposal.shares.map(async ([id, basisPoints]) => ({ user: await user(id), basisPoints }))),
       approvedBy: await Promise.all(proposal.approvedBy.map(user)),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ChallengesService, ParticipationAction } from '@pollen/challenges';
-import { Db, Transactional } from '@pollen/database';
+import { Db, UnitOfWork } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
 import { UsersRepository } from '@pollen/identity';
 import { BASIS_POINTS, LedgerRecorder, largestRemainder } from '@pollen/ledger';
@@ -60,7 +60,7 @@ export class CoAuthorshipService {
     private readonly listeners: AuthorshipListeners,
   ) {}
 
-  @Transactional()
+  @UnitOfWork()
   async invite(viewer: Viewer, ideaIdValue: unknown, userIdValue: unknown, client: ClientKey): Promise<IdeaRow> {
     await this.limits.consume('coAuthorship', viewer, client);
     const userId = checkId(userIdValue, 'userId');
@@ -74,7 +74,7 @@ export class CoAuthorshipService {
     return idea;
   }
 
-  @Transactional()
+  @UnitOfWork()
   async respond(viewer: Viewer, ideaIdValue: unknown, accept: boolean, client: ClientKey): Promise<IdeaRow> {
     await this.limits.consume('coAuthorship', viewer, client);
     const { idea, authors } = await this.load(viewer, ideaIdValue);
@@ -102,7 +102,7 @@ export class CoAuthorshipService {
   }
 
   /** The author withdraws an invitation that was not accepted yet. */
-  @Transactional()
+  @UnitOfWork()
   async revoke(viewer: Viewer, ideaIdValue: unknown, userIdValue: unknown, client: ClientKey): Promise<IdeaRow> {
     await this.limits.consume('coAuthorship', viewer, client);
     const userId = checkId(userIdValue, 'userId');
@@ -114,7 +114,7 @@ export class CoAuthorshipService {
     return idea;
   }
 
-  @Transactional()
+  @UnitOfWork()
   async proposeSplit(viewer: Viewer, ideaIdValue: unknown, sharesValue: unknown, client: ClientKey): Promise<IdeaRow> {
     await this.limits.consume('coAuthorship', viewer, client);
     const { idea, accepted } = await this.loadAsAuthor(viewer, ideaIdValue);
@@ -124,7 +124,7 @@ export class CoAuthorshipService {
     return idea;
   }
 
-  @Transactional()
+  @UnitOfWork()
   async approveSplit(viewer: Viewer, ideaIdValue: unknown, client: ClientKey): Promise<IdeaRow> {
     await this.limits.consume('coAuthorship', viewer, client);
     const { idea, accepted } = await this.loadAsAuthor(viewer, ideaIdValue);

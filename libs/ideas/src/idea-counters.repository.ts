@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ADVISORY_LOCKS, Db, Statement } from '@pollen/database';
+import { ADVISORY_LOCKS, Db, Sql } from '@pollen/database';
 import { IdeaRow } from './ideas.repository';
 
 export interface CounterDelta {
@@ -9,10 +9,10 @@ export interface CounterDelta {
 }
 
 /**
- * A delta row, as a step of a statement (see `chain`): with `after`, inserted once per row that
+ * A delta row, as a step of a round trip (see `oneRoundTrip`): with `after`, inserted once per row that
  * step returns, so a writer records its change and the tally's delta in one round trip.
  */
-export function counterDeltaInsert(ideaId: string, delta: CounterDelta, after?: string): Statement {
+export function counterDeltaInsert(ideaId: string, delta: CounterDelta, after?: string): Sql {
   return {
     text: `INSERT INTO idea_counter_delta (idea_id, upvotes, downvotes, comments)
            SELECT $1::uuid, $2::int, $3::int, $4::int ${after ? `FROM ${after}` : ''}`,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ChallengesService, ParticipationAction } from '@pollen/challenges';
-import { Db, Transactional } from '@pollen/database';
+import { Db, UnitOfWork } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
 import { ContributionKind, LedgerRecorder, ancestorsByGeneration } from '@pollen/ledger';
 import { WriteLimits } from '@pollen/limits';
@@ -35,7 +35,7 @@ export class IdeaDecisionsService {
    * REJECTED, SHORTLISTED → ADOPTED or REJECTED. Shortlisting and adoption earn ledger credit;
    * an adoption shares its credit with the ideas it built upon.
    */
-  @Transactional()
+  @UnitOfWork()
   async decide(viewer: Viewer, input: { ideaId: unknown; status: unknown; reason: unknown }, client: ClientKey): Promise<IdeaRow> {
     await this.limits.consume('team', viewer, client);
     const ideaId = checkId(input.ideaId, 'ideaId');

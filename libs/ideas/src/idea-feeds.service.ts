@@ -51,7 +51,7 @@ export class IdeaFeedsService {
   async feed(
     viewer: Viewer | null,
     args: { challengeId: unknown; orderBy?: IdeaOrder | null; search?: string | null; first?: number | null; after?: string | null },
-  ): Promise<Page<IdeaRow>> {
+  ): Promise<Page<IdeaRow> & { eventSequence: number }> {
     const challengeId = checkId(args.challengeId, 'challengeId');
     const limit = pageSize(args.first);
     const search =
@@ -62,17 +62,23 @@ export class IdeaFeedsService {
     if (order === IdeaOrder.RELEVANCE && !search) throw PollenError.badInput('orderBy', 'RELEVANCE needs a search text');
     const ordering = `ideas:${order}`;
     const after = args.after ? decodeCursor(args.after, ordering, CURSOR_SHAPES[order]) : null;
-    const rows =
+    const { rows, eventSequence } =
       order === IdeaOrder.RELEVANCE
         ? await this.searchPage(viewer, challengeId, search!, after, limit + 1)
         : await this.sharedPages.read(viewer, { challengeId, order, after, limit: limit + 1, cursorOf: (row) => encodeCursor(ordering, cursorKey(order, row)) });
-    return toPage(rows, limit, (row) => row.cursor ?? encodeCursor(ordering, cursorKey(order, row)));
+    return { ...toPage(rows, limit, (row) => row.cursor ?? encodeCursor(ordering, cursorKey(order, row))), eventSequence };
   }
 
   /** Search results depend on the text: read for each request, as they are. */
-  private async searchPage(viewer: Viewer | null, challengeId: string, search: string, after: Array<string | number> | null, limit: number): Promise<IdeaRow[]> {
+  private async searchPage(
+    viewer: Viewer | null,
+    challengeId: string,
+    search: string,
+    after: Array<string | number> | null,
+    limit: number,
+  ): Promise<{ rows: IdeaRow[]; eventSequence: number }> {
     const challenge = await this.challenges.getVisible(challengeId, viewer);
-    return this.ideas.feed({
+    const rows = await this.ideas.feed({
       challengeId,
       order: IdeaOrder.RELEVANCE,
       search,
@@ -80,6 +86,7 @@ export class IdeaFeedsService {
       after,
       limit,
     });
+    return { rows, eventSequence: challenge.eventSequence };
   }
 
   /** A participant's ideas (proposed or co-authored), newest first, where the viewer may see them. */

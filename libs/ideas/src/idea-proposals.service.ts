@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ChallengesService, ParticipationAction, textSearchConfig } from '@pollen/challenges';
-import { Db, Transactional } from '@pollen/database';
+import { Db, UnitOfWork } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
 import { ContributionKind, LedgerRecorder } from '@pollen/ledger';
 import { WriteLimits } from '@pollen/limits';
@@ -31,7 +31,7 @@ export class IdeaProposalsService {
     return this.proposeNow(viewer, input);
   }
 
-  @Transactional()
+  @UnitOfWork()
   private async proposeNow(viewer: Viewer, input: ProposeInput): Promise<IdeaRow> {
     const challengeId = checkId(input.challengeId, 'challengeId');
     const title = cleanTitle(input.title);
@@ -90,7 +90,7 @@ export class IdeaProposalsService {
     return this.reviseNow(viewer, input);
   }
 
-  @Transactional()
+  @UnitOfWork()
   private async reviseNow(viewer: Viewer, input: ReviseInput): Promise<IdeaRow> {
     const ideaId = checkId(input.ideaId, 'ideaId');
     const title = input.title === undefined || input.title === null ? undefined : cleanTitle(input.title);

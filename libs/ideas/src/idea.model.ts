@@ -78,7 +78,14 @@ export class IdeaModel {
 }
 
 @ObjectType('IdeaConnection')
-export class IdeaConnection extends Connection(IdeaModel) {}
+export class IdeaConnection extends Connection(IdeaModel) {
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'A challenge’s feed: the last sequence of the challenge’s event stream when the page was read (its ideas are read after it), for a live client to catch up from. Null for lists across challenges',
+  })
+  eventSequence?: number | null;
+}
 
 @ObjectType('IdeaRevision')
 export class IdeaRevisionModel {

@@ -90,7 +90,7 @@ const PENDING = `
   ) d ON true`;
 
 /**
- * A step (see `chain`) reading the exact tallies of ideas ($1, uuid[]): `id, challenge_id,
+ * A step (see `oneRoundTrip`) reading the exact tallies of ideas ($1, uuid[]): `id, challenge_id,
  * upvotes, downvotes, score` (and the comment count), for a statement that records them (the relay's tally events).
  */
 export function talliesStep(ideaIds: readonly string[]): { text: string; params: unknown[] } {
@@ -104,17 +104,16 @@ export function talliesStep(ideaIds: readonly string[]): { text: string; params:
 export const IDEA_BY_ID = `${SELECT_IDEA} FROM idea i ${PENDING} WHERE i.id = $1`;
 
 /**
- * The review board's sort keys (two numbers and the id, all descending) on exact tallies: computed, not indexed.
- * The board is the brand team's, read a page at a time; a scan of a challenge's visible ideas
- * (11,000 at ten times Fiat Mio) is what it costs.
+ * The review board's sort keys (two and the id, all descending), each order served by an index
+ * of the challenge's visible ideas (migration 1796138400000): the folded counters, so the order
+ * moves at each fold (COUNTER_FOLD_INTERVAL_MS) as TOP and HOT do, while each idea shows its exact
+ * tally; the idea's sentiment score, unlabelled counting as neutral. `types` cast the cursor's keys.
  */
-const UP = `(i.upvotes + COALESCE(d.up, 0))`;
-const DOWN = `(i.downvotes + COALESCE(d.down, 0))`;
-const REVIEW_KEYS: Record<ReviewOrder, [string, string]> = {
-  SCORE: [`(${UP} - ${DOWN})::float8`, 'extract(epoch FROM i.created_at)'],
-  DIVISIVENESS: [`least(${UP}, ${DOWN})::float8`, `(${UP} + ${DOWN})::float8`],
-  MOST_POSITIVE: ['COALESCE(s.score, 0)::float8', `(${UP} - ${DOWN})::float8`],
-  MOST_NEGATIVE: ['-COALESCE(s.score, 0)::float8', `(${DOWN} - ${UP})::float8`],
+export const REVIEW_KEYS: Record<ReviewOrder, { keys: [string, string]; types: [string, string] }> = {
+  SCORE: { keys: ['i.score', 'i.created_at'], types: ['int', 'timestamptz'] },
+  DIVISIVENESS: { keys: ['least(i.upvotes, i.downvotes)', '(i.upvotes + i.downvotes)'], types: ['int', 'int'] },
+  MOST_POSITIVE: { keys: ['COALESCE(i.sentiment_score, 0)', 'i.score'], types: ['real', 'int'] },
+  MOST_NEGATIVE: { keys: ['(-COALESCE(i.sentiment_score, 0))', '(-i.score)'], types: ['real', 'int'] },
 };
 
 export interface FeedQuery {
@@ -244,25 +243,24 @@ export class IdeasRepository {
     );
   }
 
-  /** A page of the review board: the challenge's visible ideas by `order`, with their keys (`reviewKeys`). */
+  /** A page of the review board: the challenge's visible ideas by `order`, with their keys as text (`reviewKeys`). */
   reviewBoard(params: {
     challengeId: string;
     order: ReviewOrder;
     status: IdeaStatus | null;
-    after: [number, number, string] | null;
+    after: [string | number, string | number, string] | null;
     limit: number;
-  }): Promise<Array<IdeaRow & { reviewKeys: [number, number] }>> {
-    const [k1, k2] = REVIEW_KEYS[params.order];
+  }): Promise<Array<IdeaRow & { reviewKeys: [string, string] }>> {
+    const { keys: [k1, k2], types: [t1, t2] } = REVIEW_KEYS[params.order];
     return this.db.query(
-      `${SELECT_IDEA}, ARRAY[${k1}, ${k2}] AS "reviewKeys"
+      `${SELECT_IDEA}, ARRAY[(${k1})::text, (${k2})::text] AS "reviewKeys"
          FROM idea i ${PENDING}
-         LEFT JOIN content_sentiment s ON s.target_kind = 'IDEA' AND s.target_id = i.id
         WHERE i.challenge_id = $1 AND ${listedSql('i')}
           AND ($2::text IS NULL OR i.status = $2)
-          AND ($3::float8 IS NULL OR (${k1}, ${k2}, i.id) < ($3::float8, $4::float8, $5::uuid))
+          AND ($3::boolean IS FALSE OR (${k1}, ${k2}, i.id) < ($4::${t1}, $5::${t2}, $6::uuid))
         ORDER BY ${k1} DESC, ${k2} DESC, i.id DESC
-        LIMIT $6`,
-      [params.challengeId, params.status, params.after?.[0] ?? null, params.after?.[1] ?? null, params.after?.[2] ?? null, params.limit],
+        LIMIT ${Number(params.limit)}`,
+      [params.challengeId, params.status, params.after !== null, params.after?.[0] ?? null, params.after?.[1] ?? null, params.after?.[2] ?? null],
     );
   }
 

@@ -26,7 +26,7 @@ export class IdeasResolver {
 
   @Query(() => IdeaConnection)
   @PagedConnection()
-  ideas(@CurrentViewer() viewer: Viewer | null, @Args() args: IdeasArgs): Promise<Page<IdeaRow>> {
+  ideas(@CurrentViewer() viewer: Viewer | null, @Args() args: IdeasArgs): Promise<Page<IdeaRow> & { eventSequence: number }> {
     return this.feeds.feed(viewer, args);
   }
 

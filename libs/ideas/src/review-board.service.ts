@@ -1,9 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { ChallengesService } from '@pollen/challenges';
-import { Page, PollenError, Viewer, checkId, decodeCursor, encodeCursor, pageSize, toPage } from '@pollen/kernel';
+import { CursorPart, Page, PollenError, Viewer, checkId, decodeCursor, encodeCursor, pageSize, toPage } from '@pollen/kernel';
 import { IdeaStatus } from './idea.model';
 import { IdeaRow, IdeasRepository } from './ideas.repository';
 import { ReviewOrder } from './review-board.model';
+
+/** Each order's cursor: its two keys (REVIEW_KEYS' types) and the id. */
+const CURSOR_SHAPES: Record<ReviewOrder, CursorPart[]> = {
+  SCORE: ['int', 'timestamp', 'uuid'],
+  DIVISIVENESS: ['int', 'int', 'uuid'],
+  MOST_POSITIVE: ['real', 'int', 'uuid'],
+  MOST_NEGATIVE: ['real', 'int', 'uuid'],
+};
 
 /**
  * The brand team's review board: a challenge's visible ideas sorted by what a decision weighs
@@ -32,8 +40,11 @@ export class ReviewBoardService {
     const order = args.orderBy ?? ReviewOrder.SCORE;
     const ordering = `reviewBoard:${order}`;
     const limit = pageSize(args.first);
-    const after = args.after ? (decodeCursor(args.after, ordering, ['number', 'number', 'uuid']) as [number, number, string]) : null;
+    const shape = CURSOR_SHAPES[order];
+    const after = args.after ? (decodeCursor(args.after, ordering, shape) as [string | number, string | number, string]) : null;
     const rows = await this.ideas.reviewBoard({ challengeId, order, status: args.status ?? null, after, limit: limit + 1 });
-    return toPage(rows, limit, (row) => encodeCursor(ordering, [...row.reviewKeys, row.id]));
+    // The keys come as PostgreSQL prints them: numbers for the numeric parts, the timestamp as is.
+    const key = (text: string, part: CursorPart) => (part === 'timestamp' ? text : Number(text));
+    return toPage(rows, limit, (row) => encodeCursor(ordering, [key(row.reviewKeys[0], shape[0]), key(row.reviewKeys[1], shape[1]), row.id]));
   }
 }

@@ -44,13 +44,15 @@ export class SharedFeedPages {
   /**
    * The page as this reader sees it: the shared page refreshed with the reader's exact tallies,
    * status and own votes in one statement. An idea gone since the page was read is left out; a
-   * challenge the reader may not see is NOT_FOUND.
+   * challenge the reader may not see is NOT_FOUND. `eventSequence`: the challenge's stream when
+   * the shared page was read (its row is read before its ideas), for a live client to catch up from.
    */
-  async read(viewer: Viewer | null, query: FeedPageQuery): Promise<IdeaRow[]> {
+  async read(viewer: Viewer | null, query: FeedPageQuery): Promise<{ rows: IdeaRow[]; eventSequence: number }> {
     const page = await this.shared(query);
     if (!page || !(await this.challenges.canSee(page.challenge, viewer))) throw PollenError.notFound('Challenge', query.challengeId);
-    if (page.rows.length === 0) return [];
-    return asSeenNow(page, await this.ideas.live(page.rows.map((row) => row.id), viewer?.userId ?? null));
+    const eventSequence = page.challenge.eventSequence;
+    if (page.rows.length === 0) return { rows: [], eventSequence };
+    return { rows: asSeenNow(page, await this.ideas.live(page.rows.map((row) => row.id), viewer?.userId ?? null)), eventSequence };
   }
 
   /** The shared page, or null when the challenge does not exist (visibility is checked by `read`). */

@@ -95,7 +95,7 @@ export class IdempotencyMiddleware implements NestMiddleware {
         const refusal = this.notKept(first);
         if (refusal) throw new Undo(refusal);
         const sealed = seal(JSON.stringify({ body: first.body, cookies: first.cookies ?? [] }), key, fingerprint, this.config.jwtSecret);
-        await this.keys.keep(lookup, fingerprint, first.status, sealed);
+        await this.keys.keep(lookup, fingerprint, first.status, sealed, scope.startsWith('user:') ? scope.slice('user:'.length) : null);
         return first;
       });
     } catch (error) {

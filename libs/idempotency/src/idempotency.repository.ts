@@ -35,12 +35,16 @@ export class IdempotencyRepository {
     return rows[0]?.fingerprint ? rows[0] : null;
   }
 
-  /** Keeps the answer, in the request's transaction (an expired row of the same key is replaced). */
-  async keep(lookup: Buffer, fingerprint: Buffer, status: number, answer: Buffer): Promise<void> {
+  /**
+   * Keeps the answer, in the request's transaction (an expired row of the same key is replaced),
+   * with the account it answered (null: anonymous), which an erasure deletes it by.
+   */
+  async keep(lookup: Buffer, fingerprint: Buffer, status: number, answer: Buffer, ownerId: string | null): Promise<void> {
     await this.db.query(
-      `INSERT INTO idempotency_key (lookup, fingerprint, status, answer) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (lookup) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, status = EXCLUDED.status, answer = EXCLUDED.answer, created_at = now()`,
-      [lookup, fingerprint, status, answer],
+      `INSERT INTO idempotency_key (lookup, fingerprint, status, answer, owner_id) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (lookup) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, status = EXCLUDED.status, answer = EXCLUDED.answer,
+                                          owner_id = EXCLUDED.owner_id, created_at = now()`,
+      [lookup, fingerprint, status, answer, ownerId],
     );
   }
 

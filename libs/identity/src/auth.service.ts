@@ -2,7 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
-import { Db, Transactional } from '@pollen/database';
+import { Db, UnitOfWork } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
 import { ClientKey, PollenError, Viewer, checkId } from '@pollen/kernel';
 import { WriteLimits } from '@pollen/limits';
@@ -155,7 +155,7 @@ export class AuthService {
     return outcome.result;
   }
 
-  @Transactional()
+  @UnitOfWork()
   async logout(viewer: Viewer): Promise<boolean> {
     await this.sessions.revokeSession(viewer.sessionId, 'logout');
     this.sessionStates.forget(viewer.sessionId);
@@ -167,7 +167,7 @@ export class AuthService {
    * token of the session that was already rotated still proves it, as its reuse would revoke
    * the session anyway. False when the token names no session.
    */
-  @Transactional()
+  @UnitOfWork()
   async logoutWithRefreshToken(refreshToken: unknown): Promise<boolean> {
     const parsed = parseRefreshToken(refreshToken);
     const row = parsed ? await this.sessions.lockToken(parsed.id) : null;

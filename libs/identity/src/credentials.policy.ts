@@ -14,7 +14,7 @@ const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/u;
 
 export function cleanEmail(value: unknown, field = 'email'): string {
   const email = cleanText(value, { field, min: 3, max: EMAIL_MAX }).toLowerCase();
-  if (!EMAIL.test(email)) throw PollenError.badInput(field, 'must be a valid email address');
+  if (!EMAIL.test(email)) throw PollenError.badInput(field, 'must be a valid email address', { check: 'EMAIL' });
   return email;
 }
 
@@ -28,20 +28,20 @@ export function cleanDisplayName(value: unknown): string {
  * password-strength.policy.ts). Passwords are not trimmed or otherwise altered.
  */
 export async function checkPassword(password: unknown, email: string, displayName: string): Promise<string> {
-  if (typeof password !== 'string') throw PollenError.badInput('password', 'must be a string');
+  if (typeof password !== 'string') throw PollenError.badInput('password', 'must be a string', { check: 'NOT_TEXT' });
   const normalized = password.normalize('NFC');
   const length = [...normalized].length;
-  if (length < PASSWORD_MIN) throw PollenError.badInput('password', `must be at least ${PASSWORD_MIN} characters`);
-  if (length > PASSWORD_MAX) throw PollenError.badInput('password', `must be at most ${PASSWORD_MAX} characters`);
+  if (length < PASSWORD_MIN) throw PollenError.badInput('password', `must be at least ${PASSWORD_MIN} characters`, { check: 'TOO_SHORT', min: PASSWORD_MIN });
+  if (length > PASSWORD_MAX) throw PollenError.badInput('password', `must be at most ${PASSWORD_MAX} characters`, { check: 'TOO_LONG', max: PASSWORD_MAX });
   if (!/\p{L}/u.test(normalized) || !/[^\p{L}]/u.test(normalized)) {
-    throw PollenError.badInput('password', 'must mix letters with digits or symbols');
+    throw PollenError.badInput('password', 'must mix letters with digits or symbols', { check: 'PASSWORD_MIX' });
   }
   const lower = normalized.toLowerCase();
   const localPart = email.split('@')[0];
   if ((localPart.length >= 4 && lower.includes(localPart)) || lower.includes(displayName.toLowerCase())) {
-    throw PollenError.badInput('password', 'must not contain your email or display name');
+    throw PollenError.badInput('password', 'must not contain your email or display name', { check: 'PASSWORD_PERSONAL' });
   }
-  if (new Set(normalized).size < 5) throw PollenError.badInput('password', 'is too repetitive');
+  if (new Set(normalized).size < 5) throw PollenError.badInput('password', 'is too repetitive', { check: 'PASSWORD_REPETITIVE' });
   await checkPasswordStrength(normalized, [email, localPart, displayName]);
   return normalized;
 }

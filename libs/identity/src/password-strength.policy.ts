@@ -43,5 +43,5 @@ export async function checkPasswordStrength(password: string, userInputs: string
   if (result.score >= PASSWORD_MIN_SCORE) return;
   const why = result.feedback.warning ? ` ${result.feedback.warning.replace(/\.?$/, '.')}` : '';
   const help = result.feedback.suggestions.length ? ` ${result.feedback.suggestions.join(' ')}` : ' Add another word or two that are not common.';
-  throw new PollenError('BAD_USER_INPUT', `password: is too easy to guess.${why}${help}`, { field: 'password', score: result.score });
+  throw new PollenError('BAD_USER_INPUT', `password: is too easy to guess.${why}${help}`, { field: 'password', check: 'PASSWORD_GUESSABLE', score: result.score });
 }

@@ -16,4 +16,9 @@ export class UsersLoader {
   load(ctx: RequestContext, id: string): Promise<UserEntity | null> {
     return this.byRequest.get(ctx.req).load(id);
   }
+
+  /** A user this request already read with something else (their consent, say): later loads of them cost nothing. */
+  prime(ctx: RequestContext, user: UserEntity): void {
+    this.byRequest.get(ctx.req).prime(user.id, user);
+  }
 }

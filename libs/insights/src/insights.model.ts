@@ -110,7 +110,10 @@ export class IdeaInsightModel {
 
 @ObjectType('ContributorInsight')
 export class ContributorInsightModel {
-  @Field(() => ID, { description: 'The party of the ownership statement: an account, or a voter pseudonym (the credit of one voter’s votes)' })
+  /** Whose statement it is (not a field: the party's owner is looked up in it). */
+  challengeId: string;
+
+  @Field(() => ID, { description: 'The party of the ownership statement: an author pseudonym, or a voter pseudonym (the credit of one voter’s votes)' })
   participantId: string;
 
   @Field(() => Float, { description: 'Ledger points under the challenge’s policy' })

@@ -89,10 +89,11 @@ export class InsightsService {
     return this.insights.mostDivisive(challengeId, pageSize(first, RANKING));
   }
 
-  /** From the ownership statement (the sealer's tallies, computed once per STATEMENT_MAX_AGE_MS and shared). */
+  /** The ownership statement's first participants (ranked from the sealer's tallies, or the cached statement: OwnershipService.topParticipants). */
   async topContributors(viewer: Viewer | null, challengeId: string, first?: number | null): Promise<ContributorInsightModel[]> {
-    const statement = await this.ownership.statement(viewer, challengeId, null);
-    return statement.participants.slice(0, pageSize(first, RANKING)).map((share) => ({
+    const top = await this.ownership.topParticipants(viewer, challengeId, pageSize(first, RANKING));
+    return top.map((share) => ({
+      challengeId,
       participantId: share.participantId,
       points: Number(share.scaledPoints) / Number(STATEMENT_SCALE),
       shareBp: share.shareBp,

@@ -17,6 +17,12 @@ export type ErrorCode =
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'IDEMPOTENCY_KEY_IN_USE';
 
+/** The common input checks a BAD_USER_INPUT names (README, Errors): clients translate these. */
+export type InputCheck =
+  | { check: 'REQUIRED' | 'NOT_TEXT' | 'CONTROL_CHARACTERS' | 'INVISIBLE_CHARACTERS' | 'EMAIL' | 'PASSWORD_MIX' | 'PASSWORD_PERSONAL' | 'PASSWORD_REPETITIVE' | 'PASSWORD_GUESSABLE' }
+  | { check: 'TOO_SHORT'; min: number }
+  | { check: 'TOO_LONG'; max: number };
+
 export class PollenError extends Error {
   constructor(
     readonly code: ErrorCode,
@@ -27,8 +33,12 @@ export class PollenError extends Error {
     this.name = 'PollenError';
   }
 
-  static badInput(field: string, message: string): PollenError {
-    return new PollenError('BAD_USER_INPUT', `${field}: ${message}`, { field });
+  /**
+   * `check`: which of the common checks refused it, with its bound, for a client to say in its
+   * reader's language (`extensions.check`, `min`, `max`); the message says it in English.
+   */
+  static badInput(field: string, message: string, check?: InputCheck): PollenError {
+    return new PollenError('BAD_USER_INPUT', `${field}: ${message}`, { field, ...check });
   }
 
   static unauthenticated(message = 'You must be signed in to do this'): PollenError {

@@ -18,19 +18,21 @@ export interface TextRule {
  * and that it carries no control characters. Throws BAD_USER_INPUT naming the field.
  */
 export function cleanText(value: unknown, rule: TextRule): string {
-  if (typeof value !== 'string') throw PollenError.badInput(rule.field, 'must be a string');
+  if (typeof value !== 'string') throw PollenError.badInput(rule.field, 'must be a string', { check: 'NOT_TEXT' });
   const text = value.normalize('NFC').replace(/\r\n?/g, '\n').trim();
   const pattern = rule.multiline ? CONTROL_MULTI_LINE : CONTROL_SINGLE_LINE;
-  if (pattern.test(text)) throw PollenError.badInput(rule.field, 'must not contain control characters');
+  if (pattern.test(text)) throw PollenError.badInput(rule.field, 'must not contain control characters', { check: 'CONTROL_CHARACTERS' });
   if (!rule.multiline && INVISIBLE.test(text)) {
-    throw PollenError.badInput(rule.field, 'must not contain invisible formatting characters');
+    throw PollenError.badInput(rule.field, 'must not contain invisible formatting characters', { check: 'INVISIBLE_CHARACTERS' });
   }
   const length = [...text].length;
   const min = rule.min ?? 1;
   if (length < min) {
-    throw PollenError.badInput(rule.field, min === 1 ? 'must not be empty' : `must be at least ${min} characters`);
+    throw min === 1
+      ? PollenError.badInput(rule.field, 'must not be empty', { check: 'REQUIRED' })
+      : PollenError.badInput(rule.field, `must be at least ${min} characters`, { check: 'TOO_SHORT', min });
   }
-  if (length > rule.max) throw PollenError.badInput(rule.field, `must be at most ${rule.max} characters`);
+  if (length > rule.max) throw PollenError.badInput(rule.field, `must be at most ${rule.max} characters`, { check: 'TOO_LONG', max: rule.max });
   return text;
 }
 

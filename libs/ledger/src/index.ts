@@ -14,3 +14,4 @@ export * from './ledger-sealer.job';
 export * from './ledger.module';
 export * from './pseudonyms.service';
 export * from './pseudonym.util';
+export * from './farming.policy';

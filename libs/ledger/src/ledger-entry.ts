@@ -18,5 +18,5 @@ export interface LedgerEntry {
   hash: string;
 }
 
-/** An entry before it is sealed into the chain (no sequence or hash yet). */
+/** An entry before it is sealed into the chain (no `seq` or hash yet). */
 export type UnsealedEntry = Omit<LedgerEntry, 'seq' | 'prevHash' | 'hash'>;

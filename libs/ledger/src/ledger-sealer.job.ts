@@ -22,7 +22,7 @@ export function inBatchOrder<T extends Pick<UnsealedEntry, 'id' | 'compensates'>
  * Chains committed ledger entries. Writers append entries with no hash, so the chain is never a
  * lock on the vote path; every LEDGER_SEAL_INTERVAL_MS one sealer per database (an advisory
  * lock) takes a batch of unsealed entries in append order, gives each its challenge's next
- * sequence number and the hash over the previous one, moves the heads and adds the batch to the
+ * `seq` (its number in the chain) and the hash over the previous one, moves the heads and adds the batch to the
  * statement tallies, in one transaction. Entries are sealed in the order they became visible,
  * which is their chain order; an entry never changes once sealed. Votes and licence acceptances
  * (BATCHED_KINDS) wait until the oldest of their challenge is LEDGER_VOTE_BATCH_MS old, and are
@@ -58,7 +58,7 @@ export class LedgerSealer extends PeriodicBatchJob {
   private sealBatch(): Promise<number> {
     return this.db.soleBatch(ADVISORY_LOCKS.LEDGER_SEAL, async () => {
       const immediate = await this.ledger.unsealed(SEAL_BATCH);
-      const batch = [...immediate, ...inBatchOrder(await this.ledger.dueBatches(this.config.ledgerVoteBatchMs, SEAL_BATCH))];
+      const batch = [...immediate, ...inBatchOrder(await this.ledger.dueBatches(this.config.ledgerVoteBatchMs, SEAL_BATCH, this.config.ledgerVoteMinVoters, this.config.ledgerVoteMaxWaitMs))];
       if (!batch.length) return 0;
       const byChallenge = new Map<string, Array<UnsealedEntry & { position: string }>>();
       for (const entry of batch) {

@@ -22,8 +22,8 @@ export interface VerifyReport {
 const SIMPLE_KINDS: ReadonlySet<string> = new Set(WEIGHTED_KINDS.filter((kind) => kind !== ContributionKind.IDEA_ADOPTED));
 
 /**
- * Re-verifies a challenge's chain from its entries alone, fed in sequence order as stored
- * (streaming: a chain of millions of entries is read page by page): every sequence number
+ * Re-verifies a challenge's chain from its entries alone, fed in `seq` order as stored
+ * (streaming: a chain of millions of entries is read page by page): every `seq`
  * present once, every entry chaining to the one before, every hash matching its content, the
  * head matching the last entry, points as the chain's own POLICY entry says, compensations
  * cancelling an earlier entry exactly and once, adoptions sharing no more than their credit;

@@ -1,5 +1,5 @@
 import { ContributionKind, PARTICIPATION_KINDS } from './contribution-kind';
-import { participationCredit } from './farming.policy';
+import { ParticipationCredit, participationCredit } from './farming.policy';
 import { OwnershipTallies } from './ownership-tallies';
 import { BASIS_POINTS } from './ownership-policy';
 
@@ -50,9 +50,11 @@ function addKind(map: ParticipantStatement['byKind'], kind: ContributionKind, en
  * Each participant's points (direct — participation by the farming rule, farming.policy.ts — plus
  * each idea's credit times their authorship share) and
  * their share in basis points (a pool's payouts: payoutsOf). Participants are listed by points,
- * then by id: the same tallies always give the same statement, bit for bit.
+ * then by id: the same tallies always give the same statement, bit for bit. `participation` is
+ * the farming rule's result over `tallies.participation`, or the same computed by PostgreSQL over
+ * the stored tallies (LedgerRepository.participationCredit).
  */
-export function buildStatement(tallies: OwnershipTallies): StatementFigures {
+export function buildStatement(tallies: OwnershipTallies, participation: ParticipationCredit = participationCredit(tallies)): StatementFigures {
   const people = new Map<string, ParticipantStatement>();
   const person = (id: string) => {
     let p = people.get(id);
@@ -60,7 +62,6 @@ export function buildStatement(tallies: OwnershipTallies): StatementFigures {
     return p;
   };
   const scale = BigInt(BASIS_POINTS);
-  const participation = participationCredit(tallies);
   for (const [participantId, kinds] of tallies.direct) {
     const p = person(participantId);
     for (const [kind, tally] of kinds) {

@@ -2,7 +2,13 @@ import { createHash, createHmac } from 'node:crypto';
 
 /** Hex digits of a participant's pseudonym shown after "Participant" (32 bits: collisions are rare among thousands, and the full value is in `pseudonym`). */
 export const PSEUDONYM_LABEL_DIGITS = 8;
-const VOTER_FORMAT = 'pollen-voter/1';
+/**
+ * The domain tags of the per-challenge commitments: a participant's voter and author pseudonyms in
+ * one challenge are two different commitments, so their votes do not show beside their ideas.
+ */
+export const PSEUDONYM_FORMATS = { voter: 'pollen-voter/1', author: 'pollen-author/1' } as const;
+/** Which of a participant's per-challenge pseudonyms: the one their votes are under, or the one of everything else they do. */
+export type PseudonymRole = keyof typeof PSEUDONYM_FORMATS;
 
 /**
  * A participant's stable public pseudonym: HMAC-SHA-256 under the database's pseudonym key.
@@ -25,6 +31,15 @@ export function pseudonymLabel(pseudonym: string): string {
  * salt is deleted nobody can, the server included.
  */
 export function voterCommitment(challengeId: string, participantId: string, salt: Buffer): string {
-  const hex = createHash('sha256').update(`${VOTER_FORMAT}\n${challengeId}\n${participantId}\n`).update(salt).digest('hex');
+  return commitment('voter', challengeId, participantId, salt);
+}
+
+/**
+ * A participant's pseudonym of a role in one challenge: SHA-256(format ‖ "\n" ‖ challenge ‖ "\n" ‖
+ * participant ‖ "\n" ‖ salt), the voter's as above, the author's (every entry but votes) under
+ * "pollen-author/1" with a salt of its own.
+ */
+export function commitment(role: PseudonymRole, challengeId: string, participantId: string, salt: Buffer): string {
+  const hex = createHash('sha256').update(`${PSEUDONYM_FORMATS[role]}\n${challengeId}\n${participantId}\n`).update(salt).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, Transactional } from '@pollen/database';
+import { Db, UnitOfWork } from '@pollen/database';
 import { WriteLimits } from '@pollen/limits';
 import { IdeaCountersRepository } from '@pollen/ideas';
 import { CancelledEntry, ContributionKind, LedgerRecorder } from '@pollen/ledger';
@@ -67,7 +67,7 @@ export class MergeService {
     return this.mergeNow(viewer, input);
   }
 
-  @Transactional()
+  @UnitOfWork()
   private async mergeNow(viewer: Viewer, input: { ideaId: unknown; intoIdeaId: unknown; reason: unknown }): Promise<ActionRow> {
     const mergedId = checkId(input.ideaId, 'ideaId');
     const keptId = checkId(input.intoIdeaId, 'intoIdeaId');
@@ -113,7 +113,8 @@ export class MergeService {
 
     const record: MergeRecord = { mergedIdeaId: mergedId, moved, dropped, comments: comments.map((c) => c.id), addedAuthors, sharesBefore, sharesAfter, visibilityBefore: merged.visibility, voteCredit };
     const mergedAction = await this.state.idea(merged, Visibility.MERGED, { actorId: viewer.userId, action: ModerationActionKind.MERGE, reason, after: { intoIdeaId: keptId } }, keptId);
-    return this.logOnKept(kept, viewer, ModerationActionKind.MERGE, reason, { ...record, mergedActionId: mergedAction.id }, onlyKept(kept, merged));
+    const keptCount = counted ? await this.state.commentCountOf(keptId) : undefined;
+    return this.logOnKept(kept, viewer, ModerationActionKind.MERGE, reason, { ...record, mergedActionId: mergedAction.id }, onlyKept(kept, merged), null, keptCount);
   }
 
   /** Counted first against the shared write limits (policy `moderate`). */
@@ -122,7 +123,7 @@ export class MergeService {
     return this.undoNow(viewer, input);
   }
 
-  @Transactional()
+  @UnitOfWork()
   private async undoNow(viewer: Viewer, input: { actionId: unknown; reason: unknown }): Promise<ActionRow> {
     const actionId = checkId(input.actionId, 'actionId');
     const reason = cleanReason(input.reason);
@@ -164,8 +165,9 @@ export class MergeService {
       const sameAuthors = remaining.length === record.sharesBefore.length && record.sharesBefore.every(([id]) => remaining.includes(id));
       await this.setShares({ ...kept, authors: remaining }, viewer, sameAuthors ? record.sharesBefore : equalShares(remaining));
     }
-    await this.state.idea(merged, record.visibilityBefore, { actorId: viewer.userId, action: ModerationActionKind.UNDO_MERGE, reason, undoes: record.mergedActionId ?? null });
-    return this.logOnKept(kept, viewer, ModerationActionKind.UNDO_MERGE, reason, { mergedIdeaId: merged.id, undoneMergeId: actionId }, onlyKept(kept, merged), actionId);
+    const [mergedCount, keptCount] = counted ? await Promise.all([this.state.commentCountOf(merged.id), this.state.commentCountOf(kept.id)]) : [undefined, undefined];
+    await this.state.idea(merged, record.visibilityBefore, { actorId: viewer.userId, action: ModerationActionKind.UNDO_MERGE, reason, undoes: record.mergedActionId ?? null }, null, mergedCount);
+    return this.logOnKept(kept, viewer, ModerationActionKind.UNDO_MERGE, reason, { mergedIdeaId: merged.id, undoneMergeId: actionId }, onlyKept(kept, merged), actionId, keptCount);
   }
 
   /** A moved vote's credit moves with it; a dropped vote (counted on the kept idea already) loses its entry. */
@@ -184,9 +186,19 @@ export class MergeService {
     await this.ledger.authorship(idea.challengeId, idea.id, viewer.userId, shares);
   }
 
-  private async logOnKept(kept: IdeaTarget, viewer: Viewer, kind: ModerationActionKind, reason: string, after: Record<string, unknown>, affected: string[], undoes: string | null = null): Promise<ActionRow> {
+  /** `commentCount`: the kept idea's public comment count after the comments moved, for open pages to show. */
+  private async logOnKept(
+    kept: IdeaTarget,
+    viewer: Viewer,
+    kind: ModerationActionKind,
+    reason: string,
+    after: Record<string, unknown>,
+    affected: string[],
+    undoes: string | null = null,
+    commentCount?: number,
+  ): Promise<ActionRow> {
     return this.state.record(
-      { type: ModerationTargetType.IDEA, id: kept.id, challengeId: kept.challengeId, organizationId: kept.organizationId, authors: affected, ideaId: kept.id },
+      { type: ModerationTargetType.IDEA, id: kept.id, challengeId: kept.challengeId, organizationId: kept.organizationId, authors: affected, ideaId: kept.id, commentCount },
       { actorId: viewer.userId, action: kind, reason, before: {}, after, undoes },
       null,
     );

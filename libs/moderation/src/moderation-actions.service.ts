@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, Transactional } from '@pollen/database';
+import { Db, UnitOfWork } from '@pollen/database';
 import { WriteLimits } from '@pollen/limits';
 import { SuspensionRepository } from '@pollen/organizations';
 import { ClientKey, PollenError, Viewer, Visibility, checkId, cleanText } from '@pollen/kernel';
@@ -51,7 +51,7 @@ export class ModerationActionsService {
     return this.moderateNow(viewer, input);
   }
 
-  @Transactional()
+  @UnitOfWork()
   private async moderateNow(viewer: Viewer, input: { organizationId: unknown; action: unknown; targets: unknown; reason: unknown }): Promise<ActionRow[]> {
     const organizationId = checkId(input.organizationId, 'organizationId');
     const action = input.action as ContentAction;
@@ -112,7 +112,7 @@ export class ModerationActionsService {
     return this.suspendNow(viewer, input);
   }
 
-  @Transactional()
+  @UnitOfWork()
   private async suspendNow(viewer: Viewer, input: { organizationId: unknown; userId: unknown; reason: unknown; days?: unknown; hideContent?: unknown }): Promise<ActionRow> {
     const organizationId = checkId(input.organizationId, 'organizationId');
     const userId = checkId(input.userId, 'userId');
@@ -151,7 +151,7 @@ export class ModerationActionsService {
     return this.reinstateNow(viewer, input);
   }
 
-  @Transactional()
+  @UnitOfWork()
   private async reinstateNow(viewer: Viewer, input: { organizationId: unknown; userId: unknown; reason: unknown }): Promise<ActionRow> {
     const organizationId = checkId(input.organizationId, 'organizationId');
     const userId = checkId(input.userId, 'userId');

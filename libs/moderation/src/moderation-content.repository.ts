@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { countedCommentSql } from '@pollen/comments';
 import { Db } from '@pollen/database';
 import { Visibility, listedSql } from '@pollen/kernel';
 import { REPORTER_MIN_AGE_HOURS } from './moderation.constant';
@@ -22,6 +23,7 @@ export interface CommentTarget {
   challengeId: string;
   organizationId: string;
   authorId: string;
+  parentId: string | null;
   visibility: Visibility;
   deleted: boolean;
   helpful: boolean;
@@ -61,7 +63,7 @@ export class ModerationContentRepository {
   comments(ids: readonly string[], lock = false): Promise<CommentTarget[]> {
     return this.db.query(
       `SELECT m.id, m.idea_id AS "ideaId", m.challenge_id AS "challengeId", c.organization_id AS "organizationId", m.author_id AS "authorId",
-              m.visibility, m.deleted_at IS NOT NULL AS deleted, m.helpful_at IS NOT NULL AS helpful
+              m.parent_id AS "parentId", m.visibility, m.deleted_at IS NOT NULL AS deleted, m.helpful_at IS NOT NULL AS helpful
          FROM comment m JOIN challenge c ON c.id = m.challenge_id
         WHERE m.id = ANY($1::uuid[]) ORDER BY m.id ${lock ? 'FOR UPDATE OF m' : ''}`,
       [ids],
@@ -177,8 +179,8 @@ export class ModerationContentRepository {
   /** Moves comments under another idea; returns them with whether each counts (visible, not deleted). */
   moveComments(from: string, to: string, ids: readonly string[] | null): Promise<Array<{ id: string; counted: boolean }>> {
     return this.db.query(
-      `UPDATE comment SET idea_id = $2 WHERE idea_id = $1 AND ($3::uuid[] IS NULL OR id = ANY($3::uuid[]))
-       RETURNING id, (visibility = 'VISIBLE' AND deleted_at IS NULL) AS counted`,
+      `UPDATE comment m SET idea_id = $2 WHERE idea_id = $1 AND ($3::uuid[] IS NULL OR id = ANY($3::uuid[]))
+       RETURNING id, ${countedCommentSql('m')} AS counted`,
       [from, to, ids],
     );
   }

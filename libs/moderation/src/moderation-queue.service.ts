@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ChallengesService } from '@pollen/challenges';
-import { Db, Transactional } from '@pollen/database';
+import { Db, UnitOfWork } from '@pollen/database';
 import { WriteLimits } from '@pollen/limits';
 import { ClientKey, Page, PollenError, Viewer, checkId, cleanOptionalText, cleanText, decodeCursor, encodeCursor, pageSize, toPage } from '@pollen/kernel';
 import { ModerationContentRepository } from './moderation-content.repository';
@@ -80,7 +80,7 @@ export class ModerationQueueService {
     return this.addRuleNow(viewer, input);
   }
 
-  @Transactional()
+  @UnitOfWork()
   private async addRuleNow(viewer: Viewer, input: { organizationId: unknown; kind: unknown; action: unknown; pattern: unknown }): Promise<RuleRow> {
     const organizationId = checkId(input.organizationId, 'organizationId');
     const kind = input.kind as RuleKind;
@@ -104,7 +104,7 @@ export class ModerationQueueService {
     return this.removeRuleNow(viewer, ruleIdValue);
   }
 
-  @Transactional()
+  @UnitOfWork()
   private async removeRuleNow(viewer: Viewer, ruleIdValue: unknown): Promise<RuleRow> {
     const ruleId = checkId(ruleIdValue, 'ruleId');
     const rule = await this.rules.find(ruleId);
@@ -127,7 +127,7 @@ export class ModerationQueueService {
     return this.saveSettingsNow(viewer, input);
   }
 
-  @Transactional()
+  @UnitOfWork()
   private async saveSettingsNow(viewer: Viewer, input: { challengeId: unknown; holdThreshold?: unknown; premoderateIdeas?: unknown; premoderateComments?: unknown }): Promise<ChallengeSettingsRow> {
     const current = await this.settings(viewer, input.challengeId);
     const holdThreshold = input.holdThreshold ?? current.holdThreshold ?? HOLD_THRESHOLD_DEFAULT;

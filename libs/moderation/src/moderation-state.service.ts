@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { CommentsRepository } from '@pollen/comments';
 import { DomainEventRecorder } from '@pollen/events';
-import { IdeaCountersRepository } from '@pollen/ideas';
+import { IdeaCountersRepository, IdeasRepository } from '@pollen/ideas';
 import { CancelledEntry, ContributionKind, LedgerRecorder } from '@pollen/ledger';
 import { Visibility, isListed } from '@pollen/kernel';
 import { CommentTarget, IdeaTarget, ModerationContentRepository } from './moderation-content.repository';
@@ -57,16 +58,19 @@ export class ModerationStateService {
     private readonly items: ModerationItemsRepository,
     private readonly log: ModerationLogRepository,
     private readonly counters: IdeaCountersRepository,
+    private readonly ideas: IdeasRepository,
+    private readonly threads: CommentsRepository,
     private readonly ledger: LedgerRecorder,
     private readonly events: DomainEventRecorder,
   ) {}
 
-  async idea(target: IdeaTarget, to: Visibility, change: StateChange, mergedInto: string | null = null): Promise<ActionRow> {
+  /** `commentCount`: the idea's public comment count after the change, when it moved it (a merge's undo). */
+  async idea(target: IdeaTarget, to: Visibility, change: StateChange, mergedInto: string | null = null, commentCount?: number): Promise<ActionRow> {
     const from = target.visibility;
     await this.content.setIdeaVisibility(target.id, to, mergedInto);
     const credit = await this.credit(target.challengeId, target.id, from, to, IDEA_CREDIT, { ideaId: target.id });
     return this.settle(
-      { type: ModerationTargetType.IDEA, id: target.id, challengeId: target.challengeId, organizationId: target.organizationId, authors: target.authors, ideaId: target.id },
+      { type: ModerationTargetType.IDEA, id: target.id, challengeId: target.challengeId, organizationId: target.organizationId, authors: target.authors, ideaId: target.id, commentCount },
       from,
       to,
       change,
@@ -77,7 +81,7 @@ export class ModerationStateService {
   async comment(target: CommentTarget, to: Visibility, change: StateChange): Promise<ActionRow> {
     const from = target.visibility;
     await this.content.setCommentVisibility(target.id, to);
-    if (!target.deleted && isListed(from) !== isListed(to)) await this.counters.add(target.ideaId, { comments: isListed(to) ? 1 : -1 });
+    const commentCount = isListed(from) !== isListed(to) ? await this.recount(target, isListed(to) ? 1 : -1) : undefined;
     const credit = await this.credit(target.challengeId, target.id, from, to, COMMENT_CREDIT, { commentId: target.id });
     return this.settle(
       {
@@ -88,6 +92,7 @@ export class ModerationStateService {
         authors: [target.authorId],
         ideaId: target.ideaId,
         commentId: target.id,
+        commentCount,
       },
       from,
       to,
@@ -96,9 +101,40 @@ export class ModerationStateService {
     );
   }
 
+  /**
+   * Counts count what everyone reads: a comment leaving (−1) or entering (+1) what everyone sees
+   * takes with it the replies read through it, from the idea's count, and itself from its parent's
+   * reply count. Below a comment that is itself out of sight, nothing moves the idea's count.
+   * Returns the idea's public comment count after it, which the event tells clients: they write it
+   * as it is rather than guess how many replies went with the comment.
+   */
+  private async recount(target: CommentTarget, sign: 1 | -1): Promise<number | undefined> {
+    const weight = await this.threads.publicWeight(target.id);
+    const moved = weight.reachable ? (target.deleted ? 0 : 1) + weight.below : 0;
+    if (moved) await this.counters.add(target.ideaId, { comments: sign * moved });
+    if (target.parentId) await this.threads.addReplies(target.parentId, sign);
+    return this.commentCountOf(target.ideaId);
+  }
+
+  /** An idea's public comment count now (its pending counter deltas included), for an event to carry. */
+  async commentCountOf(ideaId: string): Promise<number | undefined> {
+    return (await this.ideas.findById(ideaId))?.commentCount;
+  }
+
   /** Logs an action and tells who it concerns: the item's queue state and the event, without a visibility change (dismiss, suspend). */
   async record(
-    subject: { type: ModerationTargetType; id: string; challengeId: string | null; organizationId: string; authors: string[]; authorId?: string; ideaId?: string; commentId?: string },
+    subject: {
+      type: ModerationTargetType;
+      id: string;
+      challengeId: string | null;
+      organizationId: string;
+      authors: string[];
+      authorId?: string;
+      ideaId?: string;
+      commentId?: string;
+      /** The idea's public comment count after a comment's change of visibility moved it. */
+      commentCount?: number;
+    },
     change: StateChange,
     itemState: ModerationItemState | null,
   ): Promise<ActionRow> {
@@ -138,6 +174,7 @@ export class ModerationStateService {
         mergedInto: change.after?.mergedInto ?? null,
         until: change.after?.until ?? null,
         reason: change.reason,
+        ...(subject.commentCount === undefined ? {} : { commentCount: subject.commentCount }),
         affectedUserIds: subject.authors,
         ...(change.notify === false ? { silent: true } : {}),
       },
@@ -146,7 +183,7 @@ export class ModerationStateService {
   }
 
   private async settle(
-    subject: { type: ModerationTargetType; id: string; challengeId: string; organizationId: string; authors: string[]; ideaId?: string; commentId?: string },
+    subject: { type: ModerationTargetType; id: string; challengeId: string; organizationId: string; authors: string[]; ideaId?: string; commentId?: string; commentCount?: number },
     from: Visibility,
     to: Visibility,
     change: StateChange,

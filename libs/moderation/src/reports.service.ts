@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ChallengesService } from '@pollen/challenges';
-import { Db, Transactional } from '@pollen/database';
+import { Db, UnitOfWork } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
 import { ClientKey, PollenError, Viewer, Visibility, canOpen, checkId, cleanText, isListed } from '@pollen/kernel';
 import { WriteLimits } from '@pollen/limits';
@@ -64,7 +64,7 @@ export class ReportsService {
     return this.reportNow(viewer, input);
   }
 
-  @Transactional()
+  @UnitOfWork()
   private async reportNow(viewer: Viewer, input: ReportInput): Promise<ReportReceipt> {
     const targetType = input.targetType as ModerationTargetType;
     if (!Object.values(ModerationTargetType).includes(targetType)) throw PollenError.badInput('targetType', 'must be IDEA, COMMENT or USER');

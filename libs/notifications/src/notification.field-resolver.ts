@@ -1,9 +1,10 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ChallengeModel, ChallengeRow, ChallengesLoader } from '@pollen/challenges';
 import { CommentModel, CommentRow, CommentsLoader } from '@pollen/comments';
-import { UserEntity, UserModel, UsersLoader } from '@pollen/identity';
+import { UserEntity, UserModel } from '@pollen/identity';
 import { IdeaModel, IdeaRow, IdeasLoader } from '@pollen/ideas';
 import { RequestContext, canOpen, viewerOf } from '@pollen/kernel';
+import { ContributorVisibility } from '@pollen/privacy';
 import { NotificationModel } from './notification.model';
 import { NotificationView, notificationView } from './notification-view';
 import { NotificationRow } from './notifications.repository';
@@ -19,15 +20,17 @@ export function notificationSource(row: NotificationRow): NotificationSource {
 @Resolver(() => NotificationModel)
 export class NotificationFieldResolver {
   constructor(
-    private readonly users: UsersLoader,
     private readonly challenges: ChallengesLoader,
     private readonly ideas: IdeasLoader,
     private readonly comments: CommentsLoader,
+    private readonly visibility: ContributorVisibility,
   ) {}
 
-  @ResolveField(() => UserModel, { nullable: true, description: 'Who did what this is about' })
+  @ResolveField(() => UserModel, { nullable: true, description: 'Who did what this is about, as the reader may see them (a pseudonym unless the actor chose to be named or the reader is on the brand team)' })
   actor(@Parent() n: NotificationSource, @Context() ctx: RequestContext): Promise<UserEntity | null> {
-    return n.actorId ? this.users.load(ctx, n.actorId) : Promise.resolve(null);
+    if (!n.actorId) return Promise.resolve(null);
+    // The act is the actor's contribution: a comment, else an idea, else the notification itself.
+    return this.visibility.author(ctx, viewerOf(ctx), { authorId: n.actorId, challengeId: n.challengeId ?? '', id: n.commentId ?? n.ideaId ?? n.id });
   }
 
   @ResolveField(() => ChallengeModel, { nullable: true })

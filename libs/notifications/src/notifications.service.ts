@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, Transactional } from '@pollen/database';
+import { Db, UnitOfWork } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
 import { ClientKey, Page, PollenError, Viewer, checkId, decodeCursor, encodeCursor, pageSize, toPage } from '@pollen/kernel';
 import { WriteLimits } from '@pollen/limits';
@@ -40,7 +40,7 @@ export class NotificationsService {
     return this.markReadNow(viewer, input);
   }
 
-  @Transactional()
+  @UnitOfWork()
   private async markReadNow(viewer: Viewer, input: { ids?: unknown; upTo?: unknown }): Promise<{ marked: number; unreadCount: number }> {
     const hasIds = input.ids !== undefined && input.ids !== null;
     const hasUpTo = input.upTo !== undefined && input.upTo !== null;

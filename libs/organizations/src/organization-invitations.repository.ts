@@ -50,6 +50,17 @@ export class OrganizationInvitationsRepository {
     );
   }
 
+  /** The same for several organisations, `limit` each, in one query: for per-request batching. */
+  pendingOfMany(organizationIds: readonly string[], limit: number): Promise<InvitationRow[]> {
+    return this.db.query(
+      `SELECT ${COLUMNS} FROM (
+         SELECT *, row_number() OVER (PARTITION BY organization_id ORDER BY created_at DESC, id) AS n
+           FROM organization_invitation WHERE organization_id = ANY($1::uuid[]) AND responded_at IS NULL) i
+        WHERE n <= $2 ORDER BY organization_id, n`,
+      [organizationIds, limit],
+    );
+  }
+
   lock(id: string): Promise<InvitationRow | null> {
     return this.db.one(`SELECT ${COLUMNS} FROM organization_invitation WHERE id = $1 FOR UPDATE`, [id]);
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, Transactional } from '@pollen/database';
+import { Db, UnitOfWork } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
 import { UsersRepository, cleanEmail } from '@pollen/identity';
 import { ClientKey, PollenError, Viewer, checkId } from '@pollen/kernel';
@@ -36,7 +36,7 @@ export class OrganizationInvitationsService {
     private readonly limits: WriteLimits,
   ) {}
 
-  @Transactional()
+  @UnitOfWork()
   async invite(viewer: Viewer, input: { organizationId: unknown; email: unknown; role: unknown }, client: ClientKey): Promise<InvitationRow> {
     await this.limits.consume('organization', viewer, client);
     const organization = await this.organizations.get(checkId(input.organizationId, 'organizationId'));
@@ -67,13 +67,16 @@ export class OrganizationInvitationsService {
 
   /** The organisation's pending invitations, for its owners. */
   async pendingOf(organizationId: string, viewer: Viewer | null): Promise<InvitationRow[]> {
-    if (!viewer || (await this.organizations.roleOf(organizationId, viewer)) !== OrganizationRole.OWNER) {
-      throw PollenError.forbidden("Only the organisation's owners can see its invitations");
-    }
+    this.assertSeesInvitations(await this.organizations.roleOf(organizationId, viewer));
     return this.invitations.pendingOf(organizationId, INVITATIONS_LISTED_MAX);
   }
 
-  @Transactional()
+  /** The rule of `pendingOf`, for a caller that read the viewer's role itself (a page of organisations). */
+  assertSeesInvitations(viewerRole: OrganizationRole | null): void {
+    if (viewerRole !== OrganizationRole.OWNER) throw PollenError.forbidden("Only the organisation's owners can see its invitations");
+  }
+
+  @UnitOfWork()
   async respond(viewer: Viewer, invitationIdValue: unknown, accept: boolean, client: ClientKey): Promise<InvitationRow> {
     await this.limits.consume('organization', viewer, client);
     const id = checkId(invitationIdValue, 'invitationId');
@@ -94,7 +97,7 @@ export class OrganizationInvitationsService {
     return answered;
   }
 
-  @Transactional()
+  @UnitOfWork()
   async withdraw(viewer: Viewer, invitationIdValue: unknown, client: ClientKey): Promise<boolean> {
     await this.limits.consume('organization', viewer, client);
     const id = checkId(invitationIdValue, 'invitationId');

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, Transactional } from '@pollen/database';
+import { Db, UnitOfWork } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
 import { ClientKey, PollenError, Viewer, checkId } from '@pollen/kernel';
 import { WriteLimits } from '@pollen/limits';
@@ -28,7 +28,7 @@ export class OrganizationMembersService {
     private readonly limits: WriteLimits,
   ) {}
 
-  @Transactional()
+  @UnitOfWork()
   async setRole(viewer: Viewer, input: { organizationId: unknown; userId: unknown; role: unknown }, client: ClientKey): Promise<MemberRow> {
     await this.limits.consume('team', viewer, client);
     if (!Object.values(OrganizationRole).includes(input.role as OrganizationRole)) throw PollenError.badInput('role', 'must be OWNER or MODERATOR');
@@ -47,7 +47,7 @@ export class OrganizationMembersService {
     return changed;
   }
 
-  @Transactional()
+  @UnitOfWork()
   async remove(viewer: Viewer, input: { organizationId: unknown; userId: unknown }, client: ClientKey): Promise<boolean> {
     await this.limits.consume('team', viewer, client);
     const { organizationId, member } = await this.lockedMember(viewer, input);

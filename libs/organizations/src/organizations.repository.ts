@@ -67,6 +67,18 @@ export class OrganizationsRepository {
     return (await this.db.one(`SELECT id FROM organization WHERE id = $1 FOR UPDATE`, [organizationId])) !== null;
   }
 
+  /** The first `limit` members of each organisation (oldest first), in one query: for per-request batching. */
+  membersOf(organizationIds: readonly string[], limit: number): Promise<Array<MemberRow & { organizationId: string }>> {
+    return this.db.query(
+      `SELECT "organizationId", "userId", role, "createdAt" FROM (
+         SELECT organization_id AS "organizationId", user_id AS "userId", role, created_at AS "createdAt",
+                row_number() OVER (PARTITION BY organization_id ORDER BY created_at, user_id) AS n
+           FROM organization_member WHERE organization_id = ANY($1::uuid[])) m
+        WHERE n <= $2 ORDER BY "organizationId", n`,
+      [organizationIds, limit],
+    );
+  }
+
   member(organizationId: string, userId: string): Promise<MemberRow | null> {
     return this.db.one(
       `SELECT user_id AS "userId", role, created_at AS "createdAt" FROM organization_member WHERE organization_id = $1 AND user_id = $2`,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, Transactional } from '@pollen/database';
+import { Db, UnitOfWork } from '@pollen/database';
 import { DomainEventRecorder } from '@pollen/events';
 import { ClientKey, MEMBERS_PAGE_DEFAULT, MEMBERS_PAGE_MAX, ORG_NAME_MAX, PollenError, Viewer, cleanText, pageSize } from '@pollen/kernel';
 import { WriteLimits } from '@pollen/limits';
@@ -21,7 +21,7 @@ export class OrganizationsService {
   ) {}
 
   /** Any signed-in user may found a brand; they become its first OWNER. */
-  @Transactional()
+  @UnitOfWork()
   async create(viewer: Viewer, input: { name: unknown; slug: unknown }, client: ClientKey): Promise<OrganizationRow> {
     await this.limits.consume('organization', viewer, client);
     const name = cleanText(input.name, { field: 'name', min: 2, max: ORG_NAME_MAX });
@@ -67,10 +67,18 @@ export class OrganizationsService {
 
   /** The team list is visible to the team only. */
   async members(organizationId: string, viewer: Viewer | null, first?: number | null): Promise<MemberRow[]> {
-    const limit = pageSize(first, { default: MEMBERS_PAGE_DEFAULT, max: MEMBERS_PAGE_MAX });
-    if (!viewer || !(await this.organizations.roleOf(organizationId, viewer.userId))) {
-      throw PollenError.forbidden('Only members of the organisation can see its team');
-    }
+    const limit = this.membersLimit(first);
+    this.assertSeesTeam(viewer && (await this.organizations.roleOf(organizationId, viewer.userId)));
     return this.organizations.members(organizationId, limit);
+  }
+
+  /** How many members a team list shows (`first`, checked). */
+  membersLimit(first?: number | null): number {
+    return pageSize(first, { default: MEMBERS_PAGE_DEFAULT, max: MEMBERS_PAGE_MAX });
+  }
+
+  /** The rule of `members`, for a caller that read the viewer's role itself (a page of organisations). */
+  assertSeesTeam(viewerRole: OrganizationRole | null): void {
+    if (!viewerRole) throw PollenError.forbidden('Only members of the organisation can see its team');
   }
 }

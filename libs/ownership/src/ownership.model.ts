@@ -17,10 +17,17 @@ export class ContributionTallyModel {
 
 @ObjectType('OwnershipShare')
 export class OwnershipShareModel {
-  @Field(() => ID, { description: 'Whom the share is of, as the ledger names them: an account, or a voter pseudonym (the credit of one voter’s votes in the challenge)' })
+  @Field(() => ID, {
+    description: 'Whom the share is of, as the ledger names them: an author pseudonym (what one participant authored in the challenge) or a voter pseudonym (the credit of their votes)',
+  })
   party: string;
 
-  @Field(() => UserModel, { nullable: true, description: 'The account, or null for a voter pseudonym (only its voter can say it is theirs: myVoterPseudonym)' })
+  @Field(() => UserModel, {
+    nullable: true,
+    description:
+      'An author pseudonym’s participant as their consent lets this reader see them (named, their display pseudonym, or "A participant" unlinked to other challenges); ' +
+      'null for a voter pseudonym (only its voter can say it is theirs: myVoterPseudonym) or one an erasure forgot',
+  })
   participant: UserModel | null;
 
   @Field(() => Float, { description: 'Points under the frozen policy' })
@@ -86,10 +93,12 @@ export class LedgerEntryModel {
   @Field(() => ContributionKind)
   kind: ContributionKind;
 
-  @Field(() => ID, { description: 'The party the chain hashes: an account, or for votes (and the licence acceptance of a first vote) a voter pseudonym' })
+  @Field(() => ID, {
+    description: 'The party the chain hashes: the participant’s author pseudonym in the challenge, or for votes (and the licence acceptance of a first vote) their voter pseudonym; never an account',
+  })
   party: string;
 
-  @Field(() => UserModel, { nullable: true, description: 'The account, or null for a voter pseudonym' })
+  @Field(() => UserModel, { nullable: true, description: 'The author pseudonym’s participant as their consent lets this reader see them; null for a voter pseudonym or a forgotten one' })
   participant: UserModel | null;
 
   @Field(() => ID, { nullable: true })
@@ -147,21 +156,35 @@ export class LedgerVerificationModel {
   problem: LedgerProblemModel | null;
 }
 
-@ObjectType('VoterPseudonym', {
-  description:
-    'The viewer’s voter pseudonym in a challenge and its opening: pseudonym = the first 128 bits, as a UUID, of ' +
-    'SHA-256("pollen-voter/1\\n" ‖ challengeId ‖ "\\n" ‖ participantId ‖ "\\n" ‖ salt bytes). Shown to its voter only.',
-})
-export class VoterPseudonymModel {
+/** A per-challenge pseudonym's opening, shown to its participant only (its subclasses say which commitment). */
+@ObjectType({ isAbstract: true })
+abstract class PseudonymOpeningModel {
   @Field(() => ID)
   challengeId: string;
 
   @Field(() => ID)
   participantId: string;
 
-  @Field(() => ID, { description: 'The party of the voter’s public votes and of their statement row for them' })
-  pseudonym: string;
-
   @Field({ description: 'The commitment’s salt, hex (32 bytes): revealing it proves the pseudonym is the participant’s' })
   salt: string;
+}
+
+@ObjectType('VoterPseudonym', {
+  description:
+    'The viewer’s voter pseudonym in a challenge and its opening: pseudonym = the first 128 bits, as a UUID, of ' +
+    'SHA-256("pollen-voter/1\\n" ‖ challengeId ‖ "\\n" ‖ participantId ‖ "\\n" ‖ salt bytes). Shown to its voter only.',
+})
+export class VoterPseudonymModel extends PseudonymOpeningModel {
+  @Field(() => ID, { description: 'The party of the voter’s public votes and of their statement row for them' })
+  pseudonym: string;
+}
+
+@ObjectType('AuthorPseudonym', {
+  description:
+    'The viewer’s author pseudonym in a challenge and its opening: pseudonym = the first 128 bits, as a UUID, of ' +
+    'SHA-256("pollen-author/1\\n" ‖ challengeId ‖ "\\n" ‖ participantId ‖ "\\n" ‖ salt bytes), another salt than the voter pseudonym’s. Shown to its author only.',
+})
+export class AuthorPseudonymModel extends PseudonymOpeningModel {
+  @Field(() => ID, { description: 'The party of the participant’s public entries but votes (ideas, co-authorship, comments, helpful marks, decisions) and of their statement row for them' })
+  pseudonym: string;
 }

@@ -37,8 +37,9 @@ export function statementModel(statement: Statement, page: Page<{ rank: number; 
   };
 }
 
-export function entryModel(entry: LedgerEntry): Omit<LedgerEntryModel, 'participant'> & { participantId: string } {
+export function entryModel(entry: LedgerEntry): Omit<LedgerEntryModel, 'participant'> & { participantId: string; challengeId: string } {
   return {
+    challengeId: entry.challengeId,
     seq: entry.hash ? entry.seq.toString() : null,
     id: entry.id,
     kind: entry.kind,

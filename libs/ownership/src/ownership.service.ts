@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ChallengesService } from '@pollen/challenges';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 import { Db } from '@pollen/database';
-import { UsersRepository } from '@pollen/identity';
 import {
   GENESIS_HASH,
   LedgerAuditor,
@@ -10,9 +9,11 @@ import {
   LedgerRepository,
   ParticipantStatement,
   PolicyRow,
+  PseudonymProof,
+  PseudonymRole,
   Pseudonyms,
+  RankedParticipant,
   VerifyReport,
-  VoterPseudonymProof,
   buildStatement,
   payoutsOf,
 } from '@pollen/ledger';
@@ -22,6 +23,16 @@ import { Page, PollenError, Viewer, checkId, decodeCursor, encodeCursor, pageSiz
 const STATEMENT_CACHE = 16;
 const PAYOUT_CACHE = 4;
 const POOL_DIGITS_MAX = 30;
+/**
+ * The statement's computation reads every stored tally of a challenge (the farming rule folds its
+ * per-(idea, participant) tallies in PostgreSQL: seconds at ten times Fiat Mio). It is one
+ * computation per challenge at a time, shared by every request and cached, not a request's
+ * own work: it gets this bound instead of the per-statement STATEMENT_TIMEOUT_MS.
+ */
+export const STATEMENT_COMPUTE_TIMEOUT_MS = 120_000;
+
+/** The most a ranking of a statement's first participants (`topParticipants`) reads. */
+export const TOP_PARTICIPANTS_MAX = 20;
 
 export interface Statement {
   challengeId: string;
@@ -36,7 +47,8 @@ export interface Statement {
   payouts: bigint[] | null;
 }
 
-type BaseStatement = Omit<Statement, 'pool' | 'payouts'>;
+/** A statement before a pool's payouts. */
+export type BaseStatement = Omit<Statement, 'pool' | 'payouts'>;
 
 export function parsePool(value: unknown): bigint | null {
   if (value === undefined || value === null) return null;
@@ -57,6 +69,8 @@ export class OwnershipService {
   private readonly computing = new Map<string, Promise<BaseStatement>>();
   private readonly payouts = new Map<string, bigint[]>();
   private readonly verifying = new Map<string, Promise<VerifyReport>>();
+  private readonly tops = new Map<string, { headSeq: bigint; participants: RankedParticipant[]; at: number }>();
+  private readonly ranking = new Map<string, Promise<RankedParticipant[]>>();
 
   constructor(
     @Inject(POLLEN_CONFIG) private readonly config: PollenConfig,
@@ -64,7 +78,6 @@ export class OwnershipService {
     private readonly ledger: LedgerRepository,
     private readonly auditor: LedgerAuditor,
     private readonly challenges: ChallengesService,
-    private readonly users: UsersRepository,
     private readonly pseudonyms: Pseudonyms,
   ) {}
 
@@ -91,37 +104,123 @@ export class OwnershipService {
     return { ...base, pool, payouts };
   }
 
-  private base(challengeId: string): Promise<BaseStatement> {
-    const cached = this.statements.get(challengeId);
-    if (cached && Date.now() - cached.at < this.config.statementMaxAgeMs) return Promise.resolve(cached.statement);
-    const pending = this.computing.get(challengeId);
-    if (pending) return pending;
-    const computing = this.compute(challengeId, cached?.statement ?? null)
-      .then((statement) => {
-        this.statements.delete(challengeId);
-        if (this.statements.size >= STATEMENT_CACHE) this.statements.delete(this.statements.keys().next().value!);
-        this.statements.set(challengeId, { statement, at: Date.now() });
-        return statement;
-      })
-      .finally(() => this.computing.delete(challengeId));
-    this.computing.set(challengeId, computing);
-    return computing;
+  private async base(challengeId: string): Promise<BaseStatement> {
+    return (await this.statementsOf([challengeId])).get(challengeId)!;
   }
 
-  private compute(challengeId: string, previous: BaseStatement | null): Promise<BaseStatement> {
+  /**
+   * The statements (without a pool) of several challenges, for a page that names one row of each
+   * (a profile's contributions, through its per-request loader): those computed less than
+   * STATEMENT_MAX_AGE_MS ago as they are, those being computed shared, the rest computed together
+   * in one snapshot (the heads, then the tallies and policies of those whose head moved): the
+   * same queries for one challenge or forty. For challenges the caller has found visible to its
+   * viewer (`statement` checks it itself).
+   */
+  async statementsOf(challengeIds: readonly string[]): Promise<Map<string, BaseStatement>> {
+    const found = new Map<string, Promise<BaseStatement>>();
+    const stale: string[] = [];
+    for (const id of new Set(challengeIds)) {
+      const cached = this.statements.get(id);
+      const pending = this.computing.get(id);
+      if (cached && Date.now() - cached.at < this.config.statementMaxAgeMs) found.set(id, Promise.resolve(cached.statement));
+      else if (pending) found.set(id, pending);
+      else stale.push(id);
+    }
+    if (stale.length) {
+      const batch = this.compute(stale);
+      for (const id of stale) {
+        const computing = batch
+          .then((computed) => {
+            const statement = computed.get(id)!;
+            this.statements.delete(id);
+            if (this.statements.size >= STATEMENT_CACHE) this.statements.delete(this.statements.keys().next().value!);
+            this.statements.set(id, { statement, at: Date.now() });
+            return statement;
+          })
+          .finally(() => this.computing.delete(id));
+        this.computing.set(id, computing);
+        found.set(id, computing);
+      }
+    }
+    return new Map(await Promise.all([...found].map(async ([id, statement]) => [id, await statement] as const)));
+  }
+
+  private compute(challengeIds: string[]): Promise<Map<string, BaseStatement>> {
+    const previous = new Map(challengeIds.map((id) => [id, this.statements.get(id)?.statement ?? null]));
     return this.db.transaction(async () => {
       await this.db.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
-      const head = await this.ledger.head(challengeId);
-      if (previous && previous.headSeq === (head?.seq ?? 0n)) return previous;
-      const [tallies, policy] = await Promise.all([this.ledger.storedTallies(challengeId), this.ledger.policy(challengeId)]);
-      return {
-        challengeId,
-        headSeq: head?.seq ?? 0n,
-        headHash: head?.hash ?? GENESIS_HASH,
-        policy: policy!,
-        ...buildStatement(tallies),
-      };
+      await this.db.query(`SET LOCAL statement_timeout = ${STATEMENT_COMPUTE_TIMEOUT_MS}`);
+      const heads = await this.ledger.headsOf(challengeIds);
+      const computed = new Map<string, BaseStatement>();
+      const moved: string[] = [];
+      for (const id of challengeIds) {
+        const kept = previous.get(id);
+        if (kept && kept.headSeq === (heads.get(id)?.seq ?? 0n)) computed.set(id, kept);
+        else moved.push(id);
+      }
+      if (moved.length === 0) return computed;
+      // The farming rule runs in PostgreSQL: its per-(idea, participant) input is too large to carry here.
+      const [tallies, participation, policies] = await Promise.all([
+        this.ledger.statementTalliesOf(moved),
+        this.ledger.participationCreditOf(moved),
+        this.ledger.policies(moved),
+      ]);
+      const policyOf = new Map(policies.map(({ id, ...policy }) => [id, policy]));
+      for (const id of moved) {
+        const head = heads.get(id);
+        computed.set(id, {
+          challengeId: id,
+          headSeq: head?.seq ?? 0n,
+          headHash: head?.hash ?? GENESIS_HASH,
+          policy: policyOf.get(id)!,
+          ...buildStatement(tallies.get(id)!, participation.get(id)),
+        });
+      }
+      return computed;
     });
+  }
+
+  /**
+   * The statement's first `first` participants (at most TOP_PARTICIPANTS_MAX), the same rows as
+   * `statement(…).participants.slice(0, first)` without computing the rest: from the statement
+   * when one computed less than STATEMENT_MAX_AGE_MS ago is cached, else ranked in PostgreSQL
+   * (LedgerRepository.topParticipants) and kept as the statement is (served as it is while fresh,
+   * recomputed only when the ledger head has moved; concurrent requests share one read).
+   */
+  async topParticipants(viewer: Viewer | null, challengeIdValue: unknown, first: number): Promise<RankedParticipant[]> {
+    const challengeId = checkId(challengeIdValue, 'challengeId');
+    if (!Number.isInteger(first) || first < 1 || first > TOP_PARTICIPANTS_MAX) throw PollenError.badInput('first', `must be an integer from 1 to ${TOP_PARTICIPANTS_MAX}`);
+    await this.challenges.getVisible(challengeId, viewer);
+    const fresh = (at: number) => Date.now() - at < this.config.statementMaxAgeMs;
+    const cached = this.statements.get(challengeId);
+    if (cached && fresh(cached.at)) return cached.statement.participants.slice(0, first);
+    const top = this.tops.get(challengeId);
+    if (top && fresh(top.at)) return top.participants.slice(0, first);
+    let pending = this.ranking.get(challengeId);
+    if (!pending) {
+      pending = this.rank(challengeId, top ?? null).finally(() => this.ranking.delete(challengeId));
+      this.ranking.set(challengeId, pending);
+    }
+    return (await pending).slice(0, first);
+  }
+
+  private async rank(challengeId: string, previous: { headSeq: bigint; participants: RankedParticipant[] } | null): Promise<RankedParticipant[]> {
+    const ranked = await this.db.transaction(async () => {
+      await this.db.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+      await this.db.query(`SET LOCAL statement_timeout = ${STATEMENT_COMPUTE_TIMEOUT_MS}`);
+      const headSeq = (await this.ledger.headsOf([challengeId])).get(challengeId)?.seq ?? 0n;
+      if (previous && previous.headSeq === headSeq) return { headSeq, participants: previous.participants };
+      return { headSeq, participants: await this.ledger.topParticipants(challengeId, TOP_PARTICIPANTS_MAX) };
+    });
+    this.tops.delete(challengeId);
+    if (this.tops.size >= STATEMENT_CACHE) this.tops.delete(this.tops.keys().next().value!);
+    this.tops.set(challengeId, { ...ranked, at: Date.now() });
+    return ranked.participants;
+  }
+
+  /** A participant's party in each of these challenges' statements (their author pseudonym there, where they have one), by challenge. */
+  authorParties(participantId: string, challengeIds: readonly string[]): Promise<Map<string, string>> {
+    return this.pseudonyms.authorParties(participantId, challengeIds);
   }
 
   /** One page of a statement's participants, ranked by points (cursor: the rank). */
@@ -132,7 +231,7 @@ export class OwnershipService {
     return toPage(rows, limit, (row) => encodeCursor('shares', [row.rank + 1]));
   }
 
-  /** A challenge's sealed ledger in chain order, for auditors (cursor: the sequence number). */
+  /** A challenge's sealed ledger in chain order, for auditors (cursor: the entry's `seq`, then its `position`). */
   async ledgerPage(viewer: Viewer | null, challengeIdValue: unknown, args: { first?: number | null; after?: string | null }): Promise<Page<LedgerEntry>> {
     const challengeId = checkId(challengeIdValue, 'challengeId');
     await this.challenges.getVisible(challengeId, viewer);
@@ -142,22 +241,23 @@ export class OwnershipService {
     return toPage(rows, limit, (row) => encodeCursor('ledger', [row.seq.toString(), row.position]));
   }
 
-  /** The viewer's own entries in a challenge, newest first, sealed or about to be. */
+  /** The viewer's own entries in a challenge (under their author and their voter pseudonym), newest first, sealed or about to be. */
   async mine(viewer: Viewer, challengeIdValue: unknown, first?: number | null): Promise<LedgerEntry[]> {
     const challengeId = checkId(challengeIdValue, 'challengeId');
     await this.challenges.getVisible(challengeId, viewer);
-    const voter = await this.pseudonyms.proof(challengeId, viewer.userId);
-    return this.ledger.contributionsOf(challengeId, voter ? [viewer.userId, voter.pseudonym] : [viewer.userId], pageSize(first));
+    const parties = await this.pseudonyms.existing(challengeId, [viewer.userId]);
+    return parties.size ? this.ledger.contributionsOf(challengeId, [...parties.keys()], pageSize(first)) : [];
   }
 
   /**
-   * The viewer's voter pseudonym in a challenge and its opening (null before their first vote):
-   * with it they show anyone which public votes and which statement row are theirs.
+   * The viewer's pseudonym of a role in a challenge and its opening (null before their first
+   * vote, or entry, there): with it they show anyone which public entries and which statement
+   * row are theirs.
    */
-  async myVoterPseudonym(viewer: Viewer, challengeIdValue: unknown): Promise<VoterPseudonymProof | null> {
+  async myPseudonym(viewer: Viewer, challengeIdValue: unknown, role: PseudonymRole): Promise<PseudonymProof | null> {
     const challengeId = checkId(challengeIdValue, 'challengeId');
     await this.challenges.getVisible(challengeId, viewer);
-    return this.pseudonyms.proof(challengeId, viewer.userId);
+    return this.pseudonyms.proof(challengeId, viewer.userId, role);
   }
 
   /**
@@ -175,13 +275,5 @@ export class OwnershipService {
     const run = this.auditor.verify(challengeId).finally(() => this.verifying.delete(challengeId));
     this.verifying.set(challengeId, run);
     return run;
-  }
-
-  /** Names for a statement's parties: accounts' display names, and "Voter 1a2b3c4d" for voter pseudonyms. */
-  async displayNames(ids: string[]): Promise<Map<string, string>> {
-    const rows = await this.users.findByIds(ids);
-    const names = new Map(rows.map((row) => [row.id, row.displayName]));
-    for (const id of ids) if (!names.has(id)) names.set(id, `Voter ${id.slice(0, 8)}`);
-    return names;
   }
 }

@@ -43,7 +43,13 @@ function csvField(value: string): string {
  * head, the licence and the pool so a row stands alone in a spreadsheet) or as JSON (exact
  * integer figures as strings, the policy as recorded in the ledger).
  */
-export function exportStatement(statement: Statement, names: Map<string, string>, format: ExportFormat): StatementExportModel {
+/** How a party is shown to the export's reader (the consent rule): the participant's id and name as shown, or a pseudonym's label. */
+export interface ShownParty {
+  participantId: string | null;
+  displayName: string;
+}
+
+export function exportStatement(statement: Statement, shown: Map<string, ShownParty>, format: ExportFormat): StatementExportModel {
   const head = { seq: statement.headSeq.toString(), hash: statement.headHash };
   const base = `ownership-${statement.challengeId}-${head.seq}`;
   if (format === ExportFormat.JSON) {
@@ -57,8 +63,9 @@ export function exportStatement(statement: Statement, names: Map<string, string>
       totalPoints: statement.totalScaledPoints.toString(),
       participants: statement.participants.map((p, rank) => ({
         rank: rank + 1,
-        participantId: p.participantId,
-        displayName: names.get(p.participantId) ?? null,
+        party: p.participantId,
+        participantId: shown.get(p.participantId)?.participantId ?? null,
+        displayName: shown.get(p.participantId)?.displayName ?? null,
         points: p.scaledPoints.toString(),
         shareBasisPoints: p.shareBp,
         payout: statement.payouts?.[rank]?.toString() ?? null,
@@ -67,7 +74,7 @@ export function exportStatement(statement: Statement, names: Map<string, string>
     });
     return { format, filename: `${base}.json`, contentType: 'application/json', ledgerHead: head, content };
   }
-  const header = ['challenge_id', 'ledger_seq', 'ledger_hash', 'licence', 'pool', 'rank', 'participant_id', 'display_name', 'points', 'share_bp', 'payout', ...KINDS.map((k) => `${k.toLowerCase()}_count`)];
+  const header = ['challenge_id', 'ledger_seq', 'ledger_hash', 'licence', 'pool', 'rank', 'party', 'participant_id', 'display_name', 'points', 'share_bp', 'payout', ...KINDS.map((k) => `${k.toLowerCase()}_count`)];
   const lines = [header.join(',')];
   statement.participants.forEach((p, rank) => {
     lines.push(
@@ -79,7 +86,8 @@ export function exportStatement(statement: Statement, names: Map<string, string>
         statement.pool?.toString() ?? '',
         String(rank + 1),
         p.participantId,
-        csvField(names.get(p.participantId) ?? ''),
+        shown.get(p.participantId)?.participantId ?? '',
+        csvField(shown.get(p.participantId)?.displayName ?? ''),
         String(pointsOf(p.scaledPoints)),
         String(p.shareBp),
         statement.payouts?.[rank]?.toString() ?? '',

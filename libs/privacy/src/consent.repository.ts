@@ -85,7 +85,7 @@ export class ConsentRepository {
   async isTeamOfContributor(viewerId: string, participantId: string): Promise<boolean> {
     const row = await this.db.one(
       `SELECT 1 FROM organization_member m JOIN challenge c ON c.organization_id = m.organization_id
-       WHERE m.user_id = $1 AND EXISTS (SELECT 1 FROM contribution e WHERE e.challenge_id = c.id AND e.participant_id = $2) LIMIT 1`,
+       WHERE m.user_id = $1 AND EXISTS (SELECT 1 FROM author_pseudonym a WHERE a.challenge_id = c.id AND a.participant_id = $2) LIMIT 1`,
       [viewerId, participantId],
     );
     return row !== null;

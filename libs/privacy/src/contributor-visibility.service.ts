@@ -13,6 +13,8 @@ export interface Contribution {
   authorId: string;
   challengeId: string;
   id: string;
+  /** Others who see the author named, whatever their choice: an idea's fellow authors, who chose to work together. */
+  namedTo?: readonly string[];
 }
 
 interface Loaders {
@@ -22,6 +24,10 @@ interface Loaders {
 
 const HIDDEN_SINCE = new Date(0);
 
+function toUser(row: { id: string; email: string; displayName: string; createdAt: Date }): UserEntity {
+  return Object.assign(new UserEntity(), { id: row.id, email: row.email, displayName: row.displayName, createdAt: row.createdAt });
+}
+
 /**
  * The consent rule: a participant's choice of what partners see (NAMED, PSEUDONYM, AGGREGATE)
  * applies wherever their contribution is shown to someone who is neither its author nor on the
@@ -30,10 +36,13 @@ const HIDDEN_SINCE = new Date(0);
  */
 @Injectable()
 export class ContributorVisibility {
-  private readonly byRequest = new RequestScoped<object, Loaders>(() => ({
+  private readonly byRequest = new RequestScoped<RequestContext['req'], Loaders>((req) => ({
+    // The authors with their choices in one statement: a named author's row is then the users
+    // loader's too, so showing them costs no second query.
     visibility: new DataLoader(async (ids: readonly string[]) => {
-      const rows = await this.consents.settings(ids);
-      const byId = new Map(rows.map((row) => [row.userId, row.partnerVisibility]));
+      const rows = await this.consents.usersWithChoice(ids);
+      for (const row of rows) this.users.prime({ req }, toUser(row));
+      const byId = new Map(rows.map((row) => [row.id, row.partnerVisibility]));
       return ids.map((id) => byId.get(id) ?? 'NAMED');
     }),
     teams: null,
@@ -58,7 +67,7 @@ export class ContributorVisibility {
   async authorsOf(ids: readonly string[]): Promise<{ users: UserEntity[]; unnamed: Set<string> }> {
     if (ids.length === 0) return { users: [], unnamed: new Set() };
     const rows = await this.consents.usersWithChoice(ids);
-    const users = rows.map((row) => Object.assign(new UserEntity(), { id: row.id, email: row.email, displayName: row.displayName, createdAt: row.createdAt }));
+    const users = rows.map(toUser);
     return { users, unnamed: new Set(rows.filter((row) => row.partnerVisibility !== 'NAMED').map((row) => row.id)) };
   }
 
@@ -71,13 +80,36 @@ export class ContributorVisibility {
 
   /** NAMED, or the author's choice when the viewer is outside the author and the brand team. */
   async shownAs(ctx: RequestContext, viewer: Viewer | null, contribution: Contribution): Promise<PartnerVisibility> {
-    if (viewer?.userId === contribution.authorId) return 'NAMED';
+    if (viewer && (viewer.userId === contribution.authorId || contribution.namedTo?.includes(viewer.userId))) return 'NAMED';
     const loaders = this.byRequest.get(ctx.req);
     const choice = await loaders.visibility.load(contribution.authorId);
     if (choice === 'NAMED' || !viewer) return choice;
     loaders.teams ??= this.consents.organizationsOf(viewer.userId);
     const [teams, challenge] = await Promise.all([loaders.teams, this.challenges.load(ctx, contribution.challengeId)]);
     return challenge && teams.has(challenge.organizationId) ? 'NAMED' : choice;
+  }
+
+  /**
+   * How each contribution's author is shown to someone outside the author and the brand team, by
+   * contribution id: what a payload shared by many readers carries (a socket room's event, a
+   * pushed notification). One query for the authors and their choices. Unknown authors are left out.
+   */
+  async asOutsidersSee(contributions: readonly Contribution[]): Promise<Map<string, UserEntity>> {
+    const ids = [...new Set(contributions.map((c) => c.authorId))];
+    const rows = ids.length ? await this.consents.usersWithChoice(ids) : [];
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const shown = new Map<string, UserEntity>();
+    for (const contribution of contributions) {
+      const row = byId.get(contribution.authorId);
+      if (!row) continue;
+      shown.set(
+        contribution.id,
+        row.partnerVisibility === 'NAMED'
+          ? toUser(row)
+          : await this.pseudonymous(row.partnerVisibility, contribution),
+      );
+    }
+    return shown;
   }
 
   /**

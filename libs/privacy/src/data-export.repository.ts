@@ -59,12 +59,22 @@ export class DataExportRepository {
   }
 
   /** Progress of a claimed export (also its worker's heartbeat); false when the claim was lost. */
+  /**
+   * Written on a connection of its own, committed at once, even while the archive is read in its
+   * read-only snapshot (ExportArchiveService.build): a client polling the export sees it move.
+   */
   async progress(id: string, attempt: number, itemsDone: number, itemsTotal: number): Promise<boolean> {
-    const rows = await this.db.query(
-      `UPDATE data_export SET items_done = $3, items_total = $4, claimed_at = now() WHERE id = $1 AND attempts = $2 AND state = 'RUNNING' RETURNING id`,
-      [id, attempt, itemsDone, itemsTotal],
-    );
-    return rows.length === 1;
+    const runner = this.db.manager.connection.createQueryRunner();
+    try {
+      const { records } = await runner.query(
+        `UPDATE data_export SET items_done = $3, items_total = $4, claimed_at = now() WHERE id = $1 AND attempts = $2 AND state = 'RUNNING' RETURNING id`,
+        [id, attempt, itemsDone, itemsTotal],
+        true,
+      );
+      return records.length === 1;
+    } finally {
+      await runner.release();
+    }
   }
 
   async finish(id: string, attempt: number, archive: Buffer): Promise<boolean> {
@@ -119,9 +129,9 @@ export class DataExportRepository {
     return row!.n;
   }
 
-  /** The challenges a participant has ledger entries in (their shares). */
+  /** The challenges a participant has ledger entries in (their shares), under their voter or author pseudonyms. */
   async challengesWithEntries(userId: string): Promise<string[]> {
-    const rows = await this.db.query<{ id: string }>(`SELECT DISTINCT challenge_id AS id FROM contribution WHERE participant_id IN (SELECT $1::uuid UNION ALL SELECT v.pseudonym FROM voter_pseudonym v WHERE v.participant_id = $1) ORDER BY 1`, [userId]);
+    const rows = await this.db.query<{ id: string }>(`SELECT DISTINCT challenge_id AS id FROM contribution WHERE participant_id IN (SELECT v.pseudonym FROM voter_pseudonym v WHERE v.participant_id = $1 UNION ALL SELECT a.pseudonym FROM author_pseudonym a WHERE a.participant_id = $1) ORDER BY 1`, [userId]);
     return rows.map((row) => row.id);
   }
 }

@@ -29,9 +29,22 @@ export class ExportArchiveService {
     private readonly ledger: LedgerRepository,
   ) {}
 
-  async build(job: DataExportRow, report: ProgressReport): Promise<Buffer> {
+  /**
+   * Every section (and the shares) is read in one REPEATABLE READ, read-only transaction: the
+   * archive is the database as it was at one instant, whatever is written while it is built.
+   * Progress is reported on connections of its own (DataExportRepository.progress).
+   */
+  build(job: DataExportRow, report: ProgressReport): Promise<Buffer> {
+    return this.db.transaction(async () => {
+      await this.db.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+      return this.buildInSnapshot(job, report);
+    });
+  }
+
+  private async buildInSnapshot(job: DataExportRow, report: ProgressReport): Promise<Buffer> {
     const userId = job.userId;
-    const counts = await Promise.all(EXPORT_SECTIONS.map((section) => this.exports.sectionCount(section.sql, userId)));
+    const counts: number[] = [];
+    for (const section of EXPORT_SECTIONS) counts.push(await this.exports.sectionCount(section.sql, userId));
     const challenges = await this.exports.challengesWithEntries(userId);
     const total = counts.reduce((sum, n) => sum + n, 0) + challenges.length;
     let done = 0;
@@ -110,29 +123,27 @@ export class ExportArchiveService {
 
   /**
    * The participant's row of each statement, computed as the ownership statement is (libs/ledger's
-   * buildStatement over the stored tallies), in one snapshot with the head it names.
+   * buildStatement over the stored tallies), in the archive's snapshot with the head it names.
    */
-  private statementOf(challengeId: string) {
-    return this.db.transaction(async () => {
-      await this.db.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
-      const head = await this.ledger.head(challengeId);
-      const tallies = await this.ledger.storedTallies(challengeId);
-      return { headSeq: head?.seq ?? 0n, headHash: head?.hash ?? GENESIS_HASH, ...buildStatement(tallies) };
-    });
+  private async statementOf(challengeId: string) {
+    const head = await this.ledger.head(challengeId);
+    const tallies = await this.ledger.storedTallies(challengeId);
+    return { headSeq: head?.seq ?? 0n, headHash: head?.hash ?? GENESIS_HASH, ...buildStatement(tallies) };
   }
 
-  /** One row per party of the participant in each challenge: their account, and their voter pseudonym when they voted there. */
+  /** One row per party of the participant in each challenge: their author pseudonym, and their voter pseudonym when they voted there. */
   private async shares(userId: string, challenges: string[]) {
-    const voters = new Map(
-      (await this.db.query<{ challengeId: string; pseudonym: string }>(`SELECT challenge_id AS "challengeId", pseudonym FROM voter_pseudonym WHERE participant_id = $1`, [userId])).map((row) => [row.challengeId, row.pseudonym]),
+    const parties = await this.db.query<{ challengeId: string; pseudonym: string; role: string }>(
+      `SELECT challenge_id AS "challengeId", pseudonym, 'author' AS role FROM author_pseudonym WHERE participant_id = $1
+       UNION ALL SELECT challenge_id, pseudonym, 'voter' FROM voter_pseudonym WHERE participant_id = $1 ORDER BY role`,
+      [userId],
     );
     const shares = [];
     for (const challengeId of challenges) {
       const statement = await this.statementOf(challengeId);
-      const voter = voters.get(challengeId);
-      for (const party of voter ? [userId, voter] : [userId]) {
+      for (const { pseudonym: party, role } of parties.filter((p) => p.challengeId === challengeId)) {
       const rank = statement.participants.findIndex((p) => p.participantId === party);
-      if (rank < 0 && party !== userId) continue;
+      if (rank < 0 && role === 'voter') continue;
       const share = rank < 0 ? null : statement.participants[rank];
       shares.push({
         challengeId,

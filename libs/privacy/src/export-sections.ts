@@ -92,12 +92,12 @@ export const EXPORT_SECTIONS: ExportSection[] = [
   {
     file: 'ledger-entries.json',
     description:
-      'Every entry of the contribution ledger that is yours: under your account, or under your voter pseudonym of the challenge (your votes; see voter-pseudonyms.json), with its party, kind, points, what it is about, and its place in the challenge’s hash chain (seq, prevHash, hash; null until sealed).',
+      'Every entry of the contribution ledger that is yours: under your author pseudonym of the challenge (your ideas, co-authorships, comments, helpful marks, decisions about your ideas; see author-pseudonyms.json), or under your voter pseudonym (your votes; see voter-pseudonyms.json), with its party, kind, points, what it is about, and its place in the challenge’s hash chain (seq, prevHash, hash; null until sealed).',
     sql: `SELECT e.id::text AS k, json_build_object(
             'id', e.id, 'challengeId', e.challenge_id, 'party', e.participant_id, 'kind', e.kind, 'ideaId', e.idea_id, 'commentId', e.comment_id,
             'points', e.points::text, 'compensates', e.compensates, 'detail', e.detail, 'occurredAt', e.occurred_at,
             'seq', e.seq::text, 'prevHash', e.prev_hash, 'hash', e.hash) AS doc
-          FROM contribution e WHERE e.participant_id IN (SELECT $1::uuid UNION ALL SELECT v.pseudonym FROM voter_pseudonym v WHERE v.participant_id = $1)`,
+          FROM contribution e WHERE e.participant_id IN (SELECT v.pseudonym FROM voter_pseudonym v WHERE v.participant_id = $1 UNION ALL SELECT a.pseudonym FROM author_pseudonym a WHERE a.participant_id = $1)`,
   },
   {
     file: 'voter-pseudonyms.json',
@@ -105,6 +105,13 @@ export const EXPORT_SECTIONS: ExportSection[] = [
       'Your voter pseudonym in each challenge you voted in, and its opening: pseudonym = the first 128 bits, as a UUID, of SHA-256("pollen-voter/1\\n" ‖ challengeId ‖ "\\n" ‖ your account id ‖ "\\n" ‖ salt bytes). With it you can prove to anyone that the public ledger’s votes under that pseudonym are yours; nobody else holds it.',
     sql: `SELECT v.challenge_id::text AS k, json_build_object('challengeId', v.challenge_id, 'pseudonym', v.pseudonym, 'salt', encode(v.salt, 'hex')) AS doc
           FROM voter_pseudonym v WHERE v.participant_id = $1`,
+  },
+  {
+    file: 'author-pseudonyms.json',
+    description:
+      'Your author pseudonym in each challenge you took part in, the party of everything there but your votes, and its opening: pseudonym = the first 128 bits, as a UUID, of SHA-256("pollen-author/1\\n" ‖ challengeId ‖ "\\n" ‖ your account id ‖ "\\n" ‖ salt bytes), another salt than your voter pseudonym’s. With it you can prove to anyone that the public ledger’s entries under that pseudonym are yours; nobody else holds it.',
+    sql: `SELECT a.challenge_id::text AS k, json_build_object('challengeId', a.challenge_id, 'pseudonym', a.pseudonym, 'salt', encode(a.salt, 'hex')) AS doc
+          FROM author_pseudonym a WHERE a.participant_id = $1`,
   },
   {
     file: 'profile-views.json',
@@ -123,7 +130,7 @@ export const EXPORT_SECTIONS: ExportSection[] = [
 export const SHARES_FILE = {
   file: 'shares.json',
   description:
-    'Your current share of each challenge you have points in, one row per party (your account; your voter pseudonym for your votes): points, share in basis points (of 10,000), the rank, and the ledger head (seq, hash) it was computed from. `npm run ledger -- verify` or the `ledgerVerification` query re-verify that head.',
+    'Your current share of each challenge you have points in, one row per party (your author pseudonym; your voter pseudonym for your votes): points, share in basis points (of 10,000), the rank, and the ledger head (seq, hash) it was computed from. `npm run ledger -- verify` or the `ledgerVerification` query re-verify that head.',
 };
 
 /** The archive's README.md: what each file holds. */

@@ -4,5 +4,6 @@ export * from './consent.service';
 export * from './contributor-visibility.service';
 export * from './data-export.job';
 export * from './data-export.service';
+export * from './export-archive.service';
 export * from './privacy-retention.job';
 export * from './export-sections';

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ADVISORY_LOCKS, Db } from '@pollen/database';
 import { PeriodicBatchJob } from '@pollen/kernel';
-import { EXPORT_ROW_KEEP_DAYS, PROFILE_VIEW_KEEP_DAYS, RETENTION_BATCH, RETENTION_INTERVAL_MS, SESSION_KEEP_DAYS } from './privacy.constant';
+import { EXPORT_ROW_KEEP_DAYS, OUTBOX_KEEP_DAYS, PROFILE_VIEW_KEEP_DAYS, RETENTION_BATCH, RETENTION_INTERVAL_MS, SESSION_KEEP_DAYS } from './privacy.constant';
 
 /**
  * What is purged, and when (the table in README.md). Each statement deletes at most
@@ -41,6 +41,17 @@ const PURGES: Array<{ what: string; sql: string; params: unknown[] }> = [
     sql: `DELETE FROM profile_view_day WHERE (participant_id, day, organization_id) IN (
             SELECT participant_id, day, organization_id FROM profile_view_day WHERE day < (now() AT TIME ZONE 'UTC')::date - $2::int LIMIT $1)`,
     params: [PROFILE_VIEW_KEEP_DAYS],
+  },
+  {
+    what: 'old relayed outbox events',
+    // Never one not relayed yet, one a durable consumer (libs/events) has not read, or one it failed on.
+    sql: `DELETE FROM domain_event WHERE position IN (
+            SELECT e.position FROM domain_event e
+            WHERE e.relayed_at IS NOT NULL AND e.relayed_at < now() - make_interval(days => $2)
+              AND NOT EXISTS (SELECT 1 FROM outbox_consumer c WHERE (e.tx_id, e.position) > (c.tx_id, c.position))
+              AND NOT EXISTS (SELECT 1 FROM outbox_consumer_failure f WHERE f.event_position = e.position)
+            LIMIT $1)`,
+    params: [OUTBOX_KEEP_DAYS],
   },
 ];
 

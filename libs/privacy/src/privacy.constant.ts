@@ -26,5 +26,10 @@ export const WHO_LOOKED_ROWS_MAX = 200;
 /** Retention (PrivacyRetentionJob). */
 export const SESSION_KEEP_DAYS = 30;
 export const PROFILE_VIEW_KEEP_DAYS = 365;
+/**
+ * Relayed outbox events (their payloads name people) are kept this long after they were relayed:
+ * the window in which a client catches up with `challengeEvents`, past which it reloads.
+ */
+export const OUTBOX_KEEP_DAYS = 30;
 export const RETENTION_BATCH = 1_000;
 export const RETENTION_INTERVAL_MS = 3_600_000;

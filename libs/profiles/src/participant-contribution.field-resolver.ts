@@ -1,9 +1,8 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ChallengeModel, ChallengeRow, ChallengesLoader } from '@pollen/challenges';
-import { CurrentViewer } from '@pollen/identity';
-import { RequestContext, Viewer, Weighs } from '@pollen/kernel';
+import { RequestContext, Weighs } from '@pollen/kernel';
 import { STATEMENT_SCALE } from '@pollen/ledger';
-import { OwnershipService } from '@pollen/ownership';
+import { OwnershipSharesLoader } from './ownership-shares.loader';
 import { ParticipantContributionModel, ParticipantShareModel } from './participant.model';
 import { ContributionRow } from './profiles.repository';
 
@@ -14,7 +13,7 @@ const SHARE_COMPLEXITY = 50;
 export class ParticipantContributionFieldResolver {
   constructor(
     private readonly challenges: ChallengesLoader,
-    private readonly statements: OwnershipService,
+    private readonly statements: OwnershipSharesLoader,
   ) {}
 
   @ResolveField(() => ChallengeModel)
@@ -27,9 +26,10 @@ export class ParticipantContributionFieldResolver {
     nullable: true,
     description: 'Their current ownership share of the challenge (null while they have no points in it)',
   })
-  async ownership(@Parent() row: ContributionRow, @CurrentViewer() viewer: Viewer | null): Promise<ParticipantShareModel | null> {
-    const statement = await this.statements.statement(viewer, row.challengeId, null);
-    const rank = statement.participants.findIndex((p) => p.participantId === row.participantId);
+  async ownership(@Parent() row: ContributionRow, @Context() ctx: RequestContext): Promise<ParticipantShareModel | null> {
+    // The contribution was listed because its challenge is visible to the viewer (visibleChallengeSql).
+    const [statement, party] = await Promise.all([this.statements.statement(ctx, row.challengeId), this.statements.party(ctx, row.participantId, row.challengeId)]);
+    const rank = party === null ? -1 : statement.participants.findIndex((p) => p.participantId === party);
     if (rank < 0) return null;
     const share = statement.participants[rank];
     return {

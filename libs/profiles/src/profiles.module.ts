@@ -5,6 +5,7 @@ import { CommentsModule } from '@pollen/comments';
 import { IdentityModule } from '@pollen/identity';
 import { IdeasModule } from '@pollen/ideas';
 import { OwnershipModule } from '@pollen/ownership';
+import { OwnershipSharesLoader } from './ownership-shares.loader';
 import { ParticipantContributionFieldResolver } from './participant-contribution.field-resolver';
 import { ParticipantFieldResolver } from './participant.field-resolver';
 import { ProfilesRepository } from './profiles.repository';
@@ -14,6 +15,6 @@ import { ProfilesService } from './profiles.service';
 /** Participants' public profiles: composes identity, ideas, comments and ownership; nothing imports it but apps. */
 @Module({
   imports: [ChallengesModule, CommentsModule, IdentityModule, IdeasModule, OwnershipModule, PrivacyModule],
-  providers: [ParticipantContributionFieldResolver, ParticipantFieldResolver, ProfilesRepository, ProfilesResolver, ProfilesService],
+  providers: [OwnershipSharesLoader, ParticipantContributionFieldResolver, ParticipantFieldResolver, ProfilesRepository, ProfilesResolver, ProfilesService],
 })
 export class ProfilesModule {}

@@ -37,7 +37,7 @@ export const CLIENT_EVENTS = {
   'comment.deleted': { as: 'comment.deleted', fields: ['commentId', 'ideaId'] },
   'moderation.reported': { as: 'moderation.reported', fields: ['targetType', 'targetId', 'ideaId', 'reason', 'reporterCount'], teamOnly: true },
   // Never the moderator: the log names them to the team over GraphQL.
-  'moderation.actioned': { as: 'moderation.actioned', fields: ['action', 'targetType', 'targetId', 'ideaId', 'commentId', 'from', 'to', 'mergedInto', 'reason'] },
+  'moderation.actioned': { as: 'moderation.actioned', fields: ['action', 'targetType', 'targetId', 'ideaId', 'commentId', 'from', 'to', 'mergedInto', 'reason', 'commentCount'] },
 } as const satisfies { [T in DomainEventType]?: ClientEventSpec<T> };
 
 type Specs = typeof CLIENT_EVENTS;
@@ -49,10 +49,14 @@ export type ClientDomainType = keyof Specs;
 export type ClientDataOf<T extends ClientDomainType> = Pick<DomainEventMap[T], Extract<Specs[T]['fields'][number], keyof DomainEventMap[T]>> &
   (Specs[T] extends { author: true } ? { author: AuthorInfo | null } : unknown);
 
-/** Personal events (a person's own room, outside every challenge's sequence): a stored notification, and a marking read. */
+/**
+ * Personal events (a person's own room, outside every challenge's sequence): a stored notification,
+ * a marking read, and a removal from an organisation's team (its moderation room is left at once).
+ */
 export interface PersonalEventMap {
   notification: NotificationRecord & { actor: AuthorInfo | null; unreadCount: number };
   'notifications.read': Omit<PayloadOf<'notifications.read'>, 'recipientId'>;
+  'organization.left': Pick<PayloadOf<'organization.memberRemoved'>, 'organizationId'>;
 }
 
 /** Event name clients listen to → its `data`. */

@@ -28,6 +28,9 @@ export interface ClientEvent {
   data: Record<string, unknown>;
 }
 
+/** The personal event that ends a person's place in an organisation's moderation room (`organization:<id>`). */
+export const ORGANIZATION_LEFT = 'organization.left' satisfies ClientEventName;
+
 /** The outbox types clients receive. */
 export const CLIENT_EVENT_TYPES: ReadonlySet<DomainEventType> = new Set(Object.keys(CLIENT_EVENTS) as ClientDomainType[]);
 

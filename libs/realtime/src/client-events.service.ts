@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { CommentsRepository } from '@pollen/comments';
 import { OutboxEvent } from '@pollen/events';
-import { UsersRepository } from '@pollen/identity';
 import { IdeasRepository } from '@pollen/ideas';
 import { isListed } from '@pollen/kernel';
-import { AuthorInfo, ClientEvent, isClientType, isTeamOnly, toClientData, toClientEvent } from './client-event';
+import { Contribution, ContributorVisibility } from '@pollen/privacy';
+import { AuthorInfo, ClientEvent, ORGANIZATION_LEFT, isClientType, isTeamOnly, toClientData, toClientEvent } from './client-event';
 import type { ClientDomainType } from './client-event.map';
 
 /** Who may receive an event that not everyone may: the team, and these users (the content's author). */
@@ -14,34 +14,43 @@ export type Restricted = Map<string, string[]>;
 @Injectable()
 export class ClientEventsService {
   constructor(
-    private readonly users: UsersRepository,
     private readonly ideas: IdeasRepository,
     private readonly comments: CommentsRepository,
+    private readonly visibility: ContributorVisibility,
   ) {}
 
   /**
    * What goes to one person's room: each stored notification (`notification`, its id the
-   * notification's, with the actor's name and the unread count after it) and each marking read
-   * (`notifications.read`, so every tab's count follows). Not part of a challenge's sequence
-   * (sequence 0): someone who was away reads their inbox. One query per batch at most.
+   * notification's, with the actor's name and the unread count after it), each marking read
+   * (`notifications.read`, so every tab's count follows) and each removal from a team
+   * (`organization.left`). Not part of a challenge's sequence (sequence 0): someone who was away
+   * reads their inbox. One query per batch at most. The actor is shown as outsiders see them
+   * (libs/privacy, the consent rule): the recipient entitled to their name reads it from
+   * `notifications` over GraphQL.
    */
   async personal(events: OutboxEvent[]): Promise<Array<{ userId: string; event: ClientEvent }>> {
-    const actorIds = new Set<string>();
+    const acts: Contribution[] = [];
     for (const event of events) {
-      if (event.type === 'notifications.created') for (const n of event.payload.notifications) if (n.actorId) actorIds.add(n.actorId);
+      if (event.type === 'notifications.created') {
+        for (const n of event.payload.notifications) if (n.actorId) acts.push({ authorId: n.actorId, challengeId: n.challengeId ?? '', id: actOf(n) });
+      }
     }
-    const actors = await this.authors([...actorIds]);
+    const actors = await this.shown(acts);
     const out: Array<{ userId: string; event: ClientEvent }> = [];
     for (const event of events) {
       if (event.type === 'notifications.created') {
         const { recipientId, unreadCount, notifications } = event.payload;
         for (const n of notifications) {
-          const data = { ...n, actor: n.actorId ? (actors.get(n.actorId) ?? null) : null, unreadCount };
+          const data = { ...n, actor: n.actorId ? (actors.get(actOf(n)) ?? null) : null, unreadCount };
           out.push({ userId: recipientId, event: { id: n.id, type: 'notification', challengeId: n.challengeId ?? '', sequence: 0, occurredAt: n.createdAt, data } });
         }
       } else if (event.type === 'notifications.read') {
         const { recipientId, ...data } = event.payload;
         out.push({ userId: recipientId, event: { id: event.id, type: 'notifications.read', challengeId: '', sequence: 0, occurredAt: new Date(event.occurredAt).toISOString(), data } });
+      } else if (event.type === 'organization.memberRemoved') {
+        // The gateway takes the person's sockets out of the moderation room as it delivers this, on every instance.
+        const { userId, organizationId } = event.payload;
+        out.push({ userId, event: { id: event.id, type: ORGANIZATION_LEFT, challengeId: '', sequence: 0, occurredAt: new Date(event.occurredAt).toISOString(), data: { organizationId } } });
       }
     }
     return out;
@@ -82,15 +91,29 @@ export class ClientEventsService {
 
   async toClientEvents(events: OutboxEvent[]): Promise<ClientEvent[]> {
     const visible = events.filter((event): event is OutboxEvent<ClientDomainType> => event.challengeId !== null && isClientType(event.type));
-    const authorIds = new Set<string>();
-    for (const event of visible) if (typeof event.payload.authorId === 'string') authorIds.add(event.payload.authorId);
-    const authors = await this.authors([...authorIds]);
-    return visible.map((event) => toClientEvent(event, toClientData(event, authors)));
+    // A room's event is one payload for every reader: its author as outsiders see them (the consent rule).
+    const contributions: Contribution[] = [];
+    for (const event of visible) {
+      const payload = event.payload as { authorId?: unknown; ideaId?: string; commentId?: string };
+      if (typeof payload.authorId === 'string') contributions.push({ authorId: payload.authorId, challengeId: event.challengeId!, id: payload.commentId ?? payload.ideaId ?? event.id });
+    }
+    const authors = await this.shown(contributions);
+    return visible.map((event) => {
+      const payload = event.payload as { authorId?: unknown; ideaId?: string; commentId?: string };
+      const author = typeof payload.authorId === 'string' ? authors.get(payload.commentId ?? payload.ideaId ?? event.id) : undefined;
+      return toClientEvent(event, toClientData(event, new Map(author ? [[payload.authorId as string, author]] : [])));
+    });
   }
 
-  private async authors(ids: string[]): Promise<Map<string, AuthorInfo>> {
-    if (ids.length === 0) return new Map();
-    const rows = await this.users.findByIds(ids);
-    return new Map(rows.map((row) => [row.id, { id: row.id, displayName: row.displayName }]));
+  /** `{ id, displayName }` of each contribution's author as outsiders see them, by contribution id. */
+  private async shown(contributions: Contribution[]): Promise<Map<string, AuthorInfo>> {
+    if (contributions.length === 0) return new Map();
+    const users = await this.visibility.asOutsidersSee(contributions);
+    return new Map([...users].map(([id, user]) => [id, { id: user.id, displayName: user.displayName }]));
   }
+}
+
+/** The act a notification is about (the contribution its actor made): a comment, else an idea, else the notification itself. */
+function actOf(n: { id: string; ideaId?: string | null; commentId?: string | null }): string {
+  return n.commentId ?? n.ideaId ?? n.id;
 }

@@ -159,6 +159,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       this.published = [];
       this.tallies.done(plan, now);
       await this.publisher.publish(recorded, 'cluster');
+      // Marked relayed by the next statement, as every event: sent, then marked.
+      this.published = recorded.map((event) => event.position);
       if (plan.due.length < RELAY_BATCH) return;
     }
   }

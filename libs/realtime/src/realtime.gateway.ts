@@ -2,10 +2,11 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { HttpAdapterHost } from '@nestjs/core';
 import type { Server as HttpServer } from 'node:http';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
+import { OutboxRepository } from '@pollen/events';
 import { AuthService } from '@pollen/identity';
 import { PollenError, Viewer, publicErrorBody } from '@pollen/kernel';
 import { ChallengeOrganizationsService } from './challenge-organizations.service';
-import { ClientEvent, roomsFor } from './client-event';
+import { ClientEvent, ORGANIZATION_LEFT, roomsFor } from './client-event';
 import { ConnectionQuota } from './connection-quota';
 import { JoinLimit } from './join-limit';
 import { RedisLink, RedisLinkWatcher } from './redis-link';
@@ -19,7 +20,14 @@ import { SocketSessionsJob } from './socket-sessions.job';
 /** `cluster`: to the clients of every instance (through Redis when configured); `local`: to this instance's clients only. */
 export type Reach = 'cluster' | 'local';
 
-type Ack = (answer: { ok: true; room: string } | { ok: false; error: { code: string; message: string } }) => void;
+/**
+ * A join's or leave's answer. A challenge room's join says the last sequence of the challenge's
+ * stream as of the join (read after the socket was in the room): every later event reaches the
+ * socket live, so a client whose page was read at an older sequence catches up from it.
+ */
+const CHALLENGE_ROOM = 'challenge:';
+type Joined = { room: string; sequence?: number };
+type Ack = (answer: ({ ok: true } & Joined) | { ok: false; error: { code: string; message: string } }) => void;
 
 /**
  * The realtime surface, on the API's own HTTP server and origin. Clients authenticate in the
@@ -52,6 +60,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy,
     private readonly auth: AuthService,
     private readonly access: RoomAccessPolicy,
     private readonly challengeOrganizations: ChallengeOrganizationsService,
+    private readonly outbox: OutboxRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -74,7 +83,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy,
     this.link?.attach(
       this.servers.io,
       (rooms, event) => {
-        if (!this.watcher?.takesLive(rooms, event)) this.broadcasts.push(rooms, frameOf(event.type, event));
+        if (!this.watcher?.takesLive(rooms, event)) this.deliverHere(rooms, event);
       },
       () => this.watcher,
     );
@@ -109,7 +118,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy,
 
   /** Delivers a broadcast to this instance's clients (the outage follower, once it has it in order). */
   deliverLocal(rooms: string[], event: ClientEvent): void {
-    this.broadcasts.push(rooms, frameOf(event.type, event));
+    this.deliverHere(rooms, event);
     this.watcher?.deliveredHere(event);
   }
 
@@ -146,9 +155,24 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy,
   /** Sends an event to rooms, on every instance; one serialisation per event, whatever the audience. */
   emit(rooms: string[], event: ClientEvent, reach: Reach = 'cluster'): void {
     if (!this.servers) return;
-    this.broadcasts.push(rooms, frameOf(event.type, event));
+    this.deliverHere(rooms, event);
     this.watcher?.deliveredHere(event);
     if (reach === 'cluster') this.link?.send(rooms, event);
+  }
+
+  /**
+   * Queues a broadcast for this instance's clients, whichever way it came (this relay, another
+   * instance's through Redis, the outage follower). A removal from a team first takes the person's
+   * sockets here out of the organisation's moderation room: broadcasts queued after it (later
+   * outbox events) no longer reach them, on every instance, without waiting for a reconnection
+   * (whose `join` the room access policy would refuse).
+   */
+  private deliverHere(rooms: string[], event: ClientEvent): void {
+    if (event.type === ORGANIZATION_LEFT && typeof event.data.organizationId === 'string') {
+      const room = `organization:${event.data.organizationId}`;
+      for (const member of this.registry.audience(rooms)) this.registry.leave(member, room);
+    }
+    this.broadcasts.push(rooms, frameOf(event.type, event));
   }
 
   /** The viewer of a handshake's `auth` (`{ token }`), null without a token. */
@@ -183,20 +207,21 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy,
     else if (name === 'authenticate' && this.sessions) this.answer(ack, () => this.sessions!.reauthenticate(member, args[0], (viewer) => this.quota.signedIn(member, viewer)));
   }
 
-  private answer(ack: ((answer: unknown) => void) | null, work: () => Promise<string>): void {
+  private answer(ack: ((answer: unknown) => void) | null, work: () => Promise<string | Joined>): void {
     const reply: Ack = ack ?? (() => undefined);
     work().then(
-      (room) => reply({ ok: true, room }),
+      (done) => reply({ ok: true, ...(typeof done === 'string' ? { room: done } : done) }),
       (error: unknown) => reply({ ok: false, error: publicErrorBody(error, this.logger) }),
     );
   }
 
-  private async join(member: Member, target: unknown): Promise<string> {
+  private async join(member: Member, target: unknown): Promise<Joined> {
     this.joins.takeTurn(member);
     const room = await this.access.roomToJoin(target, member.viewer);
     this.joins.checkRoom(member, room);
     this.registry.join(member, room);
-    return room;
+    if (!room.startsWith(CHALLENGE_ROOM)) return { room };
+    return { room, sequence: await this.outbox.lastSequence(room.slice(CHALLENGE_ROOM.length)) };
   }
 
   private async leave(member: Member, target: unknown): Promise<string> {

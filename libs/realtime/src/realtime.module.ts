@@ -4,6 +4,7 @@ import { CommentsModule } from '@pollen/comments';
 import { IdentityModule } from '@pollen/identity';
 import { IdeasModule } from '@pollen/ideas';
 import { OrganizationsModule } from '@pollen/organizations';
+import { PrivacyModule } from '@pollen/privacy';
 import { ChallengeOrganizationsService } from './challenge-organizations.service';
 import { ChallengeEventsResolver } from './challenge-events.resolver';
 import { ClientEventsService } from './client-events.service';
@@ -18,7 +19,7 @@ import { VoteTallyRepository } from './vote-tally.repository';
 
 /** Delivery: the outbox relay and the socket.io gateway. Domain libraries never import it. */
 @Module({
-  imports: [ChallengesModule, CommentsModule, IdeasModule, IdentityModule, OrganizationsModule],
+  imports: [ChallengesModule, CommentsModule, IdeasModule, IdentityModule, OrganizationsModule, PrivacyModule],
   providers: [ChallengeEventsResolver, ChallengeOrganizationsService, ClientEventsService, DraftEraPolicy, OutageFollower, OutboxPublisher, OutboxRelay, RealtimeGateway, RoomAccessPolicy, VoteTallyCoalescer, VoteTallyRepository],
   exports: [OutboxRelay, RealtimeGateway],
 })

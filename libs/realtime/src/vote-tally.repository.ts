@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { chain } from '@pollen/database';
-import { OutboxEvent, Queryable, markPublishedStep, recordRelayedSteps } from '@pollen/events';
+import { oneRoundTrip } from '@pollen/database';
+import { OutboxEvent, Queryable, markPublishedStep, recordSequencedSteps } from '@pollen/events';
 import { talliesStep } from '@pollen/ideas';
 
 export interface TallyDue {
@@ -19,12 +19,13 @@ export class VoteTallyRepository {
   /**
    * One statement on the relay's connection: marks relayed what the relay published since its
    * last statement (`published`), records the current tally of each `due` idea as an
-   * `idea.tallied` event with its sequence (and forgets its pending row), and writes down the
-   * ideas whose tally is `held` back, so that nothing marked relayed is covered by memory
-   * alone. Answers the recorded events in the order they are to be sent.
+   * `idea.tallied` event with its sequence (and forgets its pending row: the event, unrelayed
+   * until the relay's next statement marks it, now stands for it), and writes down the ideas
+   * whose tally is `held` back, so that nothing marked relayed is covered by memory alone.
+   * Answers the recorded events in the order they are to be sent.
    */
   async flush(connection: Queryable, published: string[], due: TallyDue[], held: TallyHeld[]): Promise<OutboxEvent[]> {
-    const statement = chain(
+    const sql = oneRoundTrip(
       ['marked', markPublishedStep(published)],
       ['held', {
         text: `INSERT INTO pending_tally AS p (idea_id, challenge_id, voted_at)
@@ -43,9 +44,9 @@ export class VoteTallyRepository {
                  FROM counts c JOIN due ON due.idea_id = c.id`,
         params: [],
       }],
-      ...recordRelayedSteps('tally', 'idea.tallied'),
+      ...recordSequencedSteps('tally', 'idea.tallied'),
     );
-    const rows = await connection.query<OutboxEvent>(statement.text, statement.params);
+    const rows = await connection.query<OutboxEvent>(sql.text, sql.params);
     return rows.rows.sort((a, b) => Number(a.sequence) - Number(b.sequence) || Number(a.position) - Number(b.position));
   }
 

@@ -1,20 +1,22 @@
-import { EvaluationSplit, evaluate, loadEvaluationSet } from './sentiment-evaluation.util';
+import { EVALUATION_SPLITS, EvaluationSplit, evaluate, loadEvaluationSet } from './sentiment-evaluation.util';
 import { SENTIMENT_LANGUAGES, SentimentLanguage } from './sentiment-lexicon';
 
 /**
  * Macro-F1 floors per language and split, set from what was measured (libs/sentiment/README.md),
- * a few points below it so that a lexicon change that loses ground fails here. blind-2 was
- * measured once, with the analyser frozen before its texts were written: it is the figure to
- * quote for texts the lexicon has never seen.
+ * a few points below it so that a lexicon change that loses ground fails here. Every split but
+ * blind-7 has been studied while changing the analyser (tune, blind-1, blind-3 tuned on; blind-2,
+ * blind-4, blind-5 in the fifth round; blind-6 in the sixth, after its one unseen measurement).
+ * blind-7 was committed before it was ever run and measured once after the sixth round: it is
+ * the figure to quote for texts the analyser has never seen.
  */
 const FLOORS: Record<SentimentLanguage, Partial<Record<EvaluationSplit, number>> & { all: number }> = {
-  en: { tune: 0.95, 'held-out': 0.95, 'blind-1': 0.9, 'blind-2': 0.78, all: 0.9 },
-  fr: { tune: 0.95, 'held-out': 0.95, 'blind-1': 0.9, 'blind-2': 0.78, all: 0.9 },
-  // blind-3: Portuguese only, written after the third freeze (e891dca), measured once: 0.461 (libs/sentiment/README.md).
-  pt: { tune: 0.92, 'held-out': 0.95, 'blind-1': 0.93, 'blind-2': 0.76, 'blind-3': 0.42, all: 0.85 },
-  es: { tune: 0.95, 'held-out': 0.95, 'blind-1': 0.9, 'blind-2': 0.78, all: 0.9 },
+  en: { tune: 0.97, 'held-out': 0.97, 'blind-1': 0.9, 'blind-2': 0.97, 'blind-4': 0.9, 'blind-5': 0.88, 'blind-6': 0.87, 'blind-7': 0.54, all: 0.86 },
+  fr: { tune: 0.95, 'held-out': 0.97, 'blind-1': 0.93, 'blind-2': 0.97, 'blind-4': 0.93, 'blind-5': 0.92, 'blind-6': 0.83, 'blind-7': 0.5, all: 0.86 },
+  // blind-3: Portuguese only, measured once at 0.461 (e891dca), then tuned on in the fourth round.
+  pt: { tune: 0.95, 'held-out': 0.97, 'blind-1': 0.93, 'blind-2': 0.97, 'blind-3': 0.9, 'blind-4': 0.87, 'blind-5': 0.95, 'blind-6': 0.81, 'blind-7': 0.57, all: 0.87 },
+  es: { tune: 0.95, 'held-out': 0.97, 'blind-1': 0.93, 'blind-2': 0.97, 'blind-4': 0.93, 'blind-5': 0.93, 'blind-6': 0.81, 'blind-7': 0.57, all: 0.86 },
 };
-const SPLITS: Array<EvaluationSplit | 'all'> = ['tune', 'held-out', 'blind-1', 'blind-2', 'blind-3', 'all'];
+const SPLITS: Array<EvaluationSplit | 'all'> = [...EVALUATION_SPLITS, 'all'];
 
 describe('sentiment evaluation (libs/sentiment/evaluation)', () => {
   const report: string[] = [];

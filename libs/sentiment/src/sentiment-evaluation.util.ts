@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { SentimentLabel, analyseSentiment } from './sentiment-analysis.util';
 import { SentimentLanguage } from './sentiment-lexicon';
 
-export type EvaluationSplit = 'tune' | 'held-out' | 'blind-1' | 'blind-2' | 'blind-3';
+export const EVALUATION_SPLITS = ['tune', 'held-out', 'blind-1', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7'] as const;
+export type EvaluationSplit = (typeof EVALUATION_SPLITS)[number];
 
 export interface LabelledText {
   label: SentimentLabel;
@@ -29,7 +30,7 @@ export function loadEvaluationSet(language: SentimentLanguage): LabelledText[] {
     .filter((line) => line.trim() && !line.startsWith('#'))
     .map((line) => {
       const [label, split, ...text] = line.split('\t');
-      if (!LABELS.includes(label as SentimentLabel) || !['tune', 'held-out', 'blind-1', 'blind-2', 'blind-3'].includes(split)) throw new Error(`bad evaluation line: ${line}`);
+      if (!LABELS.includes(label as SentimentLabel) || !(EVALUATION_SPLITS as readonly string[]).includes(split)) throw new Error(`bad evaluation line: ${line}`);
       return { label: label as SentimentLabel, split: split as EvaluationSplit, text: text.join('\t') };
     });
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ChallengeJson, ChallengeRow, challengeAsJson, challengeFromJson } from '@pollen/challenges';
-import { Db, Statement, chain } from '@pollen/database';
+import { Db, Sql, SqlStep, oneRoundTrip } from '@pollen/database';
 import { DomainEventInput, outboxInsert } from '@pollen/events';
 import { CounterDelta, IDEA_BY_ID, IdeaRow, counterDeltaInsert } from '@pollen/ideas';
 import { activeSuspensionJson } from '@pollen/organizations';
@@ -46,7 +46,7 @@ export interface VoteChange {
   value: number;
   delta: CounterDelta;
   /** Steps that read VOTE_WRITTEN (LedgerRecorder.contributionSteps), or none. */
-  ledger: Array<[string, Statement]>;
+  ledger: SqlStep[];
   event: DomainEventInput;
 }
 
@@ -56,15 +56,15 @@ export interface VoteChange {
  * (a first vote can lose to the same person's concurrent first vote: then nothing is written and
  * the statement answers no row). Exported for the benchmark's raw-SQL reference.
  */
-export function voteWrite(change: VoteChange): Statement {
+export function voteWrite(change: VoteChange): Sql {
   const { ideaId, userId, value } = change;
-  const vote: Statement =
+  const vote: Sql =
     change.previous === null
       ? { text: `INSERT INTO vote (idea_id, user_id, value) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1`, params: [ideaId, userId, value] }
       : value === 0
         ? { text: `DELETE FROM vote WHERE idea_id = $1 AND user_id = $2 RETURNING 1`, params: [ideaId, userId] }
         : { text: `UPDATE vote SET value = $3, updated_at = now() WHERE idea_id = $1 AND user_id = $2 RETURNING 1`, params: [ideaId, userId, value] };
-  return chain(
+  return oneRoundTrip(
     [VOTE_WRITTEN, vote],
     ['delta', counterDeltaInsert(ideaId, change.delta, VOTE_WRITTEN)],
     ...change.ledger,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ChallengesService, ParticipationAction } from '@pollen/challenges';
-import { Db, Transactional } from '@pollen/database';
+import { Db, UnitOfWork } from '@pollen/database';
 import { DomainEventInput } from '@pollen/events';
 import { CounterDelta, IdeaRow, IdeasRepository, withDelta } from '@pollen/ideas';
 import { ContributionKind, LedgerRecorder } from '@pollen/ledger';
@@ -34,7 +34,7 @@ export class VotesService {
     return this.castNow(viewer, ideaIdValue, valueInput);
   }
 
-  @Transactional()
+  @UnitOfWork()
   private async castNow(viewer: Viewer, ideaIdValue: unknown, valueInput: unknown): Promise<IdeaRow> {
     const ideaId = checkId(ideaIdValue, 'ideaId');
     if (!Object.values(VoteValue).includes(valueInput as VoteValue)) throw PollenError.badInput('value', 'must be UP, DOWN or NONE');
@@ -71,7 +71,7 @@ export class VotesService {
         before === 0
           ? await this.ledger.contributionSteps(idea.challengeId, viewer.userId, ContributionKind.VOTE_CAST, { ideaId }, VOTE_WRITTEN)
           : value === 0
-            ? await this.ledger.compensationSteps(idea.challengeId, ContributionKind.VOTE_CAST, { participantId: viewer.userId, ideaId }, VOTE_WRITTEN)
+            ? this.ledger.compensationSteps(idea.challengeId, ContributionKind.VOTE_CAST, { participantId: viewer.userId, ideaId }, VOTE_WRITTEN)
             : [];
       if (await this.votes.write({ ideaId, userId: viewer.userId, previous, value, delta, ledger, event })) break;
       if (attempt >= MAX_ATTEMPTS) throw PollenError.conflict('Your vote changed concurrently; try again');
@@ -95,7 +95,7 @@ export class VotesService {
       previous,
       value: 0,
       delta: { upvotes: previous === 1 ? -1 : 0, downvotes: previous === -1 ? -1 : 0 },
-      ledger: await this.ledger.compensationSteps(challengeId, ContributionKind.VOTE_CAST, { participantId: userId, ideaId }, VOTE_WRITTEN),
+      ledger: this.ledger.compensationSteps(challengeId, ContributionKind.VOTE_CAST, { participantId: userId, ideaId }, VOTE_WRITTEN),
       event: {
         type: 'idea.voted',
         challengeId,

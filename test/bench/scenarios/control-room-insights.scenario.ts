@@ -12,9 +12,10 @@ import { readScale, seededDatabase } from '../seeded-database';
 import { gqlAt, signedInContext } from '../web/browser-session';
 import { initialJavaScript } from '../web/js-budget';
 import { INSIGHTS_READY } from '../web/page-scripts';
+import { baseFigure, pageInTurns } from '../web/page-turns';
 import { staticInsightsServer, type StaticInsights } from '../web/static-insights.server';
 import { launchBrowser } from '../../web/support/browser';
-import { ensureWebBuild } from '../../web/support/web-build';
+import { baseWebBuild, benchWebBuild } from '../web/bench-web-build';
 
 const PASSWORD = 'Bench-insights-2030';
 const DAY_MS = 86_400_000;
@@ -29,28 +30,10 @@ function scriptsOf(page: Page): Set<string> {
   return files;
 }
 
-async function timeToReady(page: Page, url: string): Promise<number> {
-  await page.goto(url, { waitUntil: 'commit' });
-  const handle = await page.waitForFunction(INSIGHTS_READY, undefined, { polling: 'raf', timeout: 60_000 });
-  return (await handle.jsonValue()) as number;
-}
-
-/** The API sheds load with SERVICE_UNAVAILABLE and a retry time (the first statement after a rebuild is heavy): try again, as the client would. */
-async function briefRetry<T>(run: () => Promise<T>, attempts = 10): Promise<T> {
-  for (let i = 1; ; i++) {
-    try {
-      return await run();
-    } catch (error) {
-      if (i >= attempts || !String(error).includes('SERVICE_UNAVAILABLE')) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 3_000));
-    }
-  }
-}
-
 /** The dashboard's figures for the static reference: the same query the page sends, laid out as its tables. */
 async function staticContent(apiUrl: string, token: string, challengeId: string): Promise<StaticInsights> {
   const tomorrow = Math.floor(Date.now() / DAY_MS) * DAY_MS + DAY_MS;
-  const data = await briefRetry(() => gqlAt(
+  const data = await gqlAt(
     apiUrl,
     `query($c: ID!, $from: DateTime!, $to: DateTime!) { challengeInsights(challengeId: $c, from: $from, to: $to, bucket: DAY) {
       sentiment { positive neutral negative } stance { for neutral against } moderation { reports holds actions }
@@ -59,7 +42,7 @@ async function staticContent(apiUrl: string, token: string, challengeId: string)
       topContributors(first: 5) { points shareBp participant { displayName } } } }`,
     { c: challengeId, from: new Date(tomorrow - 30 * DAY_MS).toISOString(), to: new Date(tomorrow).toISOString() },
     token,
-  ));
+  );
   const i = data.challengeInsights;
   const sum = (key: 'newIdeas' | 'votes' | 'comments') => i.buckets.reduce((n: number, b: any) => n + b[key], 0);
   const ideas = (list: any[]) => list.map((x) => [x.idea.title, x.comments, x.upvotes, x.downvotes]);
@@ -87,7 +70,7 @@ async function staticContent(apiUrl: string, token: string, challengeId: string)
 const scenario: BenchScenario = {
   name: 'control-room-insights',
   async run(context: BenchContext): Promise<BenchFigure[]> {
-    const webDir = await ensureWebBuild();
+    const webDir = await benchWebBuild();
     const scale = readScale(context);
     const data = await seededDatabase(context, scale);
     if ((await adminQuery(data.url, `SELECT 1 FROM insight_rebuild WHERE challenge_id = $1`, [data.challengeId])).length === 0) {
@@ -129,20 +112,30 @@ const scenario: BenchScenario = {
       await home.close();
 
       const rounds = context.quick ? 5 : 15;
-      const spa: number[] = [];
-      const bare: number[] = [];
-      for (let i = 0; i < rounds + 1; i++) {
-        const signed = await signedInContext(browser, api.url, email, PASSWORD, 2400);
-        const spaMs = await timeToReady(await signed.newPage(), dashboard);
-        await signed.close();
-        const plain = await browser.newContext({ viewport: { width: 1280, height: 2400 } });
-        const bareMs = await timeToReady(await plain.newPage(), reference.url);
-        await plain.close();
-        if (i === 0) continue; // warm-up
-        spa.push(spaMs);
-        bare.push(bareMs);
-        context.log(`  round ${i}: dashboard ${round(spaMs)} ms, static page ${round(bareMs)} ms`);
-      }
+      const baseDir = baseWebBuild();
+      const baseApi = baseDir ? await startApi({ databaseUrl: data.url, jwtSecret: BENCH_JWT_SECRET, env: { POLLEN_WEB_DIR: baseDir } }) : null;
+      if (baseApi) closers.push(() => baseApi.stop());
+      const { spa, bare, base } = await pageInTurns(context, {
+        browser,
+        rounds,
+        label: 'dashboard',
+        signedIn: () => signedInContext(browser, api.url, email, PASSWORD, 2400),
+        page: dashboard,
+        reference: reference.url,
+        ready: INSIGHTS_READY,
+        base: baseApi ? { signedIn: () => signedInContext(browser, baseApi.url, email, PASSWORD, 2400) } : undefined,
+      });
+      const drawn: BenchFigure = {
+        scenario: `control room, insights dashboard at scale ${scale}`,
+        metric: 'totals + 8 charts drawn, median',
+        unit: 'ms',
+        value: round(median(spa)),
+        referenceName: 'static HTML page of the same figures',
+        reference: round(median(bare)),
+        better: 'lower',
+        goal: { ratio: 2, comparison: '<=' },
+        note: `${rounds} cold loads each, headless Chromium, 30 DAY buckets`,
+      };
       return [
         {
           scenario: 'control room, insights dashboard',
@@ -154,17 +147,8 @@ const scenario: BenchScenario = {
           better: 'lower',
           note: `${chunks.length} chunks, ${round(raw / 1024)} KB minified, Recharts included; ${inFirstBundle.length} of them in the first bundle`,
         },
-        {
-          scenario: `control room, insights dashboard at scale ${scale}`,
-          metric: 'totals + 8 charts drawn, median',
-          unit: 'ms',
-          value: round(median(spa)),
-          referenceName: 'static HTML page of the same figures',
-          reference: round(median(bare)),
-          better: 'lower',
-          goal: { ratio: 2, comparison: '<=' },
-          note: `${rounds} cold loads each, headless Chromium, 30 DAY buckets`,
-        },
+        drawn,
+        ...baseFigure(drawn, base),
       ];
     } finally {
       for (const close of closers.reverse()) await close().catch(() => undefined);

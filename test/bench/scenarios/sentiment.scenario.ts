@@ -2,7 +2,7 @@ import { SENTIMENT_LANGUAGES, analyseSentiment, foldText, loadEvaluationSet } fr
 import type { BenchContext, BenchFigure, BenchScenario } from '../bench-figure';
 
 /**
- * Sentiment throughput: the analyser (libs/sentiment) over the 540 texts of the evaluation set,
+ * Sentiment throughput: the analyser (libs/sentiment) over every text of the evaluation set,
  * in all four languages, on one core, beside a trivial tokenising pass over the same texts
  * (fold accents and case, split on non-letters) measured in the same run, rounds interleaved.
  * The label is computed off the request path (the sentiment outbox consumer); this says how many

@@ -6,11 +6,12 @@ import { median, round } from '../bench-units';
 import { startApi } from '../child-server';
 import { readScale, seededDatabase } from '../seeded-database';
 import { gqlAt, signedInContext } from '../web/browser-session';
+import { baseFigure } from '../web/page-turns';
 import { initialJavaScript } from '../web/js-budget';
 import { LIVE_WITH_20, USABLE, WATCH_TALLIES } from '../web/page-scripts';
 import { staticFeedServer, type StaticIdea } from '../web/static-feed.server';
 import { launchBrowser } from '../../web/support/browser';
-import { ensureWebBuild } from '../../web/support/web-build';
+import { baseWebBuild, benchWebBuild } from '../web/bench-web-build';
 
 const BUDGET_KB = 150;
 const PASSWORD = 'Bench-browser-2030';
@@ -37,7 +38,7 @@ async function timeToUsable(page: Page, url: string): Promise<number> {
 const scenario: BenchScenario = {
   name: 'web',
   async run(context: BenchContext): Promise<BenchFigure[]> {
-    const webDir = await ensureWebBuild();
+    const webDir = await benchWebBuild();
     const js = initialJavaScript(webDir);
     context.log(`web: ${js.files.length} initial scripts, ${round(js.gzipBytes / 1024)} KB gzipped (${round(js.rawBytes / 1024)} KB raw)`);
     const data = await seededDatabase(context, readScale(context));
@@ -56,26 +57,48 @@ const scenario: BenchScenario = {
       const reference = await staticFeedServer(ideas);
       closers.push(() => new Promise((resolve) => reference.server.close(resolve)));
 
-      // 1 and 2: time to a usable page, the SPA and the static page in turns, each in a cold profile.
+      // 1 and 2: time to a usable page, the SPA and the static page in turns, each in a cold profile
+      // (with BENCH_WEB_BASE, another build of the client on an API of its own, in the same turns).
+      const baseDir = baseWebBuild();
+      const baseApi = baseDir ? await startApi({ databaseUrl: data.url, jwtSecret: BENCH_JWT_SECRET, env: { POLLEN_WEB_DIR: baseDir } }) : null;
+      if (baseApi) closers.push(() => baseApi.stop());
+      const usableAt = async (apiUrl: string) => {
+        const signed = await signedInContext(browser, apiUrl, email, PASSWORD);
+        const ms = await timeToUsable(await signed.newPage(), `/challenges/${data.challengeId}`);
+        await signed.close();
+        return ms;
+      };
       const rounds = context.quick ? 5 : 15;
       const spa: number[] = [];
       const bare: number[] = [];
+      const base: number[] = [];
       for (let i = 0; i < rounds + 1; i++) {
-        const signed = await signedInContext(browser, api.url, email, PASSWORD);
-        const spaMs = await timeToUsable(await signed.newPage(), `/challenges/${data.challengeId}`);
-        await signed.close();
+        const spaMs = await usableAt(api.url);
+        const baseMs = baseApi ? await usableAt(baseApi.url) : null;
         const plain = await browser.newContext({ viewport: { width: 1280, height: 4000 } });
         const bareMs = await timeToUsable(await plain.newPage(), reference.url);
         await plain.close();
         if (i === 0) continue; // warm-up: the API's first feed and the OS's file cache
         spa.push(spaMs);
         bare.push(bareMs);
-        context.log(`  round ${i}: challenge page ${round(spaMs)} ms, static page ${round(bareMs)} ms`);
+        if (baseMs !== null) base.push(baseMs);
+        context.log(`  round ${i}: challenge page ${round(spaMs)} ms${baseMs === null ? '' : `, base build ${round(baseMs)} ms`}, static page ${round(bareMs)} ms`);
       }
 
       // 3: vote → the tally another browser shows, and → a bare socket.io client, for the same votes.
       const latency = await voteToOtherBrowser(browser, api.url, data.challengeId, ideas, voter.register.accessToken, context.quick ? 40 : 120, context);
       const scale = readScale(context);
+      const usable: BenchFigure = {
+        scenario: `web client, challenge page at scale ${scale}`,
+        metric: 'first 20 ideas + vote, median',
+        unit: 'ms',
+        value: round(median(spa)),
+        referenceName: 'static HTML page of the same 20 ideas',
+        reference: round(median(bare)),
+        better: 'lower',
+        goal: { ratio: 2, comparison: '<=' },
+        note: `${rounds} cold loads each, headless Chromium`,
+      };
       return [
         {
           scenario: 'web client, challenge page',
@@ -88,17 +111,8 @@ const scenario: BenchScenario = {
           goal: { ratio: 1, comparison: '<=' },
           note: `${js.files.length} files, ${round(js.rawBytes / 1024)} KB minified`,
         },
-        {
-          scenario: `web client, challenge page at scale ${scale}`,
-          metric: 'first 20 ideas + vote, median',
-          unit: 'ms',
-          value: round(median(spa)),
-          referenceName: 'static HTML page of the same 20 ideas',
-          reference: round(median(bare)),
-          better: 'lower',
-          goal: { ratio: 2, comparison: '<=' },
-          note: `${rounds} cold loads each, headless Chromium`,
-        },
+        usable,
+        ...baseFigure(usable, base),
         {
           scenario: 'web client, vote → tally in another browser',
           metric: 'p99',

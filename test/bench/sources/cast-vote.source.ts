@@ -1,6 +1,6 @@
 import { Client, ClientBase } from 'pg';
 import { READ_FOR_VOTE, VOTE_WRITTEN, voteWrite } from '../../../libs/votes/src/votes.repository';
-import { ContributionKind, DEFAULT_POLICY, appendEntries } from '../../../libs/ledger/src';
+import { ContributionKind, DEFAULT_POLICY, VOTER_PARTY, appendEntries, voterPseudonymSteps } from '../../../libs/ledger/src';
 import type { HttpRequestSpec } from '../load';
 
 export interface CastVoteParams {
@@ -79,7 +79,7 @@ export function sqlSource(params: CastVoteParams): () => (client: ClientBase) =>
       await client.query('START TRANSACTION');
       const idea = (await client.query(READ_FOR_VOTE, [step.ideaId, userId])).rows[0] as { challengeId: string; lockedVote: number | null };
       const before = idea.lockedVote ?? 0;
-      // A new vote is a contribution: one ledger entry (and the licence, the first time), as LedgerRecorder.contributionSteps appends it.
+      // A new vote is a contribution: one ledger entry under the voter's pseudonym (found or made in the same statement) and the licence, the first time, as LedgerRecorder.contributionSteps appends it.
       const entry = { challengeId: idea.challengeId, kind: ContributionKind.VOTE_CAST, participantId: userId, ideaId: step.ideaId, points: BigInt(DEFAULT_POLICY.weights.VOTE_CAST) };
       const write = voteWrite({
         ideaId: step.ideaId,
@@ -89,7 +89,10 @@ export function sqlSource(params: CastVoteParams): () => (client: ClientBase) =>
         delta: { upvotes: (value === 1 ? 1 : 0) - (before === 1 ? 1 : 0), downvotes: (value === -1 ? 1 : 0) - (before === -1 ? 1 : 0) },
         ledger:
           before === 0 && !params.withoutLedger
-            ? appendEntries([entry], { challengeId: idea.challengeId, userId, licence: DEFAULT_POLICY.licence }, VOTE_WRITTEN)
+            ? [
+                ...voterPseudonymSteps(VOTER_PARTY, idea.challengeId, userId),
+                ...appendEntries([entry], { challengeId: idea.challengeId, userId, licence: DEFAULT_POLICY.licence }, VOTE_WRITTEN, VOTER_PARTY),
+              ]
             : [],
         event: {
           type: 'idea.voted',

@@ -52,3 +52,9 @@ export const INSIGHTS_READY = (): number | false => {
   const drawn = cards.every((card) => card.querySelector('table') && (card.querySelector('svg.recharts-surface') || !card.querySelector('div[aria-hidden=true]')));
   return document.querySelector('.insight-totals dd') && cards.length >= 8 && drawn ? performance.now() : false;
 };
+
+/** The moderation queue is ready once its first page (`items` entries) is listed, with the counts per state. */
+export const QUEUE_READY = (items: number): number | false => {
+  const { document, performance } = globalThis as any;
+  return document.querySelector('.queue-counts') && document.querySelectorAll('ul.queue > li').length >= items ? performance.now() : false;
+};

@@ -1,4 +1,5 @@
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
+import { serveHtml } from './static-queue.server';
 
 export interface StaticInsights {
   totals: Array<[string, number]>;
@@ -24,9 +25,5 @@ export function staticInsightsServer(content: StaticInsights): Promise<{ url: st
     })
     .join('\n');
   const html = Buffer.from(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Insights</title></head><body><main><h1>Insights</h1><dl class="insight-totals">${totals}</dl>${cards}</main></body></html>`);
-  const server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': html.length, 'cache-control': 'no-cache' });
-    res.end(html);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server })));
+  return serveHtml(html);
 }

@@ -1,3 +1,6 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import chromium from '@sparticuz/chromium';
 import { chromium as playwright, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { createTestApp, type Registered, type TestApp } from '../../setup/test-app';
@@ -11,9 +14,47 @@ import { ensureWebBuild } from './web-build';
  */
 const UNSAFE = new Set(['--disable-web-security', '--allow-running-insecure-content', '--single-process']);
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const UNPACKED = join(tmpdir(), 'chromium.pollen-unpacked');
+
+/**
+ * `executablePath()` unpacks Chromium to /tmp/chromium (and its fonts and SwiftShader beside it)
+ * the first time, and afterwards returns it as soon as the file exists: a second Jest worker that
+ * asks while the first is still writing gets a half-written binary, which dies at launch
+ * (SIGSEGV, seen on a fresh CI machine). So the unpacking runs under a cross-process lock, and a
+ * marker written after it says it finished; without the marker (a run killed while unpacking, or
+ * a copy unpacked before the marker existed), what is there is unpacked again.
+ */
+async function chromiumBinary(): Promise<string> {
+  const lock = `${UNPACKED}.lock`;
+  for (;;) {
+    if (existsSync(UNPACKED)) return readFileSync(UNPACKED, 'utf8');
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock older than five minutes belongs to a run that died.
+      const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+      if (Date.now() - since > 300_000) rmSync(lock, { recursive: true, force: true });
+      await sleep(200);
+    }
+  }
+  try {
+    if (!existsSync(UNPACKED)) {
+      for (const name of ['chromium', 'fonts', 'libGLESv2.so', 'libEGL.so', 'libvk_swiftshader.so', 'libvulkan.so.1', 'vk_swiftshader_icd.json']) {
+        rmSync(join(tmpdir(), name), { recursive: true, force: true });
+      }
+      writeFileSync(UNPACKED, await chromium.executablePath());
+    }
+    return readFileSync(UNPACKED, 'utf8');
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 export async function launchBrowser(): Promise<Browser> {
   return playwright.launch({
-    executablePath: await chromium.executablePath(),
+    executablePath: await chromiumBinary(),
     args: chromium.args.filter((arg) => !UNSAFE.has(arg)),
     headless: true,
   });

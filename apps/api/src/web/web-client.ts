@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import type { PollenConfig } from '@pollen/config';
+import { firstPageElement, firstPageOf, readFirstPageQueries } from './first-page';
 
 /**
  * The client's routes (apps/web/src/app/routes.tsx), by their first path segment: the only page
@@ -51,6 +52,54 @@ export function findWebDir(config: PollenConfig): string | null {
   return candidates.find((dir) => existsSync(join(dir, 'index.html'))) ?? null;
 }
 
+/** What the build puts in assets/ (hashed file names), by type. */
+const ASSET_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+/** An asset as the build made it, with its brotli and gzip forms when the build made them (apps/web/vite.config.ts). */
+export interface Asset {
+  body: Buffer;
+  type: string;
+  br?: Buffer;
+  gzip?: Buffer;
+}
+
+/**
+ * The build's assets, read once at start-up and answered from memory. They never change under a
+ * running server (their names are their contents' hashes), and a page's scripts are asked for
+ * while the same process answers its first data: a file streamed from disk in 64 KB reads took
+ * an event-loop turn per read among that work (the first chunk, 450 KB, arrived last of the
+ * page's files on a loaded machine), where one buffer is one write.
+ */
+export function readAssets(dir: string): Map<string, Asset> {
+  const assets = new Map<string, Asset>();
+  if (!existsSync(dir)) return assets;
+  const names = new Set(readdirSync(dir));
+  const beside = (name: string) => (names.has(name) ? readFileSync(join(dir, name)) : undefined);
+  for (const name of names) {
+    const type = ASSET_TYPES[extname(name)];
+    if (type) assets.set(`/assets/${name}`, { body: readFileSync(join(dir, name)), type, br: beside(`${name}.br`), gzip: beside(`${name}.gz`) });
+  }
+  return assets;
+}
+
+/**
+ * The form of an asset to send: brotli when the browser accepts it (smaller than gzip, whatever
+ * order its Accept-Encoding lists them in: Chromium says "gzip, deflate, br, zstd"), else gzip,
+ * else as it is. `accepted`: the encodings the request accepts (express's `acceptsEncodings()`).
+ */
+export function encodedAsset(asset: Asset, accepted: string[]): { body: Buffer; encoding?: 'br' | 'gzip' } {
+  if (asset.br && accepted.includes('br')) return { body: asset.br, encoding: 'br' };
+  if (asset.gzip && accepted.includes('gzip')) return { body: asset.gzip, encoding: 'gzip' };
+  return { body: asset.body };
+}
+
 const NOT_BUILT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pollen</title></head>
 <body><main><h1>The web client has not been built</h1>
 <p>The API is running (GraphQL at <a href="/graphql">/graphql</a>). Build the client with <code>npm run web:build</code>
@@ -71,12 +120,22 @@ export function serveWebClient(app: NestExpressApplication, config: PollenConfig
     return;
   }
   const index = readFileSync(join(dir, 'index.html'));
-  app.useStaticAssets(join(dir, 'assets'), {
-    prefix: '/assets/',
-    immutable: true,
-    maxAge: '365d',
-    index: false,
-    fallthrough: false,
+  // The page in two parts around the challenge page's first data (first-page.ts).
+  const html = index.toString('utf8');
+  const end = html.lastIndexOf('</body>');
+  const [head, tail] = end < 0 ? [html, ''] : [html.slice(0, end), html.slice(end)];
+  const firstPage = readFirstPageQueries(dir);
+  const assets = readAssets(join(dir, 'assets'));
+  app.use('/assets', (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    const asset = assets.get(`/assets${req.path}`);
+    if (!asset) return void res.status(404).type('text').set('cache-control', 'no-cache').send('Not found');
+    const { body, encoding } = encodedAsset(asset, req.acceptsEncodings());
+    // end(), not send(): send() would hash the whole body for an ETag on every request, and a hashed name never changes.
+    res.status(200).set({ 'content-type': asset.type, 'content-length': String(body.length), 'cache-control': 'public, max-age=31536000, immutable' });
+    if (asset.br || asset.gzip) res.vary('Accept-Encoding');
+    if (encoding) res.set('content-encoding', encoding);
+    res.end(req.method === 'HEAD' ? undefined : body);
   });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PATHS.test(req.path) || /\.[a-z0-9]+$/i.test(req.path)) return next();
@@ -87,7 +146,11 @@ export function serveWebClient(app: NestExpressApplication, config: PollenConfig
       .status(isClientRoute(req.path) ? 200 : 404)
       .type('html')
       .set('cache-control', 'no-cache')
-      .set('content-security-policy', clientCsp(req.headers.host))
-      .send(index);
+      .set('content-security-policy', clientCsp(req.headers.host));
+    const page = req.method === 'GET' && firstPage && tail ? firstPageOf(req.path, req.query) : null;
+    if (!page || !firstPage) return void res.send(index);
+    // The head goes at once (the browser fetches the scripts meanwhile); the data, when there is some, before </body>.
+    res.write(head);
+    void firstPageElement(req, page, firstPage, config.firstPageTimeoutMs).then((data) => res.end(data + tail));
   });
 }

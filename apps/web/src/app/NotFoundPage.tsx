@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { usePageTitle } from '../shared/page-title';
 
 /**
  * An address the client does not know. Inside the layout (the `*` route) it is the content of the
@@ -7,6 +8,7 @@ import { Link } from 'react-router';
  */
 export function NotFoundPage({ standalone = false }: { standalone?: boolean }) {
   const { t } = useTranslation();
+  usePageTitle(t('notFound.title'));
   const content = (
     <>
       <h1>{t('notFound.title')}</h1>

@@ -3,8 +3,9 @@ import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { RetryLink } from '@apollo/client/link/retry';
 import { relayStylePagination } from '@apollo/client/utilities';
-import { Observable } from 'rxjs';
+import { Observable, tap } from 'rxjs';
 import { accessToken, refresh, whenRestored } from '../features/auth/session';
+import { noteReadsIn } from '../features/realtime/reads';
 import { newKey } from '../shared/idempotency';
 
 /**
@@ -91,10 +92,15 @@ const retry = new RetryLink({
   attempts: { max: 4, retryIf: (error) => !CombinedGraphQLErrors.is(error) },
 });
 
+/** What each answer was read at, for the live stream of its challenge (features/realtime/reads.ts), before the cache is written. */
+const reads = new ApolloLink((operation, forward) =>
+  forward(operation).pipe(tap((result) => noteReadsIn(result.data as Parameters<typeof noteReadsIn>[0], operation.variables))),
+);
+
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
     cache: createCache(),
-    link: ApolloLink.from([retry, expired, headers, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
+    link: ApolloLink.from([reads, retry, expired, headers, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' } },
   });
 }

@@ -1,4 +1,6 @@
-import { createBrowserRouter } from 'react-router';
+import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import type { ApolloClient } from '@apollo/client';
+import { matchRoutes, useRoutes, type Params, type RouteObject } from 'react-router';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { ChallengeListPage } from '../features/challenges/components/ChallengeListPage';
@@ -9,12 +11,16 @@ import { controlRoomRoutes } from '../features/control-room/routes';
  * The challenge list and the challenge page are in the first bundle (the challenge page is what
  * the JavaScript budget is measured on) and use native elements only; every other page loads on
  * the way, with React Aria Components for its forms and dialogs.
+ *
+ * The routes are react-router's route objects, rendered in its declarative mode (`useRoutes`
+ * under a `BrowserRouter`): the client loads nothing through the router (its data is Apollo's),
+ * so the data router's machinery (~10 KB gzipped) is left out of the first bundle. A route's
+ * `lazy` module becomes a `React.lazy` element, loaded when the route is first shown.
  */
-export const router = createBrowserRouter([
+const routes: RouteObject[] = [
   {
     path: '/',
     element: <Layout />,
-    errorElement: <NotFoundPage standalone />,
     children: [
       { index: true, element: <ChallengeListPage /> },
       { path: 'signin', lazy: async () => ({ Component: (await import('../features/auth/components/SignInPage')).SignInPage }) },
@@ -31,4 +37,64 @@ export const router = createBrowserRouter([
       { path: '*', element: <NotFoundPage /> },
     ],
   },
-]);
+];
+
+/** A route's module: its page, and what the page will read first, to be asked for before it renders (`shared/prefetch.ts`). */
+export interface RouteModule {
+  Component?: ComponentType | null;
+  prefetch?: (client: ApolloClient, params: Params) => unknown;
+}
+
+type LazyRoute = () => Promise<RouteModule>;
+
+/**
+ * Starts loading every module of the page at `pathname`, and what each will read, at once and side
+ * by side: otherwise a nested page's module is asked for only once its parent has rendered (a
+ * control-room page: the layout, then the guard after the session, then the page after the
+ * guard's data), one wait after another.
+ */
+export function preloadPage(pathname: string, client: ApolloClient): void {
+  for (const { route, params } of matchRoutes(routes, pathname) ?? []) {
+    const load = route.lazy as LazyRoute | undefined;
+    load?.().then(
+      (module) => module.prefetch?.(client, params),
+      // A module that fails to load fails again where it is shown, which says so.
+      () => undefined,
+    );
+  }
+}
+
+/** A route's `lazy` module as an element: shown once loaded (nothing meanwhile, as the data router did). */
+function declarative(route: RouteObject): RouteObject {
+  const { lazy: load, children, ...rest } = route;
+  const out = { ...rest } as RouteObject;
+  if (load) {
+    const Page = lazy(async () => ({ default: ((await (load as LazyRoute)()).Component ?? NotFoundPage) as ComponentType }));
+    out.element = (
+      <Suspense fallback={null}>
+        <Page />
+      </Suspense>
+    );
+  }
+  if (children) out.children = children.map(declarative);
+  return out;
+}
+
+const declarativeRoutes = routes.map(declarative);
+
+/** A page that throws while rendering: the "not found" page on its own, as the data router's errorElement showed it. */
+class RouteError extends Component<{ children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  render() {
+    return this.state.failed ? <NotFoundPage standalone /> : this.props.children;
+  }
+}
+
+export function AppRoutes() {
+  return <RouteError>{useRoutes(declarativeRoutes)}</RouteError>;
+}

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { Button, Dialog, DialogTrigger, Heading, Modal } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { FormError } from './FormError';
+import { useModalKeyboard } from './modal-keyboard';
 
 interface Props {
   /** The button that opens the dialog. */
@@ -21,15 +22,22 @@ export function ConfirmDialog({ trigger, triggerLabel, title, children, confirm,
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const keyboard = useModalKeyboard();
   return (
-    <DialogTrigger onOpenChange={() => setError(null)}>
-      <Button aria-label={triggerLabel} isDisabled={isDisabled}>
+    <DialogTrigger
+      isOpen={keyboard.trigger.isOpen}
+      onOpenChange={(open) => {
+        setError(null);
+        keyboard.trigger.onOpenChange(open);
+      }}
+    >
+      <Button ref={keyboard.opener} aria-label={triggerLabel} isDisabled={isDisabled}>
         {trigger}
       </Button>
       <Modal isDismissable>
         <Dialog role="alertdialog">
           {({ close }) => (
-            <>
+            <div onKeyDown={keyboard.onKeyDown}>
               <Heading slot="title">{title}</Heading>
               {children}
               <FormError message={error} />
@@ -50,7 +58,7 @@ export function ConfirmDialog({ trigger, triggerLabel, title, children, confirm,
                 </Button>
                 <Button onPress={close}>{t('common.cancel')}</Button>
               </div>
-            </>
+            </div>
           )}
         </Dialog>
       </Modal>

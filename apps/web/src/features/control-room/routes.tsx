@@ -5,6 +5,8 @@ import type { RouteObject } from 'react-router';
  * participants' first bundle). Guards: a challenge's pages ask for its organisation's role,
  * an organisation's pages for the role there; anyone off the team sees a refusal.
  * The insights, ownership, members and new-challenge slots are filled by their own features.
+ * A page's module may give its first reads (`prefetch`): they are asked for at start-up, beside
+ * the refresh, when the page is the one opened (app/routes.tsx, `preloadPage`).
  */
 export const controlRoomRoutes: RouteObject = {
   path: 'manage',
@@ -15,11 +17,26 @@ export const controlRoomRoutes: RouteObject = {
     { path: 'invitations', lazy: async () => ({ Component: (await import('../organization-admin/components/InvitationsPage')).InvitationsPage }) },
     {
       path: 'challenges/:challengeId',
-      lazy: async () => ({ Component: (await import('./components/ChallengeTeamGuard')).ChallengeTeamGuard }),
+      lazy: async () => {
+        const { ChallengeTeamGuard, prefetchTeamChallenge } = await import('./components/ChallengeTeamGuard');
+        return { Component: ChallengeTeamGuard, prefetch: prefetchTeamChallenge };
+      },
       children: [
-        { path: 'moderation', lazy: async () => ({ Component: (await import('../moderation/components/ModerationPage')).ModerationPage }) },
+        {
+          path: 'moderation',
+          lazy: async () => {
+            const { ModerationPage, prefetchModerationQueue } = await import('../moderation/components/ModerationPage');
+            return { Component: ModerationPage, prefetch: prefetchModerationQueue };
+          },
+        },
         { path: 'review', lazy: async () => ({ Component: (await import('../review/components/ReviewPage')).ReviewPage }) },
-        { path: 'insights', lazy: async () => ({ Component: (await import('../insights/components/InsightsPage')).InsightsPage }) },
+        {
+          path: 'insights',
+          lazy: async () => {
+            const { InsightsPage, prefetchInsights } = await import('../insights/components/InsightsPage');
+            return { Component: InsightsPage, prefetch: prefetchInsights };
+          },
+        },
         { path: 'ownership', lazy: async () => ({ Component: (await import('../ownership/components/TeamOwnershipPage')).TeamOwnershipPage }) },
         { path: 'settings', lazy: async () => ({ Component: (await import('../challenge-admin/components/ChallengeSettingsPage')).ChallengeSettingsPage }) },
       ],

@@ -33,8 +33,14 @@ export interface ChainCheck {
   ok: boolean;
   entries: number;
   lastSeq: string;
-  problem?: { seq: string | null; reason: string };
+  /**
+   * What broke: a key under `ownership.chainProblem` (the page says it in its language), or for a
+   * ledger page that could not be read, the sentence already said (`said`).
+   */
+  problem?: { seq: string | null; reason: ChainProblem; said?: string };
 }
+
+export type ChainProblem = 'insecure' | 'stopped' | 'link' | 'hash' | 'unread';
 
 /**
  * Re-verifies a challenge's chain in the browser from the public ledger: each entry's hash is
@@ -42,7 +48,7 @@ export interface ChainCheck {
  * Nothing is taken on the server's word but the entries themselves.
  */
 export async function verifyChain(client: ApolloClient, challengeId: string, onProgress: (entries: number) => void, signal: AbortSignal): Promise<ChainCheck> {
-  if (!crypto.subtle) return { ok: false, entries: 0, lastSeq: '0', problem: { seq: null, reason: 'this page is not in a secure context (https or localhost)' } };
+  if (!crypto.subtle) return { ok: false, entries: 0, lastSeq: '0', problem: { seq: null, reason: 'insecure' } };
   let prev = GENESIS;
   let after: string | null = null;
   let entries = 0;
@@ -52,9 +58,9 @@ export async function verifyChain(client: ApolloClient, challengeId: string, onP
     const page: LedgerPageQuery['contributionLedger'] = result.data!.contributionLedger;
     for (const { node } of page.edges) {
       if (signal.aborted) return { ok: false, entries, lastSeq, problem: { seq: null, reason: 'stopped' } };
-      if (node.prevHash !== prev) return { ok: false, entries, lastSeq, problem: { seq: node.seq ?? null, reason: 'does not link to the entry before it' } };
+      if (node.prevHash !== prev) return { ok: false, entries, lastSeq, problem: { seq: node.seq ?? null, reason: 'link' } };
       const hash = await sha256(`${prev}\n${canonical(challengeId, node)}`);
-      if (hash !== node.hash) return { ok: false, entries, lastSeq, problem: { seq: node.seq ?? null, reason: 'its hash does not match its content' } };
+      if (hash !== node.hash) return { ok: false, entries, lastSeq, problem: { seq: node.seq ?? null, reason: 'hash' } };
       prev = hash;
       lastSeq = node.seq ?? lastSeq;
       entries++;

@@ -29,6 +29,8 @@ interface EventData {
   targetId?: string;
   closesAt?: string | null;
   brief?: string;
+  /** moderation.actioned on a comment: the idea's public comment count after it. */
+  commentCount?: number;
 }
 
 const IDEA_ID = graphql(`
@@ -121,6 +123,8 @@ export function applyEvent(cache: ApolloCache, event: LiveEvent): string | null 
       return null;
     case 'moderation.actioned':
       if (d.from === 'VISIBLE' && d.to !== 'VISIBLE') removeFromLists(cache, d);
+      // The server's count, with the replies that went or came back with the comment.
+      if (typeof d.commentCount === 'number') cache.modify({ id: ideaRef(cache, d.ideaId), fields: { commentCount: () => d.commentCount } });
       return null;
     default:
       return null;
@@ -142,7 +146,7 @@ function removeFromLists(cache: ApolloCache, d: EventData): void {
     cache.modify({ id: ideaRef(cache, d.targetId), fields: { moderationState: () => d.to } });
   } else if (d.targetType === 'COMMENT') {
     const modifier = without(d.targetId) as never;
-    cache.modify({ id: ideaRef(cache, d.ideaId), fields: { comments: modifier, commentCount: (n: number) => Math.max(0, n - 1) } });
+    cache.modify({ id: ideaRef(cache, d.ideaId), fields: { comments: modifier } });
   }
 }
 

@@ -5,6 +5,7 @@ import { ConsentSection } from './ConsentSection';
 import { ExportSection } from './ExportSection';
 import { LicencesSection } from './LicencesSection';
 import { WhoLookedSection } from './WhoLookedSection';
+import { usePageTitle } from '../../../shared/page-title';
 
 function Account() {
   const { t } = useTranslation();
@@ -26,6 +27,8 @@ function Account() {
 }
 
 export function AccountPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('account.title'));
   return (
     <RequireSession>
       <Account />

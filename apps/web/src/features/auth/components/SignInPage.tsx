@@ -8,9 +8,11 @@ import { Field } from '../../../shared/Field';
 import { FormError } from '../../../shared/FormError';
 import { LOGIN } from '../graphql/auth.graphql';
 import { signedIn } from '../session';
+import { usePageTitle } from '../../../shared/page-title';
 
 export function SignInPage() {
   const { t } = useTranslation();
+  usePageTitle(t('auth.signInTitle'));
   const navigate = useNavigate();
   const client = useApolloClient();
   const [params] = useSearchParams();

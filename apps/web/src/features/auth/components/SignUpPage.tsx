@@ -9,11 +9,13 @@ import { FormError } from '../../../shared/FormError';
 import { useFieldErrors } from '../../../shared/useFieldErrors';
 import { REGISTER } from '../graphql/auth.graphql';
 import { signedIn } from '../session';
+import { usePageTitle } from '../../../shared/page-title';
 
 const FIELDS = ['displayName', 'email', 'password'] as const;
 
 export function SignUpPage() {
   const { t } = useTranslation();
+  usePageTitle(t('layout.signUp'));
   const navigate = useNavigate();
   const client = useApolloClient();
   const [params] = useSearchParams();

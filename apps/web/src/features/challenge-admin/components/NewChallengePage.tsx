@@ -11,12 +11,14 @@ import { MY_ORGANIZATIONS } from '../../control-room/graphql/control-room.graphq
 import { RefusalPage } from '../../control-room/components/RefusalPage';
 import { CREATE_CHALLENGE } from '../graphql/challenge-admin.graphql';
 import { LanguageSelect } from './LanguageSelect';
+import { usePageTitle } from '../../../shared/page-title';
 
 /** `/manage/challenges/new`: a challenge starts as a DRAFT, visible to its team only, until it opens. */
 export function NewChallengePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { data } = useQuery(MY_ORGANIZATIONS, { fetchPolicy: 'cache-and-network' });
+  usePageTitle(!data ? undefined : data.myOrganizations.some((organization) => organization.viewerRole) ? t('challengeAdmin.newTitle') : null);
   const [create, { loading }] = useMutation(CREATE_CHALLENGE);
   const keyFor = useActionKey();
   const [error, setError] = useState<string | null>(null);

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../i18n/format';
 import type { ChallengePhase } from '../../../gql/graphql';
 import { ConfirmDialog } from '../../../shared/ConfirmDialog';
 import { describeProblem, problemOf } from '../../../shared/errors';
@@ -13,10 +14,11 @@ const PARTICIPATION: Participation[] = ['propose', 'revise', 'vote', 'comment'];
 /** The phase now, who may do what in it, and the move to another phase after a confirmation that says what that phase allows. */
 export function PhaseSection({ challengeId, phase }: { challengeId: string; phase: ChallengePhase }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const [setPhase] = useMutation(SET_PHASE, { refetchQueries: [CHALLENGE_SETTINGS] });
   const allowedText = (target: ChallengePhase) => {
     const actions = PARTICIPATION.filter((action) => allows(target, action)).map((action) => t(`challengeAdmin.can.${action}`));
-    return actions.length ? t('challengeAdmin.phaseAllows', { actions: actions.join(', ') }) : t('challengeAdmin.phaseAllowsNothing');
+    return actions.length ? t('challengeAdmin.phaseAllows', { actions: format.list(actions) }) : t('challengeAdmin.phaseAllowsNothing');
   };
   const targets = phase === 'CLOSED' ? [] : ORDER.filter((target) => target !== phase && target !== 'DRAFT');
 

@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CHALLENGES } from '../graphql/challenges.graphql';
 import { PhasePanel } from './PhasePanel';
+import { usePageTitle } from '../../../shared/page-title';
 
 export function ChallengeListPage() {
   const { t } = useTranslation();
+  usePageTitle(t('challenges.title'));
   const { data, loading, error, fetchMore } = useQuery(CHALLENGES, { variables: {} });
   const connection = data?.challenges;
   return (

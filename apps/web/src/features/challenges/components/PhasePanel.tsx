@@ -12,7 +12,7 @@ export function PhasePanel({ phase, closesAt }: { phase: ChallengePhase; closesA
     <div className="phase-panel">
       <p>
         <span className={`phase phase-${phase.toLowerCase()}`}>{t(`phase.${phase}`)}</span>{' '}
-        {now.length > 0 ? t('challenge.allowsNow', { actions: now.map((a) => t(`actions.${a}`)).join(', ') }) : t('challenge.allowsNothing')}
+        {now.length > 0 ? t('challenge.allowsNow', { actions: format.list(now.map((a) => t(`actions.${a}`))) }) : t('challenge.allowsNothing')}
       </p>
       {closesAt && (
         <p>

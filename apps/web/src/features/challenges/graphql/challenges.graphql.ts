@@ -33,6 +33,7 @@ export const CHALLENGE = graphql(`
       phase
       closesAt
       language
+      eventSequence
       organization {
         id
         name

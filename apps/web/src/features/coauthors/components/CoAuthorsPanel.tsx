@@ -45,8 +45,9 @@ export function CoAuthorsPanel({ idea, viewerId, candidates }: Props) {
       <ul>
         {idea.authors.map((author) => (
           <li key={author.user.id}>
-            {author.user.displayName}
-            {author.accepted ? ` — ${format.percent(author.shareBasisPoints ?? 0)}` : ` (${t('coauthors.pending')})`}
+            {author.accepted
+              ? t('coauthors.authorShare', { name: author.user.displayName, share: format.percent(author.shareBasisPoints ?? 0) })
+              : t('coauthors.authorInvited', { name: author.user.displayName })}
           </li>
         ))}
       </ul>
@@ -67,8 +68,10 @@ export function CoAuthorsPanel({ idea, viewerId, candidates }: Props) {
           <ul>
             {proposal.shares.map((share) => (
               <li key={share.user.id}>
-                {share.user.displayName}: {format.percent(share.basisPoints)}
-                {proposal.approvedBy.some((u) => u.id === share.user.id) && ` (${t('coauthors.approved')})`}
+                {t(proposal.approvedBy.some((u) => u.id === share.user.id) ? 'coauthors.proposedShareApproved' : 'coauthors.proposedShare', {
+                  name: share.user.displayName,
+                  share: format.percent(share.basisPoints),
+                })}
               </li>
             ))}
           </ul>

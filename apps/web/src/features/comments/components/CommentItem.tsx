@@ -78,12 +78,12 @@ export function CommentItem({ comment, ideaId, viewerId, canMarkHelpful, canComm
         )}
         {own && !editing && (
           <>
-            <Button className="link-button" onPress={() => setEditing(true)} aria-label={`${t('common.edit')}: ${comment.body?.slice(0, 40) ?? ''}`}>
+            <Button className="link-button" onPress={() => setEditing(true)} aria-label={t('comments.editNamed', { excerpt: comment.body?.slice(0, 40) ?? '' })}>
               {t('common.edit')}
             </Button>
             <Button
               className="link-button"
-              aria-label={`${t('common.delete')}: ${comment.body?.slice(0, 40) ?? ''}`}
+              aria-label={t('comments.deleteNamed', { excerpt: comment.body?.slice(0, 40) ?? '' })}
               onPress={() => void run(() => remove({ variables: { commentId: comment.id }, context: { idempotencyKey: newKey() } }))}
             >
               {t('common.delete')}

@@ -43,6 +43,10 @@ export const THREAD = graphql(`
     idea(id: $ideaId) {
       id
       commentCount
+      challenge {
+        id
+        eventSequence
+      }
       comments(first: 10, after: $after) {
         edges {
           node {

@@ -1,16 +1,24 @@
+import type { ApolloClient } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useParams } from 'react-router';
 import { describeProblem, problemOf } from '../../../shared/errors';
+import { prefetchQuery, usePrefetchedPolicy } from '../../../shared/prefetch';
 import { TEAM_CHALLENGE } from '../graphql/control-room.graphql';
 import type { TeamChallenge } from '../team-context';
 import { RefusalPage } from './RefusalPage';
+
+/** The guard's read, asked for at start-up when a challenge's control-room page is opened (app/routes.tsx); its answer, or undefined. */
+export function prefetchTeamChallenge(client: ApolloClient, { challengeId = '' }: { challengeId?: string }) {
+  return prefetchQuery(client, TEAM_CHALLENGE, { id: challengeId });
+}
 
 /** The pages of one challenge (moderation, review, insights, ownership): its OWNERs and MODERATORs only. */
 export function ChallengeTeamGuard() {
   const { t } = useTranslation();
   const { challengeId = '' } = useParams();
-  const { data, error } = useQuery(TEAM_CHALLENGE, { variables: { id: challengeId }, fetchPolicy: 'cache-and-network' });
+  const variables = { id: challengeId };
+  const { data, error } = useQuery(TEAM_CHALLENGE, { variables, ...usePrefetchedPolicy(TEAM_CHALLENGE, variables) });
   const challenge = data?.challenge;
   if (!challenge?.organization) {
     if (error) return problemOf(error)?.code === 'NETWORK' ? <p role="alert">{describeProblem(t, problemOf(error))}</p> : <RefusalPage />;

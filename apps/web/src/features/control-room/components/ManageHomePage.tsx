@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MY_ORGANIZATIONS, ORGANIZATION_CHALLENGES } from '../graphql/control-room.graphql';
 import { RefusalPage } from './RefusalPage';
+import { usePageTitle } from '../../../shared/page-title';
 
 function OrganizationChallenges({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
@@ -42,6 +43,7 @@ function OrganizationChallenges({ organizationId }: { organizationId: string }) 
 export function ManageHomePage() {
   const { t } = useTranslation();
   const { data } = useQuery(MY_ORGANIZATIONS, { fetchPolicy: 'cache-and-network' });
+  usePageTitle(!data ? undefined : data.myOrganizations.length === 0 ? null : t('controlRoom.title'));
   if (!data) return <p role="status">{t('common.loading')}</p>;
   if (data.myOrganizations.length === 0) return <RefusalPage />;
   return (

@@ -9,6 +9,7 @@ import { RequireSession } from '../../auth/components/RequireSession';
 import { signedOut } from '../../auth/session';
 import type { ErasureCredit } from '../../../gql/graphql';
 import { ERASE_ACCOUNT } from '../graphql/erasure.graphql';
+import { usePageTitle } from '../../../shared/page-title';
 
 /** Erasing one's account, for good: what goes, what stays, the two choices, and the password again. */
 function EraseForm({ onErased }: { onErased: (pseudonym: string) => void }) {
@@ -79,6 +80,8 @@ function Erased({ pseudonym }: { pseudonym: string }) {
 
 export function ErasePage() {
   const [done, setDone] = useState<string | null>(null);
+  const { t } = useTranslation();
+  usePageTitle(t(done ? 'erasure.doneTitle' : 'erasure.title'));
   if (done) return <Erased pseudonym={done} />;
   return (
     <RequireSession>

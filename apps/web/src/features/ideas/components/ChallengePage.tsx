@@ -7,12 +7,14 @@ import { allows } from '../../challenges/phase-rules';
 import { IdeaFeed } from './IdeaFeed';
 import { SearchBox } from './SearchBox';
 import { ORDERS, SortLinks } from './SortLinks';
+import { usePageTitle } from '../../../shared/page-title';
 
 export function ChallengePage() {
   const { t } = useTranslation();
   const { challengeId = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const { data, error } = useChallenge(challengeId);
+  usePageTitle(data?.challenge.title ?? (error ? t('notFound.title') : undefined));
   const order = (ORDERS.includes(params.get('sort') as IdeaOrder) ? params.get('sort') : 'HOT') as IdeaOrder;
   const search = params.get('q') ?? '';
 

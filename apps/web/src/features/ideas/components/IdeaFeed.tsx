@@ -2,6 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IdeaOrder } from '../../../gql/graphql';
+import { useReadAgainAsParticipant } from '../../../app/first-page';
+import { usePrefetchedPolicy } from '../../../shared/prefetch';
 import { IDEAS_FEED } from '../graphql/ideas.graphql';
 import { useNewIdeas } from '../hooks/useNewIdeas';
 import { FeedRows } from './FeedRows';
@@ -26,7 +28,10 @@ interface Props {
  */
 export function IdeaFeed({ challengeId, orderBy, search, canVote, label }: Props) {
   const { t } = useTranslation();
-  const { data, loading, error, fetchMore } = useQuery(IDEAS_FEED, { variables: { challengeId, orderBy, search: search || undefined } });
+  const variables = { challengeId, orderBy, search: search || undefined };
+  const policy = usePrefetchedPolicy(IDEAS_FEED, variables);
+  const { data, loading, error, fetchMore, refetch } = useQuery(IDEAS_FEED, { variables, ...policy });
+  useReadAgainAsParticipant(policy.fetchPolicy, refetch);
   const { waiting, shown, reveal } = useNewIdeas(challengeId);
   const [fetching, setFetching] = useState(false);
   const end = useRef<HTMLDivElement>(null);

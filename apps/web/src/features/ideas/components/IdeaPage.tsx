@@ -15,6 +15,7 @@ import { LineageGraph } from './LineageGraph';
 import { ReviseDialog } from './ReviseDialog';
 import { ReportDialog } from '../../moderation/components/ReportDialog';
 import { RevisionHistory } from './RevisionHistory';
+import { usePageTitle } from '../../../shared/page-title';
 
 export function IdeaPage() {
   const { t } = useTranslation();
@@ -24,6 +25,7 @@ export function IdeaPage() {
   const { data, error } = useQuery(IDEA, { variables: { id: ideaId } });
   const thread = useQuery(THREAD, { variables: { ideaId } });
   const idea = data?.idea;
+  usePageTitle(idea?.challenge ? idea.title : error ? t('notFound.title') : undefined, idea?.challenge?.title);
   useChallengeLive(idea?.challenge.id);
   const commenters = useMemo(() => {
     const people = new Map<string, { id: string; displayName: string }>();

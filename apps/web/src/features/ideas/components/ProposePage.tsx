@@ -14,6 +14,7 @@ import { PROPOSE_IDEA } from '../graphql/ideas.graphql';
 import { parseTags } from '../tags';
 import { BuildsOnList } from './BuildsOnList';
 import { SimilarIdeas } from './SimilarIdeas';
+import { usePageTitle } from '../../../shared/page-title';
 
 const FIELDS = ['title', 'body', 'tags'] as const;
 
@@ -23,6 +24,7 @@ export function ProposePage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const { data } = useChallenge(challengeId);
+  usePageTitle(t('propose.title'), data?.challenge.title);
   const [propose, { loading }] = useMutation(PROPOSE_IDEA);
   const keyFor = useActionKey();
   const [title, setTitle] = useState('');

@@ -3,6 +3,7 @@ import { graphql } from '../../../gql';
 export const IDEAS_FEED = graphql(`
   query IdeasFeed($challengeId: ID!, $orderBy: IdeaOrder, $search: String, $after: String) {
     ideas(challengeId: $challengeId, orderBy: $orderBy, search: $search, first: 20, after: $after) {
+      eventSequence
       edges {
         cursor
         node {
@@ -25,6 +26,7 @@ export const IDEA = graphql(`
       updatedAt
       challenge {
         id
+        eventSequence
         title
         phase
       }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ChallengeInsightsQuery } from '../../../gql/graphql';
-import { useFormat } from '../../../i18n/format';
+import { dateTimeFormat, useFormat } from '../../../i18n/format';
 import { Bars, TimeLines } from './charts';
 import { ChartCard } from './ChartCard';
 
@@ -10,7 +10,7 @@ type Insights = ChallengeInsightsQuery['challengeInsights'];
 export function ActivitySections({ insights }: { insights: Insights }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const day = new Intl.DateTimeFormat(format.locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const day = dateTimeFormat(format.locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
   const label = (start: string) => day.format(new Date(`${start}T00:00:00Z`));
   const buckets = insights.buckets.map((b) => ({
     label: label(b.start),

@@ -1,8 +1,10 @@
+import type { ApolloClient } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/format';
 import { describeProblem, problemOf } from '../../../shared/errors';
+import { prefetchQuery, usePrefetchedPolicy } from '../../../shared/prefetch';
 import { useTeamChallenge } from '../../control-room/team-context';
 import { CHALLENGE_INSIGHTS } from '../graphql/insights.graphql';
 import { useInsightsLive } from '../hooks/useInsightsLive';
@@ -10,17 +12,27 @@ import { RANGES, rangeOf, type RangeDays } from '../range';
 import { ActivitySections } from './ActivitySections';
 import { RankingSections } from './RankingSections';
 import '../insights.css';
+import { usePageTitle } from '../../../shared/page-title';
 
 const RUNNING = new Set(['IDEATION', 'VOTING', 'REVIEW']);
+
+const DEFAULT_DAYS: RangeDays = 30;
+
+/** The dashboard's first read (the default range), asked for at start-up when this page is opened (app/routes.tsx), beside the guard's. */
+export function prefetchInsights(client: ApolloClient, { challengeId }: { challengeId?: string }) {
+  if (challengeId) return prefetchQuery(client, CHALLENGE_INSIGHTS, { challengeId, ...rangeOf(DEFAULT_DAYS) });
+}
 
 /** `/manage/challenges/:challengeId/insights`: the crowd's activity, sentiment and leaders, live while the challenge runs. */
 export function InsightsPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const challenge = useTeamChallenge();
-  const [days, setDays] = useState<RangeDays>(30);
+  usePageTitle(t('controlRoom.insights'), challenge.title);
+  const [days, setDays] = useState<RangeDays>(DEFAULT_DAYS);
   const range = useMemo(() => rangeOf(days), [days]);
-  const { data, error, refetch } = useQuery(CHALLENGE_INSIGHTS, { variables: { challengeId: challenge.id, ...range }, fetchPolicy: 'cache-and-network', notifyOnNetworkStatusChange: false });
+  const variables = { challengeId: challenge.id, ...range };
+  const { data, error, refetch } = useQuery(CHALLENGE_INSIGHTS, { variables, ...usePrefetchedPolicy(CHALLENGE_INSIGHTS, variables), notifyOnNetworkStatusChange: false });
   const live = RUNNING.has(challenge.phase);
   useInsightsLive(challenge.id, live, refetch);
   const insights = data?.challengeInsights;

@@ -1,10 +1,13 @@
+import type { ApolloClient } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ModerationItemState, ModerationTargetType } from '../../../gql/graphql';
 import { describeProblem, problemOf } from '../../../shared/errors';
 import { FormError } from '../../../shared/FormError';
+import { prefetchTeamChallenge } from '../../control-room/components/ChallengeTeamGuard';
 import { useTeamChallenge } from '../../control-room/team-context';
+import { prefetchQuery, usePrefetchedPolicy } from '../../../shared/prefetch';
 import { MODERATION_QUEUE } from '../graphql/moderation.graphql';
 import { useModerationLive } from '../hooks/useModerationLive';
 import { ActionForm, type FormAction } from './ActionForm';
@@ -14,11 +17,26 @@ import { DEFAULT_STATES, QueueCounts } from './QueueCounts';
 import { QueueItem, itemLabel } from './QueueItem';
 import { RulesEditor } from './RulesEditor';
 import '../moderation.css';
+import { usePageTitle } from '../../../shared/page-title';
+
+const queueVariables = (organizationId: string, challengeId: string, states: ModerationItemState[], targetType: ModerationTargetType | '') => ({
+  organizationId,
+  filter: { challengeId, states, targetType: targetType || null },
+});
+
+/** The queue's first page, asked for at start-up when this page is opened (app/routes.tsx): after the guard's read, which names the organisation. */
+export async function prefetchModerationQueue(client: ApolloClient, params: { challengeId?: string }) {
+  const team = await prefetchTeamChallenge(client, params);
+  const organization = team?.challenge?.organization;
+  if (!organization?.viewerRole || !params.challengeId) return;
+  await prefetchQuery(client, MODERATION_QUEUE, queueVariables(organization.id, params.challengeId, DEFAULT_STATES, ''));
+}
 
 /** `/manage/challenges/:challengeId/moderation`: the challenge's queue filling in live, the actions, merges, the log and the rules. */
 export function ModerationPage() {
   const { t } = useTranslation();
   const challenge = useTeamChallenge();
+  usePageTitle(t('controlRoom.moderation'), challenge.title);
   const organizationId = challenge.organization.id;
   const [states, setStates] = useState<ModerationItemState[]>(DEFAULT_STATES);
   const [targetType, setTargetType] = useState<ModerationTargetType | ''>('');
@@ -27,10 +45,8 @@ export function ModerationPage() {
   const [message, setMessage] = useState('');
   const actionRef = useRef<HTMLSelectElement>(null);
   const { joined, arrived } = useModerationLive(organizationId, challenge.id);
-  const { data, error, fetchMore } = useQuery(MODERATION_QUEUE, {
-    variables: { organizationId, filter: { challengeId: challenge.id, states, targetType: targetType || null } },
-    fetchPolicy: 'cache-and-network',
-  });
+  const variables = queueVariables(organizationId, challenge.id, states, targetType);
+  const { data, error, fetchMore } = useQuery(MODERATION_QUEUE, { variables, ...usePrefetchedPolicy(MODERATION_QUEUE, variables) });
   const queue = data?.moderationQueue;
   const items = queue?.edges.map((edge) => edge.node) ?? [];
   const selected = items.filter((item) => selection.has(item.id));

@@ -49,8 +49,10 @@ export function QueueItem({ item, selected, onToggle, children }: { item: QueueE
         </p>
         {item.reporterCount > 0 && (
           <p className="muted">
-            {t('moderation.reporters', { count: item.reporterCount, standing: item.standingReporters })}:{' '}
-            {item.reasons.map((r) => `${t(`moderation.reason.${r.reason}`)} (${format.number(r.count)})`).join(', ')}
+            {t('moderation.reportedFor', {
+              reporters: t('moderation.reporters', { count: item.reporterCount, standing: item.standingReporters }),
+              reasons: format.list(item.reasons.map((r) => t('moderation.reasonCount', { reason: t(`moderation.reason.${r.reason}`), count: format.number(r.count) })), 'unit'),
+            })}
           </p>
         )}
         {item.rule && <p className="muted">{t('moderation.rule', { rule: item.rule })}</p>}
@@ -59,7 +61,7 @@ export function QueueItem({ item, selected, onToggle, children }: { item: QueueE
             {item.reports
               .filter((r) => r.details)
               .map((r, i) => (
-                <li key={i}>“{r.details}”</li>
+                <li key={i}>{t('moderation.reportDetails', { details: r.details })}</li>
               ))}
           </ul>
         )}

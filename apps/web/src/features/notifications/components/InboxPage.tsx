@@ -5,6 +5,7 @@ import { newKey } from '../../../shared/idempotency';
 import { RequireSession } from '../../auth/components/RequireSession';
 import { MARK_READ, NOTIFICATIONS, UNREAD_COUNT } from '../graphql/notifications.graphql';
 import { NotificationText } from './NotificationText';
+import { usePageTitle } from '../../../shared/page-title';
 
 function Inbox() {
   const { t } = useTranslation();
@@ -30,7 +31,7 @@ function Inbox() {
       <ul className="inbox">
         {items.map((item) => (
           <li key={item.id} className={item.read ? 'read' : 'unread'}>
-            {!item.read && <span className="visually-hidden">{t('notifications.unread')}: </span>}
+            {!item.read && <span className="visually-hidden">{t('notifications.unreadMark')} </span>}
             <NotificationText item={item} />
             <span className="muted">
               {' '}
@@ -49,6 +50,8 @@ function Inbox() {
 }
 
 export function InboxPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('notifications.title'));
   return (
     <RequireSession>
       <Inbox />

@@ -7,10 +7,12 @@ import { FormError } from '../../../shared/FormError';
 import { newKey } from '../../../shared/idempotency';
 import { MY_INVITATIONS, RESPOND_INVITATION } from '../graphql/members.graphql';
 import { MY_ORGANIZATIONS } from '../../control-room/graphql/control-room.graphql';
+import { usePageTitle } from '../../../shared/page-title';
 
 /** `/manage/invitations`: invitations to brand teams addressed to the viewer's email, to accept or decline. */
 export function InvitationsPage() {
   const { t } = useTranslation();
+  usePageTitle(t('members.invitationsTitle'));
   const { data, error, refetch } = useQuery(MY_INVITATIONS, { fetchPolicy: 'cache-and-network' });
   const [respond] = useMutation(RESPOND_INVITATION, { refetchQueries: [MY_ORGANIZATIONS] });
   const [problem, setProblem] = useState<string | null>(null);

@@ -7,12 +7,14 @@ import { newKey } from '../../../shared/idempotency';
 import { useTeamOrganization } from '../../control-room/team-context';
 import { REMOVE_MEMBER, SET_MEMBER_ROLE, TEAM_MEMBERS } from '../graphql/members.graphql';
 import { InviteSection } from './InviteSection';
+import { usePageTitle } from '../../../shared/page-title';
 
 /** `/manage/organizations/:organizationId/members`: the team and its roles; OWNERs change them, the last OWNER kept. */
 export function MembersPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const organization = useTeamOrganization();
+  usePageTitle(t('controlRoom.members'), organization.name);
   const { data, error, refetch } = useQuery(TEAM_MEMBERS, { variables: { id: organization.id }, fetchPolicy: 'cache-and-network' });
   const [setRole] = useMutation(SET_MEMBER_ROLE);
   const [remove] = useMutation(REMOVE_MEMBER);

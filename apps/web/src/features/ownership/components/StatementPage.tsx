@@ -10,6 +10,7 @@ import { downloadStatement } from '../download-export';
 import { STATEMENT } from '../graphql/ownership.graphql';
 import { VerifyChain } from './VerifyChain';
 import { partyName } from '../party-name';
+import { usePageTitle } from '../../../shared/page-title';
 
 const StatementChart = lazy(() => import('./StatementChart'));
 
@@ -21,6 +22,7 @@ export function StatementPage() {
   const session = useSession();
   const { challengeId = '' } = useParams();
   const { data, error, fetchMore } = useQuery(STATEMENT, { variables: { challengeId } });
+  usePageTitle(data ? t('ownership.title') : error ? t('notFound.title') : undefined, data?.challenge.title);
   const [downloadError, setDownloadError] = useState<string | null>(null);
   if (error && !data) return <p role="alert">{describeProblem(t, problemOf(error))}</p>;
   if (!data) return <p role="status">{t('common.loading')}</p>;

@@ -10,6 +10,7 @@ import { TEAM_STATEMENT } from '../graphql/ownership.graphql';
 import { ServerVerification } from './ServerVerification';
 import { VerifyChain } from './VerifyChain';
 import { partyName } from '../party-name';
+import { usePageTitle } from '../../../shared/page-title';
 
 /** `/manage/challenges/:challengeId/ownership`: the statement with its ledger head, a payout preview for a pool, verification and exports. */
 export function TeamOwnershipPage() {
@@ -17,6 +18,7 @@ export function TeamOwnershipPage() {
   const format = useFormat();
   const client = useApolloClient();
   const challenge = useTeamChallenge();
+  usePageTitle(t('controlRoom.ownership'), challenge.title);
   const [pool, setPool] = useState<string | null>(null);
   const [poolDraft, setPoolDraft] = useState('');
   const [problem, setProblem] = useState<string | null>(null);

@@ -21,7 +21,7 @@ export function VerifyChain({ challengeId }: { challengeId: string }) {
     try {
       setResult(await verifyChain(client, challengeId, setProgress, abort.current.signal));
     } catch (e) {
-      setResult({ ok: false, entries: 0, lastSeq: '0', problem: { seq: null, reason: describeProblem(t, problemOf(e)) ?? '' } });
+      setResult({ ok: false, entries: 0, lastSeq: '0', problem: { seq: null, reason: 'unread', said: describeProblem(t, problemOf(e)) ?? '' } });
     } finally {
       setProgress(null);
     }
@@ -32,9 +32,9 @@ export function VerifyChain({ challengeId }: { challengeId: string }) {
         {t('ownership.verify')}
       </button>
       <p role="status">
-        {progress !== null && `${t('ownership.verifying')} ${format.number(progress)}`}
+        {progress !== null && t('ownership.verifyingCount', { entries: format.number(progress) })}
         {result?.ok && t('ownership.verified', { entries: format.number(result.entries), seq: result.lastSeq })}
-        {result && !result.ok && t('ownership.verifyFailed', { seq: result.problem?.seq ?? '?', reason: result.problem?.reason ?? '' })}
+        {result && !result.ok && t('ownership.verifyFailed', { seq: result.problem?.seq ?? '?', reason: result.problem ? (result.problem.said ?? t(`ownership.chainProblem.${result.problem.reason}`)) : '' })}
       </p>
       <p className="muted">{t('ownership.verifyHow')}</p>
     </div>

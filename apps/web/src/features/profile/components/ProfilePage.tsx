@@ -6,6 +6,7 @@ import { describeProblem, problemOf } from '../../../shared/errors';
 import { IdeaCard } from '../../ideas/components/IdeaCard';
 import { VerifyChain } from '../../ownership/components/VerifyChain';
 import { PARTICIPANT } from '../graphql/profile.graphql';
+import { usePageTitle } from '../../../shared/page-title';
 
 /** A participant's public profile: their ideas, comments, and per challenge their contributions and current share. */
 export function ProfilePage() {
@@ -13,6 +14,7 @@ export function ProfilePage() {
   const format = useFormat();
   const { userId = '' } = useParams();
   const { data, error } = useQuery(PARTICIPANT, { variables: { id: userId } });
+  usePageTitle(data?.participant.displayName ?? (error ? t('notFound.title') : undefined));
   if (error && !data) return <p role="alert">{describeProblem(t, problemOf(error))}</p>;
   const person = data?.participant;
   if (!person) return <p role="status">{t('common.loading')}</p>;

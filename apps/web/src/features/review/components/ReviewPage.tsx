@@ -8,6 +8,7 @@ import { useTeamChallenge } from '../../control-room/team-context';
 import { REVIEW_BOARD } from '../graphql/review.graphql';
 import { DecisionForm } from './DecisionForm';
 import '../review.css';
+import { usePageTitle } from '../../../shared/page-title';
 
 const ORDERS: ReviewOrder[] = ['SCORE', 'DIVISIVENESS', 'MOST_POSITIVE', 'MOST_NEGATIVE'];
 const STATUSES: IdeaStatus[] = ['OPEN', 'SHORTLISTED', 'ADOPTED', 'REJECTED'];
@@ -17,6 +18,7 @@ export function ReviewPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const challenge = useTeamChallenge();
+  usePageTitle(t('controlRoom.review'), challenge.title);
   const [orderBy, setOrderBy] = useState<ReviewOrder>('SCORE');
   const [status, setStatus] = useState<IdeaStatus | ''>('');
   const [message, setMessage] = useState('');
@@ -74,7 +76,7 @@ export function ReviewPage() {
               <ul className="muted decisions">
                 {idea.decisions.map((decision) => (
                   <li key={decision.id}>
-                    {t(`status.${decision.to}`)}: {decision.reason}
+                    {t('review.decisionWithReason', { status: t(`status.${decision.to}`), reason: decision.reason })}
                   </li>
                 ))}
               </ul>

@@ -1,0 +1,60 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BenchContext, BenchFigure } from '../bench-figure';
+import { median, round } from '../bench-units';
+
+/** The time since navigation start once `ready` answers a number (polled at each frame), in a fresh page. */
+export async function timeToReady(page: Page, url: string, ready: (arg: number) => number | false, arg = 0): Promise<number> {
+  await page.goto(url, { waitUntil: 'commit' });
+  const handle = await page.waitForFunction(ready, arg, { polling: 'raf', timeout: 60_000 });
+  return (await handle.jsonValue()) as number;
+}
+
+/**
+ * A control-room page and its static reference loaded in turns (A B A B …), each from a cold
+ * browser profile, after one warm-up turn: the median of each side is what the bench reports.
+ * With `base` (another build of the client, its own API: BENCH_WEB_BASE), its page is loaded
+ * in the same turns (A A' B …), for a before/after in the same conditions.
+ */
+export async function pageInTurns(
+  context: BenchContext,
+  options: {
+    browser: Browser;
+    rounds: number;
+    label: string;
+    signedIn: () => Promise<BrowserContext>;
+    page: string;
+    reference: string;
+    ready: (arg: number) => number | false;
+    arg?: number;
+    base?: { signedIn: () => Promise<BrowserContext> };
+  },
+): Promise<{ spa: number[]; bare: number[]; base: number[] }> {
+  const spa: number[] = [];
+  const bare: number[] = [];
+  const base: number[] = [];
+  const signedInLoad = async (signedIn: () => Promise<BrowserContext>) => {
+    const signed = await signedIn();
+    const ms = await timeToReady(await signed.newPage(), options.page, options.ready, options.arg);
+    await signed.close();
+    return ms;
+  };
+  for (let i = 0; i < options.rounds + 1; i++) {
+    const spaMs = await signedInLoad(options.signedIn);
+    const baseMs = options.base ? await signedInLoad(options.base.signedIn) : null;
+    const plain = await options.browser.newContext({ viewport: { width: 1280, height: 2400 } });
+    const bareMs = await timeToReady(await plain.newPage(), options.reference, options.ready, options.arg);
+    await plain.close();
+    if (i === 0) continue; // warm-up
+    spa.push(spaMs);
+    bare.push(bareMs);
+    if (baseMs !== null) base.push(baseMs);
+    context.log(`  round ${i}: ${options.label} ${round(spaMs)} ms${baseMs === null ? '' : `, base build ${round(baseMs)} ms`}, static page ${round(bareMs)} ms`);
+  }
+  return { spa, bare, base };
+}
+
+/** The base build's figure beside a page's (BENCH_WEB_BASE), against the same static reference. */
+export function baseFigure(figure: BenchFigure, base: number[]): BenchFigure[] {
+  if (base.length === 0) return [];
+  return [{ ...figure, scenario: `${figure.scenario}, base build (BENCH_WEB_BASE)`, value: round(median(base)), goal: undefined, note: 'the same rounds, another build of the client on its own API' }];
+}

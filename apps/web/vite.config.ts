@@ -89,6 +89,9 @@ function graphqlDocuments(): Plugin {
       const text = (name: string) => print(addTypenameToDocument(JSON.parse(documents.get(name)!) as DocumentNode));
       const queries = { challenge: text(FIRST_PAGE.challenge), feed: text(FIRST_PAGE.feed) };
       this.emitFile({ type: 'asset', fileName: 'first-page.json', source: JSON.stringify(queries) });
+      // The catalogues, for the API to draw the challenge page in the reader's language before the scripts run (apps/api/src/web/first-paint.ts).
+      const catalogues = Object.fromEntries(['en', 'fr', 'pt'].map((lng) => [lng, JSON.parse(readFileSync(resolve(__dirname, `src/i18n/locales/${lng}.json`), 'utf8'))]));
+      this.emitFile({ type: 'asset', fileName: 'first-paint.json', source: JSON.stringify(catalogues) });
     },
   };
 }

@@ -33,6 +33,7 @@ import { PollenErrorFilter } from './graphql/pollen-error.filter';
 import { responseSizePlugin } from './graphql/response-size.plugin';
 import { retryAfterPlugin } from './graphql/retry-after.plugin';
 import { OpsModule } from './ops/ops.module';
+import { VoteFormController } from './web/vote-form.controller';
 
 /** Wires the domain modules to HTTP and GraphQL. Nothing here holds business rules. */
 @Module({})
@@ -95,6 +96,8 @@ export class AppModule {
         DemoModule,
         OpsModule,
       ],
+      // The challenge page's vote buttons without script (web/first-paint.ts).
+      controllers: [VoteFormController],
       providers: [
         { provide: APP_GUARD, useExisting: ViewerGuard },
         { provide: APP_FILTER, useClass: PollenErrorFilter },

@@ -27,7 +27,17 @@ const parsed = new Promise<void>((resolve) => {
   else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
 });
 
-void Promise.all([initI18n(), parsed]).then(() => {
+/**
+ * A challenge page comes drawn by the API (apps/api/src/web/first-paint.ts): its ideas and vote
+ * buttons work before this script does. The first render then waits for the browser to have
+ * painted them, so the reader sees the page as soon as it arrives, and the client takes over in
+ * the frame after (its first render is the longest task of the load).
+ */
+const drawnAndPainted = parsed.then(() =>
+  document.getElementById('root')?.firstElementChild ? new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))) : undefined,
+);
+
+void Promise.all([initI18n(), drawnAndPainted]).then(() => {
   performance.mark('main:ready');
   writeFirstPage(client);
   createRoot(document.getElementById('root')!).render(

@@ -57,6 +57,9 @@ function parseRefreshToken(token: unknown): { id: string; secretHash: Buffer } |
 const matches = (stored: Buffer, presented: Buffer): boolean =>
   stored.length === presented.length && timingSafeEqual(stored, presented);
 
+/** How long a rotated refresh token still names its session for a form posted without script (viewerOfRefreshToken). */
+const ROTATED_TOKEN_GRACE_MS = 30_000;
+
 /**
  * Sessions: a short-lived JWT access token plus an opaque refresh token `<id>.<secret>`, stored
  * hashed and rotated on every use. A refresh token presented twice means it leaked: the whole
@@ -153,6 +156,26 @@ export class AuthService {
     });
     if (outcome.error) throw outcome.error;
     return outcome.result;
+  }
+
+  /**
+   * The viewer a refresh token stands for, without rotating it: for a form the browser posts
+   * without script (the challenge page's vote buttons before the client runs, apps/api/src/web),
+   * which carries the session cookie and nothing else. Only a token that a refresh would accept
+   * counts (unexpired, its session open), and one rotated less than ROTATED_TOKEN_GRACE_MS ago:
+   * the page's own script refreshes the session as it starts, so a vote pressed while it loads
+   * carries the token that refresh has just replaced. Nothing is rotated or revoked here (a used
+   * token is not taken for a reuse: that is the refresh's rule, for the refresh).
+   */
+  async viewerOfRefreshToken(refreshToken: unknown): Promise<Viewer> {
+    const invalid = () => PollenError.unauthenticated('Refresh token is invalid or expired');
+    const parsed = parseRefreshToken(refreshToken);
+    const row = parsed ? await this.sessions.findToken(parsed.id) : null;
+    if (!row || !matches(row.tokenHash, parsed!.secretHash) || row.sessionRevokedAt || row.expiresAt.getTime() <= Date.now()) throw invalid();
+    if (row.usedAt && Date.now() - row.usedAt.getTime() > ROTATED_TOKEN_GRACE_MS) throw invalid();
+    const user = await this.users.findById(row.userId);
+    if (!user) throw invalid();
+    return viewerOfClaims({ sub: user.id, sid: row.sessionId, acr: Math.floor(new Date(user.createdAt).getTime() / 1000) });
   }
 
   @UnitOfWork()

@@ -46,6 +46,6 @@ import { ViewerGuard } from './viewer.guard';
     UsersRepository,
     ViewerGuard,
   ],
-  exports: [AuthService, PasswordHasher, UsersLoader, UsersRepository, ViewerGuard],
+  exports: [AuthService, PasswordHasher, SessionCookieService, UsersLoader, UsersRepository, ViewerGuard],
 })
 export class IdentityModule {}

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { parse } from 'cookie';
 import type { CookieOptions, Request, Response } from 'express';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
-import { checkSessionRequest } from './session-request.policy';
+import { checkFormRequest, checkSessionRequest } from './session-request.policy';
 
 /** The only paths the browser sends the refresh cookie to: the refresh and sign-out endpoints. */
 export const SESSION_COOKIE_PATH = '/auth';
@@ -37,6 +37,16 @@ export class SessionCookieService {
   /** The refresh token of a request that may use the cookie (FORBIDDEN otherwise), or null. */
   read(req: Request): string | null {
     checkSessionRequest(req.headers, this.config.trustedOrigins);
+    return this.cookieOf(req);
+  }
+
+  /** The refresh token of a form posted by one of the site's pages (checkFormRequest; FORBIDDEN otherwise), or null. */
+  readForForm(req: Request): string | null {
+    checkFormRequest(req.headers, this.config.trustedOrigins);
+    return this.cookieOf(req);
+  }
+
+  private cookieOf(req: Request): string | null {
     const header = req.headers.cookie;
     if (!header) return null;
     return parse(header)[this.name] ?? null;

@@ -38,3 +38,19 @@ function sameOrigin(origin: string, host: string | undefined): boolean {
     return false;
   }
 }
+
+/**
+ * Whether a form posted by a page without script (no custom header possible) may use the
+ * refresh cookie: the browser says the request is same-origin (Sec-Fetch-Site), or its Origin
+ * names this site or a trusted origin. Browsers send one or the other with every form POST; a
+ * request with neither is refused, as nothing but a page's form is meant to reach these endpoints.
+ */
+export function checkFormRequest(headers: SessionRequestHeaders, trustedOrigins: readonly string[]): void {
+  // The browser's own word (Fetch Metadata) where it gives it: the request comes from this origin.
+  if (headers['sec-fetch-site'] === 'same-origin' && (headers.origin === undefined || headers.origin === 'null' || sameOrigin(headers.origin, headers.host))) return;
+  const origin = headers.origin;
+  if (origin === undefined) throw PollenError.forbidden('A form that uses the session cookie must come from a page of this site');
+  if (!sameOrigin(origin, headers.host) && !trustedOrigins.includes(origin)) {
+    throw PollenError.forbidden(`The session cookie is not read on requests from ${origin === 'null' ? 'an opaque origin' : origin}`);
+  }
+}

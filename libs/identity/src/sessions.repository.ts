@@ -11,6 +11,12 @@ export interface RefreshTokenRow {
   sessionRevokedAt: Date | null;
 }
 
+const TOKEN_ROW = `
+  SELECT t.id, t.session_id AS "sessionId", s.user_id AS "userId", t.token_hash AS "tokenHash",
+         t.expires_at AS "expiresAt", t.used_at AS "usedAt", s.revoked_at AS "sessionRevokedAt"
+    FROM refresh_token t JOIN auth_session s ON s.id = t.session_id
+   WHERE t.id = $1`;
+
 @Injectable()
 export class SessionsRepository {
   constructor(private readonly db: Db) {}
@@ -31,13 +37,12 @@ export class SessionsRepository {
 
   /** Locks the token row: two refreshes with one token are serialised, the second sees it used. */
   lockToken(id: string): Promise<RefreshTokenRow | null> {
-    return this.db.one<RefreshTokenRow>(
-      `SELECT t.id, t.session_id AS "sessionId", s.user_id AS "userId", t.token_hash AS "tokenHash",
-              t.expires_at AS "expiresAt", t.used_at AS "usedAt", s.revoked_at AS "sessionRevokedAt"
-         FROM refresh_token t JOIN auth_session s ON s.id = t.session_id
-        WHERE t.id = $1 FOR UPDATE OF t`,
-      [id],
-    );
+    return this.db.one<RefreshTokenRow>(`${TOKEN_ROW} FOR UPDATE OF t`, [id]);
+  }
+
+  /** The token row as it stands, unlocked (a read that rotates nothing). */
+  findToken(id: string): Promise<RefreshTokenRow | null> {
+    return this.db.one<RefreshTokenRow>(TOKEN_ROW, [id]);
   }
 
   async markUsed(id: string): Promise<void> {

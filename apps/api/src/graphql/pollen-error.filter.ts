@@ -3,7 +3,8 @@ import { GqlExceptionFilter } from '@nestjs/graphql';
 import type { Response } from 'express';
 import { ErrorCode, PollenError, publicErrorBody } from '@pollen/kernel';
 
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+/** The HTTP status of a domain error answered outside GraphQL. */
+export const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   BAD_USER_INPUT: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,

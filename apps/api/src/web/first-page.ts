@@ -63,13 +63,19 @@ async function ask(endpoint: string, query: string, variables: Record<string, st
   return body.errors || !body.data ? null : body.data;
 }
 
+/** The page's first data: its address's challenge and feed order, and the answers to the client's two queries. */
+export interface FirstPageData extends FirstPage {
+  challenge: { challenge: unknown };
+  feed: { ideas: unknown };
+}
+
 /**
- * The `<script type="application/json">` element with the page's first data, or '' when there is
- * none to give (another page, a challenge a reader may not see, an error, or past the timeout).
+ * The page's first data, or null when there is none to give (another page, a challenge a reader
+ * may not see, an error, or past the timeout).
  */
-export async function firstPageElement(req: Request, page: FirstPage, queries: FirstPageQueries, timeoutMs: number): Promise<string> {
+export async function readFirstPageData(req: Request, page: FirstPage, queries: FirstPageQueries, timeoutMs: number): Promise<FirstPageData | null> {
   const { localAddress, localPort } = req.socket;
-  if (!localAddress || !localPort) return '';
+  if (!localAddress || !localPort) return null;
   const host = localAddress.includes(':') ? `[${localAddress}]` : localAddress;
   const endpoint = `http://${host}:${localPort}/graphql`;
   const requestId = typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : undefined;
@@ -79,9 +85,14 @@ export async function firstPageElement(req: Request, page: FirstPage, queries: F
       ask(endpoint, queries.challenge, { id: page.challengeId }, signal, requestId),
       ask(endpoint, queries.feed, { challengeId: page.challengeId, orderBy: page.orderBy }, signal, requestId),
     ]);
-    if (!challenge || !feed || !(challenge as { challenge?: unknown }).challenge) return '';
-    return `<script type="application/json" id="${FIRST_PAGE_ELEMENT}">${jsonForScriptElement({ ...page, challenge, feed })}</script>`;
+    if (!challenge || !feed || !(challenge as { challenge?: unknown }).challenge || !(feed as { ideas?: unknown }).ideas) return null;
+    return { ...page, challenge: challenge as FirstPageData['challenge'], feed: feed as FirstPageData['feed'] };
   } catch {
-    return '';
+    return null;
   }
+}
+
+/** The `<script type="application/json">` element the client reads the first data from. */
+export function firstPageElement(data: FirstPageData): string {
+  return `<script type="application/json" id="${FIRST_PAGE_ELEMENT}">${jsonForScriptElement(data)}</script>`;
 }

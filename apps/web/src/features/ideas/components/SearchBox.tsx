@@ -21,6 +21,7 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch: (text:
         <input
           id={id}
           type="search"
+          name="q"
           value={text}
           onChange={(event) => {
             setText(event.target.value);

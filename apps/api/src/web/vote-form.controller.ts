@@ -1,0 +1,87 @@
+import { Body, Controller, Inject, Logger, Post, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
+import { AuthService, SessionCookieService } from '@pollen/identity';
+import { PollenError, clientKeyOf } from '@pollen/kernel';
+import { VotesService } from '@pollen/votes';
+import { HTTP_STATUS } from '../graphql/pollen-error.filter';
+import { pageLanguage, readCatalogues, translator, type Catalogues } from './first-paint';
+import { findWebDir, isClientRoute } from './web-client';
+
+/** Where a vote posted from a page comes back to: a page of the client on this origin, else the challenges. */
+export function returnPath(value: unknown): string {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\') || value.length > 500) return '/';
+  return isClientRoute(value.split(/[?#]/)[0]) ? value : '/';
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/**
+ * The challenge page's vote buttons without script (apps/api/src/web/first-paint.ts): a form
+ * posted to `/auth/vote` with `ideaId`, `value` (UP, DOWN or NONE) and `return`, the page's
+ * address. It sits under /auth because the session cookie goes there only; the cookie is read
+ * without being rotated (AuthService.viewerOfRefreshToken). A form cannot carry the session's
+ * CSRF header, so the browser's Origin must name this site (SessionCookieService.readForForm).
+ * The vote is the API's own castVote (its rules, limits, ledger entry and event), then 303 back
+ * to the page; no session: 303 to sign-in, coming back after; a refusal: a short page that says
+ * why, in the reader's language, with a way back.
+ */
+@Controller('auth/vote')
+export class VoteFormController {
+  private readonly catalogues: Catalogues | null;
+  private readonly logger = new Logger(VoteFormController.name);
+
+  constructor(
+    @Inject(POLLEN_CONFIG) config: PollenConfig,
+    private readonly auth: AuthService,
+    private readonly cookie: SessionCookieService,
+    private readonly votes: VotesService,
+  ) {
+    const dir = findWebDir(config);
+    this.catalogues = dir ? readCatalogues(dir) : null;
+  }
+
+  @Post()
+  async vote(@Req() req: Request, @Res() res: Response, @Body() body: Record<string, unknown> | undefined): Promise<void> {
+    res.setHeader('cache-control', 'no-store');
+    const back = returnPath(body?.return);
+    try {
+      const token = this.cookie.readForForm(req);
+      const viewer = token ? await this.auth.viewerOfRefreshToken(token).catch(() => null) : null;
+      if (!viewer) return void res.redirect(303, `/signin?next=${encodeURIComponent(back)}`);
+      await this.votes.cast(viewer, body?.ideaId, body?.value, clientKeyOf(req));
+      res.redirect(303, back);
+    } catch (error) {
+      this.refused(req, res, error, back);
+    }
+  }
+
+  private refused(req: Request, res: Response, error: unknown, back: string): void {
+    const known = error instanceof PollenError ? error : null;
+    if (!known) this.logger.error(error);
+    const language = this.catalogues ? pageLanguage(req, this.catalogues) : 'en';
+    const t = translator(this.catalogues?.[language] ?? {}, language);
+    const code = known?.code ?? null;
+    const message = known?.message ?? '';
+    const sentence =
+      code === 'NOT_FOUND'
+        ? t('errors.notFound')
+        : code === 'LIMIT_EXCEEDED'
+          ? t('errors.limit', { message })
+          : code === 'FORBIDDEN' || code === 'PHASE_FORBIDDEN'
+            ? t('errors.forbidden', { message })
+            : code === 'CONFLICT'
+              ? t('errors.conflict', { message })
+              : code === 'BAD_USER_INPUT'
+                ? t('errors.badInput', { message })
+                : t('errors.unexpected');
+    const status = code ? (HTTP_STATUS[code] ?? (code === 'PHASE_FORBIDDEN' ? 403 : 400)) : 500;
+    res
+      .status(status)
+      .type('html')
+      .send(
+        `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(t('layout.brand'))}</title></head>` +
+          `<body><main><p role="alert">${escapeHtml(sentence)}</p><p><a href="${escapeHtml(back)}">${escapeHtml(t('common.back'))}</a></p></main></body></html>`,
+      );
+  }
+}

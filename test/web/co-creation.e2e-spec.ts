@@ -103,7 +103,12 @@ describe('web client: co-creating in a challenge', () => {
     await expectPage(up).toHaveAttribute('aria-pressed', 'true');
     // The score and its tally, not any "1" in the group.
     await expectPage(page.getByRole('group', { name: 'Votes for “Solar roof that charges the battery”' }).locator('.score')).toContainText('(1 for, 0 against)');
-    const stored = await web.api.sql(`SELECT value FROM vote WHERE idea_id = $1`, [solarId]);
+    // The tally above is the optimistic one: the vote is stored once the server has answered.
+    let stored: unknown[] = [];
+    for (let i = 0; i < 100 && stored.length === 0; i++) {
+      stored = await web.api.sql(`SELECT value FROM vote WHERE idea_id = $1`, [solarId]);
+      if (stored.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     expect(stored).toHaveLength(1);
 
     await page.getByLabel('Add a comment').fill('Could the cells be recycled?');

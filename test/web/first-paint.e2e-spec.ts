@@ -89,7 +89,7 @@ describe('web client: the challenge page before its scripts', () => {
     expect(await upvotes('Seats that fold flat')).toBe(before);
   });
 
-  it('is taken over by the client’s first render, which says the same', async () => {
+  it('is taken over by the client’s first render, which says the same and keeps the same elements and the focus', async () => {
     const context = await web.context();
     // The scripts are held until the drawn page has been read.
     const held: Route[] = [];
@@ -97,9 +97,14 @@ describe('web client: the challenge page before its scripts', () => {
     await context.route(/\/assets\/.*\.js$/, async (route) => (release ? route.continue() : void held.push(route)));
     const page: Page = await context.newPage();
     await page.goto(`/challenges/${challengeId}`, { waitUntil: 'domcontentloaded' });
-    await expectPage(page.getByRole('feed').getByRole('article')).toHaveCount(2);
-    // (the roof, and the seats proposed in the case before)
+    await expectPage(page.getByRole('feed').getByRole('article').first()).toBeVisible();
     const drawn = await page.locator('main').innerText();
+    // A reader tabbing in before the scripts: the focus on a drawn button, which is marked.
+    await page.locator('.vote-up').first().focus();
+    // (in the page: the specs compile without the DOM's types, hence `globalThis as any`)
+    await page.evaluate(() => {
+      (globalThis as any).document.querySelector('.vote-up').drawnByServer = true;
+    });
     release = true;
     for (const route of held.splice(0)) await route.continue();
     // The client has rendered once the language switch (not drawn by the server) is there.
@@ -107,6 +112,8 @@ describe('web client: the challenge page before its scripts', () => {
     // The same words, numbers and order; a time said relative to now may have moved on meanwhile.
     const relative = (text: string) => text.replace(/\d+ seconds? ago|now/g, '(a moment ago)');
     expect(relative(await page.locator('main').innerText())).toBe(relative(drawn));
+    // The client adopted the drawn elements: the same button, still focused.
+    expect(await page.evaluate(() => (globalThis as any).document.activeElement?.drawnByServer === true)).toBe(true);
     // And the buttons are the client's now: a vote without a session asks to sign in, in the page.
     await page.getByRole('button', { name: 'Vote for “A roof that opens”' }).click();
     await page.waitForURL(/\/signin\?next=/);

@@ -1,13 +1,17 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { BrowserRouter } from 'react-router';
 import { createApolloClient } from './app/apollo';
 import { writeFirstPage } from './app/first-page';
 import { AppRoutes, preloadPage } from './app/routes';
-import { refresh } from './features/auth/session';
+import { getSession, refresh } from './features/auth/session';
+import i18n from 'i18next';
 import { initI18n } from './i18n';
 import './app/styles.css';
+
+/** The language the API drew the page in (first-paint.ts), before the client sets its own. */
+const drawnLanguage = document.documentElement.lang;
 
 // Marks of the start-up's steps, for the page's profile (test/bench/web/profile-page.ts): they cost nothing to leave in.
 performance.mark('main:start');
@@ -40,14 +44,20 @@ const drawnAndPainted = parsed.then(() =>
 void Promise.all([initI18n(), drawnAndPainted]).then(() => {
   performance.mark('main:ready');
   writeFirstPage(client);
-  createRoot(document.getElementById('root')!).render(
+  const root = document.getElementById('root')!;
+  const app = (
     <StrictMode>
       <ApolloProvider client={client}>
         <BrowserRouter>
           <AppRoutes />
         </BrowserRouter>
       </ApolloProvider>
-    </StrictMode>,
+    </StrictMode>
   );
+  // The drawn page is adopted as it is (hydration: its elements kept, a focus on one of its
+  // buttons too) when the first render will say exactly what it says: the same language, and a
+  // reader not yet known (it is drawn for one not signed in). Otherwise the client draws its own.
+  if (root.firstElementChild && i18n.language === drawnLanguage && !getSession()) hydrateRoot(root, app);
+  else createRoot(root).render(app);
   performance.mark('main:rendered');
 });

@@ -139,18 +139,19 @@ describe('co-creation: a brand runs a challenge, participants propose, vote and 
     it('refuses bad ideas, naming the field, and writes nothing', async () => {
       const before = (await t.sql(`SELECT count(*)::int AS n FROM idea`))[0].n;
       const outsideIdea = await propose(t, ana, other, { title: 'Elsewhere' });
-      const cases: Array<[Record<string, unknown>, string, string]> = [
+      const cases: Array<[Record<string, unknown>, string, string, Record<string, unknown>?]> = [
         [{ title: 'ab' }, 'BAD_USER_INPUT', 'title'],
         [{ title: 'x'.repeat(141) }, 'BAD_USER_INPUT', 'title'],
         [{ title: 'Bell\u0007 idea' }, 'BAD_USER_INPUT', 'title'],
         [{ body: 'y'.repeat(20_001) }, 'BAD_USER_INPUT', 'body'],
-        [{ tags: ['not a tag!'] }, 'BAD_USER_INPUT', 'tags'],
+        [{ tags: ['not a tag!'] }, 'BAD_USER_INPUT', 'tags', { check: 'TAG_PATTERN' }],
+        [{ tags: Array.from({ length: 11 }, (_, i) => `tag-${i}`) }, 'BAD_USER_INPUT', 'tags', { check: 'TOO_MANY', max: 10 }],
         [{ buildsOn: [outsideIdea] }, 'BAD_USER_INPUT', 'buildsOn'],
         [{ buildsOn: ['00000000-0000-4000-8000-000000000000'] }, 'NOT_FOUND', 'buildsOn'],
       ];
-      for (const [fields, code, field] of cases) {
+      for (const [fields, code, field, check] of cases) {
         const res = await send(t, ana, graphql(`mutation CoCreationProposeIdea2($input: ProposeIdeaInput!) { proposeIdea(input: $input) { id } }`), { input: { challengeId, title: 'Fine title', body: 'Fine body', ...fields } });
-        expect(res.errors[0].extensions).toMatchObject({ code, field });
+        expect(res.errors[0].extensions).toMatchObject({ code, field, ...check });
       }
       expect((await t.sql(`SELECT count(*)::int AS n FROM idea`))[0].n).toBe(before + 1);
     });

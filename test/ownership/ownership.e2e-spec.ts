@@ -240,13 +240,14 @@ describe('ownership: policy, ledger, statement', () => {
       { user: { id: ana.id }, role: 'AUTHOR', accepted: true, shareBasisPoints: 5000 },
       { user: { id: ben.id }, role: 'CO_AUTHOR', accepted: true, shareBasisPoints: 5000 },
     ]);
-    const bad: Array<[AuthorShareInput[], string]> = [
-      [[{ userId: ana.id, percent: 60 }, { userId: ben.id, percent: 30 }], 'shares'],
-      [[{ userId: ana.id, percent: 100 }], 'shares'],
-      [[{ userId: ana.id, percent: 69.999 }, { userId: ben.id, percent: 30.001 }], 'shares.percent'],
-      [[{ userId: ana.id, percent: -10 }, { userId: ben.id, percent: 110 }], 'shares.percent'],
+    // Each refusal names its field and its check, for a client to say in its reader's language.
+    const bad: Array<[AuthorShareInput[], string, string]> = [
+      [[{ userId: ana.id, percent: 60 }, { userId: ben.id, percent: 30 }], 'shares', 'SHARES_SUM'],
+      [[{ userId: ana.id, percent: 100 }], 'shares', 'SHARES_AUTHORS'],
+      [[{ userId: ana.id, percent: 69.999 }, { userId: ben.id, percent: 30.001 }], 'shares.percent', 'PERCENT_DECIMALS'],
+      [[{ userId: ana.id, percent: -10 }, { userId: ben.id, percent: 110 }], 'shares.percent', 'PERCENT_RANGE'],
     ];
-    for (const [shares, field] of bad) expect((await send(t, ana, SPLIT, { i: x, s: shares })).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    for (const [shares, field, check] of bad) expect((await send(t, ana, SPLIT, { i: x, s: shares })).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, check });
     const proposed = await send(t, ana, SPLIT, { i: x, s: [{ userId: ana.id, percent: 70 }, { userId: ben.id, percent: 30 }] });
     expect(proposed.data.proposeAuthorshipSplit.authorshipProposal!.approvedBy).toEqual([{ id: ana.id }]);
     expect((await send(t, cleo, APPROVE, { i: x })).errors[0].extensions.code).toBe('FORBIDDEN');

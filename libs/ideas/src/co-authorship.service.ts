@@ -20,23 +20,23 @@ export function equalSplit(userIds: string[]): Array<[string, number]> {
 
 /** Percentages with at most 2 decimals, naming each author once, summing to exactly 100%. */
 export function cleanSplit(value: unknown, authors: string[]): Array<[string, number]> {
-  if (!Array.isArray(value)) throw PollenError.badInput('shares', 'must be a list of { userId, percent }');
+  if (!Array.isArray(value)) throw PollenError.badInput('shares', 'must be a list of { userId, percent }', { check: 'NOT_A_LIST' });
   const shares: Array<[string, number]> = [];
   for (const item of value as Array<{ userId?: unknown; percent?: unknown }>) {
     const userId = checkId(item?.userId, 'shares.userId');
     const percent = item?.percent;
     if (typeof percent !== 'number' || !Number.isFinite(percent) || percent < 0 || percent > 100) {
-      throw PollenError.badInput('shares.percent', 'must be a number from 0 to 100');
+      throw PollenError.badInput('shares.percent', 'must be a number from 0 to 100', { check: 'PERCENT_RANGE' });
     }
     const bp = Math.round(percent * 100);
-    if (Math.abs(bp - percent * 100) > 1e-6) throw PollenError.badInput('shares.percent', 'must have at most 2 decimals');
+    if (Math.abs(bp - percent * 100) > 1e-6) throw PollenError.badInput('shares.percent', 'must have at most 2 decimals', { check: 'PERCENT_DECIMALS' });
     shares.push([userId, bp]);
   }
   const named = shares.map((s) => s[0]).sort();
   if (named.length !== authors.length || named.some((id, i) => id !== [...authors].sort()[i])) {
-    throw PollenError.badInput('shares', 'must name each author of the idea exactly once');
+    throw PollenError.badInput('shares', 'must name each author of the idea exactly once', { check: 'SHARES_AUTHORS' });
   }
-  if (shares.reduce((sum, s) => sum + s[1], 0) !== BASIS_POINTS) throw PollenError.badInput('shares', 'must sum to 100%');
+  if (shares.reduce((sum, s) => sum + s[1], 0) !== BASIS_POINTS) throw PollenError.badInput('shares', 'must sum to 100%', { check: 'SHARES_SUM' });
   return shares.sort((a, b) => (a[0] < b[0] ? -1 : 1));
 }
 

@@ -13,13 +13,13 @@ export function cleanBody(value: unknown): string {
 /** Tags: lowercase words of letters, digits and dashes; duplicates dropped, order kept. */
 export function cleanTags(value: unknown): string[] {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw PollenError.badInput('tags', 'must be a list');
+  if (!Array.isArray(value)) throw PollenError.badInput('tags', 'must be a list', { check: 'NOT_A_LIST' });
   const tags = value.map((tag) => cleanText(tag, { field: 'tags', max: TAG_MAX_LENGTH }).toLowerCase());
   for (const tag of tags) {
-    if (!TAG.test(tag)) throw PollenError.badInput('tags', `"${tag}" must be letters, digits and dashes`);
+    if (!TAG.test(tag)) throw PollenError.badInput('tags', `"${tag}" must be letters, digits and dashes`, { check: 'TAG_PATTERN' });
   }
   const unique = [...new Set(tags)];
-  if (unique.length > TAGS_MAX) throw PollenError.badInput('tags', `at most ${TAGS_MAX} tags`);
+  if (unique.length > TAGS_MAX) throw PollenError.badInput('tags', `at most ${TAGS_MAX} tags`, { check: 'TOO_MANY', max: TAGS_MAX });
   return unique;
 }
 

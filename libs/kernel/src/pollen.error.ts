@@ -19,9 +19,26 @@ export type ErrorCode =
 
 /** The common input checks a BAD_USER_INPUT names (README, Errors): clients translate these. */
 export type InputCheck =
-  | { check: 'REQUIRED' | 'NOT_TEXT' | 'CONTROL_CHARACTERS' | 'INVISIBLE_CHARACTERS' | 'EMAIL' | 'PASSWORD_MIX' | 'PASSWORD_PERSONAL' | 'PASSWORD_REPETITIVE' | 'PASSWORD_GUESSABLE' }
+  | {
+      check:
+        | 'REQUIRED'
+        | 'NOT_TEXT'
+        | 'NOT_A_LIST'
+        | 'CONTROL_CHARACTERS'
+        | 'INVISIBLE_CHARACTERS'
+        | 'EMAIL'
+        | 'PASSWORD_MIX'
+        | 'PASSWORD_PERSONAL'
+        | 'PASSWORD_REPETITIVE'
+        | 'PASSWORD_GUESSABLE'
+        | 'TAG_PATTERN'
+        | 'PERCENT_RANGE'
+        | 'PERCENT_DECIMALS'
+        | 'SHARES_AUTHORS'
+        | 'SHARES_SUM';
+    }
   | { check: 'TOO_SHORT'; min: number }
-  | { check: 'TOO_LONG'; max: number };
+  | { check: 'TOO_LONG' | 'TOO_MANY'; max: number };
 
 export class PollenError extends Error {
   constructor(

@@ -66,7 +66,7 @@ export function describeProblem(t: TFunction, problem: ApiProblem | null): strin
       const checked = problem.check ? t(`checks.${problem.check}`, { count: problem.min ?? problem.max, defaultValue: '' }) : '';
       const message = checked || problem.message.replace(/^[\w.]+: /, '');
       return problem.field
-        ? t('errors.badInputField', { field: t(`fields.${problem.field}`, { defaultValue: problem.field }), message })
+        ? t('errors.badInputField', { field: t(`fields.${problem.field.replace(/\./g, '_')}`, { defaultValue: problem.field }), message })
         : t('errors.badInput', { message: checked || problem.message });
     }
     case 'PHASE_FORBIDDEN':

@@ -44,12 +44,25 @@ let registered = 0;
 
 const Register = print(graphql(`mutation Register($input: RegisterInput!) { register(input: $input) { accessToken refreshToken user { id displayName } } }`));
 
+/**
+ * A reused keep-alive connection the server closed (its 5 s idle timeout) just as a request went
+ * out on it: fetch's pool closes idle connections a second before the server does, but on a
+ * loaded machine its timer can fire late (seen once in CI: ECONNRESET in the middle of a spec).
+ * The server never read that request, so it is sent again, once, on a new connection.
+ */
+const resetBeforeAnswer = (error: unknown) => ['ECONNRESET', 'UND_ERR_SOCKET'].includes((error as { cause?: { code?: string } }).cause?.code ?? '');
+
 /** A GraphQL request over HTTP to the server at `url`, as a client sends it. */
 export async function gqlAt(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResult> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+  const post = () =>
+    fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+  const res = await post().catch((error: unknown) => {
+    if (resetBeforeAnswer(error)) return post();
+    throw error;
   });
   const body = (await res.json()) as { data?: unknown; errors?: unknown };
   return { status: res.status, data: body.data, errors: body.errors };

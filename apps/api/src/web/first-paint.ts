@@ -34,7 +34,8 @@ export function pageLanguage(req: Request, catalogues: Catalogues): string {
   return typeof chosen === 'string' ? chosen.slice(0, 2).toLowerCase() : 'en';
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+/** Text as HTML, in an element or an attribute. */
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** i18next's lookup as the client uses it: nested keys, `{{name}}` values, `_zero` then the language's plural form for `count`. */
 export function translator(catalogue: Catalogue, locale: string): (key: string, values?: Record<string, string | number>) => string {
@@ -199,12 +200,9 @@ export function paintChallengePage(input: { challenge: PaintedChallenge; feed: P
   };
 
   const feedLabel = t('ideas.feedLabel', { order: t(`ideas.order.${orderBy}`) });
-  const list =
-    ideas.length === 0
-      ? `<p>${e(t('ideas.none'))}</p>`
-      : '';
+  const none = ideas.length === 0 ? `<p>${e(t('ideas.none'))}</p>` : '';
   const feedHtml =
-    `<div class="feed-wrap">${list}<div role="feed" aria-label="${e(feedLabel)}" aria-busy="false" class="feed">${ideas.map(card).join('')}</div><div></div>` +
+    `<div class="feed-wrap">${none}<div role="feed" aria-label="${e(feedLabel)}" aria-busy="false" class="feed">${ideas.map(card).join('')}</div><div></div>` +
     (feed.pageInfo.hasNextPage ? `<button type="button">${e(t('ideas.more'))}</button>` : '') +
     `</div>`;
 

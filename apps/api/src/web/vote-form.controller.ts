@@ -2,10 +2,10 @@ import { Body, Controller, Inject, Logger, Post, Req, Res } from '@nestjs/common
 import type { Request, Response } from 'express';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 import { AuthService, SessionCookieService } from '@pollen/identity';
-import { PollenError, clientKeyOf } from '@pollen/kernel';
+import { ErrorCode, PollenError, clientKeyOf } from '@pollen/kernel';
 import { VotesService } from '@pollen/votes';
 import { HTTP_STATUS } from '../graphql/pollen-error.filter';
-import { pageLanguage, readCatalogues, translator, type Catalogues } from './first-paint';
+import { escapeHtml, pageLanguage, readCatalogues, translator, type Catalogues } from './first-paint';
 import { findWebDir, isClientRoute } from './web-client';
 
 /** Where a vote posted from a page comes back to: a page of the client on this origin, else the challenges. */
@@ -14,7 +14,15 @@ export function returnPath(value: unknown): string {
   return isClientRoute(value.split(/[?#]/)[0]) ? value : '/';
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+/** The catalogue's sentence for a refusal, with the API's message in it (as the client's errors.ts says them). */
+const SENTENCES: Partial<Record<ErrorCode, string>> = {
+  NOT_FOUND: 'errors.notFound',
+  LIMIT_EXCEEDED: 'errors.limit',
+  FORBIDDEN: 'errors.forbidden',
+  PHASE_FORBIDDEN: 'errors.forbidden',
+  CONFLICT: 'errors.conflict',
+  BAD_USER_INPUT: 'errors.badInput',
+};
 
 /**
  * The challenge page's vote buttons without script (apps/api/src/web/first-paint.ts): a form
@@ -63,19 +71,8 @@ export class VoteFormController {
     const t = translator(this.catalogues?.[language] ?? {}, language);
     const code = known?.code ?? null;
     const message = known?.message ?? '';
-    const sentence =
-      code === 'NOT_FOUND'
-        ? t('errors.notFound')
-        : code === 'LIMIT_EXCEEDED'
-          ? t('errors.limit', { message })
-          : code === 'FORBIDDEN' || code === 'PHASE_FORBIDDEN'
-            ? t('errors.forbidden', { message })
-            : code === 'CONFLICT'
-              ? t('errors.conflict', { message })
-              : code === 'BAD_USER_INPUT'
-                ? t('errors.badInput', { message })
-                : t('errors.unexpected');
-    const status = code ? (HTTP_STATUS[code] ?? (code === 'PHASE_FORBIDDEN' ? 403 : 400)) : 500;
+    const sentence = t((code && SENTENCES[code]) || 'errors.unexpected', { message });
+    const status = code ? (HTTP_STATUS[code] ?? 400) : 500;
     res
       .status(status)
       .type('html')

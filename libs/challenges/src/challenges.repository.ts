@@ -18,7 +18,7 @@ export interface ChallengeRow {
   createdKey: string;
   /**
    * The last sequence of the challenge's event stream when the row was read (0 before its first
-   * event), in the row's own statement: whatever is read after the row reflects at least the
+   * event), in the row's own query: whatever is read after the row reflects at least the
    * events up to it, so a live client catches up from it (apps/web, ChallengeStream).
    */
   eventSequence: number;
@@ -29,8 +29,8 @@ const COLUMNS = `c.id, c.organization_id AS "organizationId", c.title, c.brief, 
   ${lastSequenceSql('c.id')} AS "eventSequence"`;
 
 /**
- * The challenge whose id is `id` (an expression of the enclosing statement) as one JSON value, for
- * a statement that reads it beside other things (VotesRepository.readForVote); challengeFromJson
+ * The challenge whose id is `id` (an expression of the enclosing query) as one JSON value, for
+ * a query that reads it beside other things (VotesRepository.readForVote); challengeFromJson
  * reads it back.
  */
 export function challengeAsJson(id: string): string {
@@ -44,7 +44,7 @@ export function challengeFromJson(json: ChallengeJson): ChallengeRow {
 }
 
 /**
- * The SQL form of ChallengesService.canSee, for statements that list rows across challenges:
+ * The SQL form of ChallengesService.canSee, for queries that list rows across challenges:
  * challenge `alias` is visible to the user `viewer` (a parameter or expression, NULL when
  * anonymous) unless it is a DRAFT they are not on the team of.
  */

@@ -225,7 +225,7 @@ export class ChallengesService {
    * The same for a challenge the caller read itself, beside other things (null: there is none).
    * Every participation write passes here, so this is the one place a participant the
    * organisation suspended is refused, saying why and until when. `suspension`: what the
-   * caller's own statement read of it (activeSuspensionJson), or undefined to read it here.
+   * caller's own query read of it (activeSuspensionJson), or undefined to read it here.
    */
   async requireActionOn(
     challengeId: string,

@@ -7,7 +7,7 @@ export const DB_POOL_SIZE = 20;
 
 /**
  * One definition of how Pollen talks to PostgreSQL, shared by the server, the CLI and tests.
- * `logQueries`: every statement at debug (see SqlLogger); errors are logged either way.
+ * `logQueries`: every SQL statement at debug (see SqlLogger); errors are logged either way.
  */
 export function dataSourceOptions(url: string, entities: DataSourceOptions['entities'] = [], logQueries = false): DataSourceOptions {
   return {

@@ -27,7 +27,7 @@ export class Db {
   }
 
   /**
-   * Rows of any statement, RETURNING included. (EntityManager.query answers UPDATE and DELETE
+   * Rows of any SQL statement, RETURNING included. (EntityManager.query answers UPDATE and DELETE
    * with `[rows, count]`; the query runner's structured result is the same for every command.)
    */
   query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
@@ -35,8 +35,8 @@ export class Db {
   }
 
   /**
-   * Rows of a statement sent as a named prepared statement: PostgreSQL parses and plans it once
-   * per connection instead of on every call. For hot, short statements whose planning costs more
+   * Rows of a query sent as a named prepared statement: PostgreSQL parses and plans it once
+   * per connection instead of on every call. For hot, short queries whose planning costs more
    * than their execution (a feed page's live tallies: ~1 ms to plan, 0.35 ms to run). Parameters
    * must not change which plan is right (PostgreSQL may settle on a generic plan after five calls).
    */

@@ -14,9 +14,9 @@ function count(parameters: unknown): number {
 
 /**
  * TypeORM's logger, through Nest's (pino, with the request id of the request being served): the
- * statement's text and how many parameters it had, never their values (emails, password hashes,
+ * SQL statement's text and how many parameters it had, never their values (emails, password hashes,
  * token digests travel as parameters). TypeORM's own loggers print the values of a failing
- * statement's parameters: this one replaces them everywhere, errors included. Statements are
+ * SQL statement's parameters: this one replaces them everywhere, errors included. Queries are
  * logged at debug, and only when `queries` is on (LOG_LEVEL=debug or verbose).
  */
 export class SqlLogger implements TypeOrmLogger {

@@ -98,7 +98,7 @@ export class ErasureRepository {
   /**
    * Every copy of these strings in any other table's text and JSON columns (the outbox's
    * payloads, notifications, the moderation log, failures…), found from information_schema so
-   * that a new table is covered, is replaced by the tombstone. One statement per column.
+   * that a new table is covered, is replaced by the tombstone. One SQL statement per column.
    */
   async scrub(strings: readonly string[]): Promise<number> {
     const wanted = [...new Set(strings.filter((s) => s.length >= SCRUB_MIN_LENGTH))].sort((a, b) => b.length - a.length);

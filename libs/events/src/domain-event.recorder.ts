@@ -32,7 +32,7 @@ export class DomainEventRecorder {
     await this.db.query(sql.text, sql.params);
   }
 
-  /** Appends many events in one statement (a consumer's batch), in the order given. */
+  /** Appends many events in one SQL statement (a consumer's batch), in the order given. */
   async recordMany(events: DomainEventInput[]): Promise<void> {
     if (!this.db.inTransaction()) throw new Error('domain events recorded outside a transaction');
     if (events.length === 0) return;

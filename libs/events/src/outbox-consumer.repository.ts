@@ -31,8 +31,8 @@ export const PENDING_COUNT_MAX = 10_000;
 export const FAILURE_ERROR_MAX = 2_000;
 
 /**
- * The fence of the statement it is part of: the lowest transaction id still running in this
- * statement's own snapshot, or the snapshot's xmax when none runs. Every transaction below it has
+ * The fence of the query it is part of: the lowest transaction id still running in this
+ * query's own snapshot, or the snapshot's xmax when none runs. Every transaction below it has
  * finished, so no event below it can appear later. A running transaction is ignored only when
  * pg_stat_activity shows it belongs to another database (it cannot write this outbox); one that
  * ended meanwhile is not recognised, which only lowers the fence for one pass.

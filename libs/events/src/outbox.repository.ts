@@ -30,8 +30,8 @@ export interface Queryable {
 }
 
 /**
- * The last sequence the stream `streamId` (an expression of the enclosing statement: a challenge's
- * id) has given, 0 before its first event: for a statement that reads it beside other things
+ * The last sequence the stream `streamId` (an expression of the enclosing query: a challenge's
+ * id) has given, 0 before its first event: for a query that reads it beside other things
  * (a challenge's row, libs/challenges).
  */
 export function lastSequenceSql(streamId: string): string {
@@ -49,7 +49,7 @@ export const NIL_STREAM = '00000000-0000-0000-0000-000000000000';
 const COLUMNS = `e.position::text AS position, e.id, e.type, e.challenge_id AS "challengeId", e.aggregate_id AS "aggregateId",
   e.actor_id AS "actorId", e.payload, e.sequence::text AS sequence, e.occurred_at AS "occurredAt", e.request_id AS "requestId"`;
 
-/** A step (see `oneRoundTrip`) marking relayed what the relay published since its last statement. */
+/** A step (see `oneRoundTrip`) marking relayed what the relay published since its last SQL statement. */
 export function markPublishedStep(published: string[]): Sql {
   return { text: `UPDATE domain_event SET relayed_at = now() WHERE position = ANY($1::bigint[]) AND relayed_at IS NULL RETURNING 1`, params: [published] };
 }
@@ -58,7 +58,7 @@ export function markPublishedStep(published: string[]): Sql {
  * Steps (see `oneRoundTrip`) recording events the relay makes itself as it sends them (a vote tally),
  * read from the step named `source` (columns challenge_id, aggregate_id, payload, occurred_at):
  * each takes the next sequence of its challenge, so it has its place in the stream like any
- * event. It is born unrelayed, like every other event: the relay's next statement marks it once
+ * event. It is born unrelayed, like every other event: the relay's next SQL statement marks it once
  * it has been published, so that a relay that dies (or loses PostgreSQL) between recording and
  * publishing leaves it to the next relay, which publishes it again (clients drop duplicates by
  * id), and never leaves a sequenced event that no client was sent. Answers the recorded events as
@@ -98,7 +98,7 @@ export class OutboxRepository {
   constructor(private readonly db: Db) {}
 
   /**
-   * One relay step, in one statement (no transaction, so nothing for a timeout to cut in half):
+   * One relay step, in one SQL statement (no transaction, so nothing for a timeout to cut in half):
    * marks relayed the events of the previous step, which the relay has published since; gives
    * the next settled events their per-stream sequence numbers; and returns the events sequenced
    * and not yet relayed, those just sequenced included, in sequence order within each stream.
@@ -169,7 +169,7 @@ export class OutboxRepository {
 
   /**
    * Events published after `cursor`, in the order the relay published them (one relay at a time,
-   * batch after batch, each batch marked with its statement's time), with the cursor of each.
+   * batch after batch, each batch marked with its SQL statement's time), with the cursor of each.
    */
   relayedAfter(cursor: RelayedCursor, limit: number): Promise<Array<OutboxEvent & { relayedAt: string }>> {
     return this.db.query(

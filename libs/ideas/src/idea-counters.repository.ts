@@ -30,7 +30,7 @@ export function withDelta(idea: IdeaRow, delta: CounterDelta): IdeaRow {
   return { ...idea, upvotes, downvotes, score: upvotes - downvotes, commentCount: idea.commentCount + (delta.comments ?? 0) };
 }
 
-/** Fold this many delta rows per statement; the loop continues while batches come back full. */
+/** Fold this many delta rows per SQL statement; the loop continues while batches come back full. */
 export const COUNTER_FOLD_BATCH = 20_000;
 
 /**

@@ -18,7 +18,7 @@ export interface IdeaRow {
   visibility: Visibility;
   mergedInto: string | null;
   revision: number;
-  /** Exact tallies: folded counters plus pending deltas, as of the statement's snapshot. */
+  /** Exact tallies: folded counters plus pending deltas, as of the query's snapshot. */
   upvotes: number;
   downvotes: number;
   score: number;
@@ -31,7 +31,7 @@ export interface IdeaRow {
   hot: number;
   rank?: number;
   /**
-   * The viewer's own vote (-1, 0, 1) and the author, when the statement that read the row knew
+   * The viewer's own vote (-1, 0, 1) and the author, when the query that read the row knew
    * them (a shared feed page); the `author` and `viewerVote` field resolvers answer from them
    * (`@AnswerFromRow`).
    */
@@ -72,7 +72,7 @@ export interface RevisionRow {
 /**
  * Selects ideas with exact tallies. The folded counters on the idea row are at most one fold
  * interval behind; adding the idea's pending deltas (usually none or a few rows, indexed) makes
- * every read exact, and a single statement sees either the deltas or their fold, never both.
+ * every read exact, and a single query sees either the deltas or their fold, never both.
  */
 const TALLIES = `
          i.upvotes + COALESCE(d.up, 0) AS upvotes,
@@ -91,7 +91,7 @@ const PENDING = `
 
 /**
  * A step (see `oneRoundTrip`) reading the exact tallies of ideas ($1, uuid[]): `id, challenge_id,
- * upvotes, downvotes, score` (and the comment count), for a statement that records them (the relay's tally events).
+ * upvotes, downvotes, score` (and the comment count), for a SQL statement that records them (the relay's tally events).
  */
 export function talliesStep(ideaIds: readonly string[]): { text: string; params: unknown[] } {
   return {
@@ -100,7 +100,7 @@ export function talliesStep(ideaIds: readonly string[]): { text: string; params:
   };
 }
 
-/** One idea ($1) with exact tallies; exported for statements that read more beside it (VotesRepository.readForVote). */
+/** One idea ($1) with exact tallies; exported for queries that read more beside it (VotesRepository.readForVote). */
 export const IDEA_BY_ID = `${SELECT_IDEA} FROM idea i ${PENDING} WHERE i.id = $1`;
 
 /**
@@ -195,7 +195,7 @@ export class IdeasRepository {
 
   /**
    * Exact tallies and status of these ideas with the viewer's own vote on each (`viewerId` null:
-   * anonymous): one statement refreshes a shared feed page for one reader.
+   * anonymous): one query refreshes a shared feed page for one reader.
    */
   live(ids: readonly string[], viewerId: string | null): Promise<LiveIdeaRow[]> {
     return this.db.prepared(
@@ -314,7 +314,7 @@ export class IdeasRepository {
     );
   }
 
-  /** The latest `limit` revisions of each idea (older than `before` when given), newest first: one statement for a page of ideas. */
+  /** The latest `limit` revisions of each idea (older than `before` when given), newest first: one query for a page of ideas. */
   revisions(ideaIds: readonly string[], limit: number, before: number | null): Promise<Array<RevisionRow & { ideaId: string }>> {
     return this.db.query(
       `SELECT k.id AS "ideaId", r.revision, r.title, r.body, r.tags, r.created_at AS "createdAt"

@@ -9,13 +9,13 @@ import { FEED_PAGES_MAX, FEED_PAGES_MAX_BYTES, FeedPage, FeedPageQuery, asSeenNo
 
 /**
  * The NEW, TOP and HOT pages of a challenge's feed, shared by readers for FEED_CACHE_MS (250 ms by default, the counter fold interval:
- * the TOP and HOT orders only move when counters are folded). A page costs three statements
+ * the TOP and HOT orders only move when counters are folded). A page costs three queries
  * (challenge, ideas, authors with their consent from libs/privacy) once per interval per instance instead of once per reader, and
  * concurrent readers of a page being read wait for that one read (lru-cache's `fetch`).
  *
  * What is shared is the page's membership, order, text and authors, at most FEED_CACHE_MS old.
  * What changes by the second (tallies, status, the viewer's own vote) is read per request, exact,
- * in one statement (IdeasRepository.live): a voter sees their vote in every feed at once.
+ * in one query (IdeasRepository.live): a voter sees their vote in every feed at once.
  * Visibility is checked per request on the shared challenge row. Nothing viewer-specific is kept.
  */
 @Injectable()
@@ -43,7 +43,7 @@ export class SharedFeedPages {
 
   /**
    * The page as this reader sees it: the shared page refreshed with the reader's exact tallies,
-   * status and own votes in one statement. An idea gone since the page was read is left out; a
+   * status and own votes in one query. An idea gone since the page was read is left out; a
    * challenge the reader may not see is NOT_FOUND. `eventSequence`: the challenge's stream when
    * the shared page was read (its row is read before its ideas), for a live client to catch up from.
    */

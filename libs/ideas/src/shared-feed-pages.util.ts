@@ -41,7 +41,7 @@ export function pageKey(query: Pick<FeedPageQuery, 'challengeId' | 'order' | 'li
 
 /**
  * The shared page as one reader sees it now: each row with the reader's live tallies, status and
- * vote (`live`, read in one statement), in the page's order. An idea held, hidden or merged since
+ * vote (`live`, read in one query), in the page's order. An idea held, hidden or merged since
  * the shared page was read, or gone, is left out at once.
  */
 export function asSeenNow(page: FeedPage, live: LiveIdeaRow[]): IdeaRow[] {

@@ -3,7 +3,7 @@ import { ADVISORY_LOCKS, Db, lockArguments } from '@pollen/database';
 import { IDEMPOTENCY_TTL_HOURS } from './idempotency-request.util';
 
 export const IDEMPOTENCY_PURGE_BATCH = 1_000;
-/** How long a duplicate waits for the request holding its key, under the 5 s statement timeout. */
+/** How long a duplicate waits for the request holding its key, under the 5 s SQL statement timeout. */
 const LOCK_WAIT_MS = 4_000;
 
 export interface StoredAnswer {
@@ -22,8 +22,8 @@ export class IdempotencyRepository {
    * LOCK_WAIT_MS fails with lock_not_available (55P03).
    */
   async claim(lookup: Buffer): Promise<StoredAnswer | null> {
-    // Two statements, not one: the read must see what the holder committed while this waited,
-    // and a statement's snapshot is taken before its lock is granted.
+    // Two SQL statements, not one: the read must see what the holder committed while this waited,
+    // and a SQL statement's snapshot is taken before its lock is granted.
     const key = lockArguments(ADVISORY_LOCKS.IDEMPOTENCY_KEY, lookup.readInt32BE(0), 2);
     await this.db.query(`SELECT pg_advisory_xact_lock(${key.sql}) FROM (SELECT set_config('lock_timeout', $1, true)) AS wait`, [`${LOCK_WAIT_MS}ms`, ...key.params]);
     const rows = await this.db.query<StoredAnswer & { reset: string }>(

@@ -220,7 +220,7 @@ export class AuthService {
     return viewerOfClaims(claims);
   }
 
-  /** Sessions revoked since `mark` (sockets poll it: one statement per instance, whatever the number of sockets). */
+  /** Sessions revoked since `mark` (sockets poll it: one query per instance, whatever the number of sockets). */
   revokedSessions(mark: string | null): Promise<Revocations> {
     return this.sessionStates.revokedSince(mark);
   }

@@ -12,7 +12,7 @@ const MAX_CACHED_SESSIONS = 100_000;
 /**
  * How far before the last look `revokedSince` reads again: a revocation is stamped with its
  * transaction's start (`now()`), which may commit after a look that began later. Transactions are
- * bounded well below this (statement and idle-in-transaction timeouts).
+ * bounded well below this (the SQL statement and idle-in-transaction timeouts).
  */
 export const REVOCATION_LOOKBACK_MS = 15_000;
 
@@ -49,7 +49,7 @@ export class SessionStates {
 
   /**
    * The sessions revoked after `mark` (less REVOCATION_LOOKBACK_MS; null: the first look), one
-   * statement over the revoked rows only (`auth_session_revoked_idx`): what an instance holding
+   * query over the revoked rows only (`auth_session_revoked_idx`): what an instance holding
    * sockets polls, instead of reading every socket's session. Those found are known closed here
    * at once.
    */

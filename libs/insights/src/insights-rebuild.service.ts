@@ -6,7 +6,7 @@ import { STATEMENT_TIMEOUT_MS } from '@pollen/kernel';
 import { INSIGHTS_CONSUMER } from './insights-bucketing.job';
 
 /**
- * One statement of the rebuild may take this long: at ten times Fiat Mio (7 million ideas,
+ * One SQL statement of the rebuild may take this long: at ten times Fiat Mio (7 million ideas,
  * comments and votes) the distinct participants alone took over 5 minutes on a loaded machine.
  * A tool's run, once per challenge, never on a request.
  */

@@ -36,7 +36,7 @@ export interface IdeaTotals {
   downvotes: number;
 }
 
-/** The SQL of insights: the consumer's writes (each batch a few statements) and the reads (index ranges only). */
+/** The SQL of insights: the consumer's writes (each batch a few SQL statements) and the reads (index ranges only). */
 @Injectable()
 export class InsightsRepository {
   constructor(private readonly db: Db) {}

@@ -7,7 +7,7 @@ const FROM_ROW = 'pollenFromRow';
 type FromRow<Row> = (row: Row) => unknown;
 
 /**
- * On a field resolver: the parent row may already carry the answer (the statement that read it
+ * On a field resolver: the parent row may already carry the answer (the query that read it
  * fetched it too, as a shared feed page carries each idea's author and the reader's own vote).
  * When `fromRow(row)` is not undefined it is the answer, given synchronously; otherwise the
  * resolver below the decorator runs as written (its loader batches the page).

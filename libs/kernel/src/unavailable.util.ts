@@ -8,7 +8,7 @@ export const RETRY_AFTER_SECONDS = 2;
  * PostgreSQL error classes that mean "not now" rather than "no": 08 connection exception,
  * 53 insufficient resources (too many connections, out of memory or disk), 57P operator
  * intervention (admin or crash shutdown, cannot connect now), and the waits that ended a
- * statement (57014 statement timeout, 55P03 lock timeout) or a transaction (40001
+ * SQL statement (57014 for `statement_timeout`, 55P03 for `lock_timeout`) or a transaction (40001
  * serialization failure, 40P01 deadlock): each is worth retrying as it stands.
  */
 const PG_CLASSES = /^(08|53|57P)/;

@@ -11,9 +11,9 @@ import { DEFAULT_POLICY, OwnershipPolicy, PolicyInput, applyPolicyInput, policyD
 /** Frozen policies never change, so any instance may keep them; bounded all the same. */
 const FROZEN_POLICY_CACHE = 2_000;
 
-/** The step of an act's statement that answers its participants' pseudonyms. */
+/** The step of an act's SQL statement that answers its participants' pseudonyms. */
 export const PARTY_STEP = 'party';
-/** The same step of a vote's statement (the voter's pseudonym): the name castVote's benchmark reference uses. */
+/** The same step of a vote's SQL statement (the voter's pseudonym): the name castVote's benchmark reference uses. */
 export const VOTER_PARTY = PARTY_STEP;
 
 /** Votes are under the voter's pseudonym of the challenge, everything else under the author's: two unrelated commitments. */
@@ -34,7 +34,7 @@ export interface Subject {
  * participant's first contribution to a challenge also records their acceptance of its licence.
  * Callers speak of accounts; the ledger never holds one: every entry names its participant's
  * pseudonym in the challenge (a vote the voter's, anything else the author's: libs/ledger README,
- * *Privacy*), found or made by steps of the entry's own statement.
+ * *Privacy*), found or made by steps of the entry's own SQL statement.
  */
 @Injectable()
 export class LedgerRecorder {
@@ -82,7 +82,7 @@ export class LedgerRecorder {
   /**
    * The same, as steps of the caller's own round trip (see `oneRoundTrip`), appended only if the step
    * named `after` returns a row: an act and its entry in one round trip (castVote). The
-   * participant's pseudonym is found or made by a step of the same statement: no round trip of its own.
+   * participant's pseudonym is found or made by a step of the same SQL statement: no round trip of its own.
    */
   async contributionSteps(challengeId: string, participantId: string, kind: WeightedKind, subject: Subject, after?: string): Promise<SqlStep[]> {
     const policy = await this.frozenPolicy(challengeId);
@@ -101,7 +101,7 @@ export class LedgerRecorder {
     return this.creditMany(challengeId, kind, [{ ...subject, participantId }]);
   }
 
-  /** Credits several ideas at once (one statement), e.g. every idea a new idea builds on. */
+  /** Credits several ideas at once (one SQL statement), e.g. every idea a new idea builds on. */
   async creditMany(challengeId: string, kind: WeightedKind, subjects: Array<Subject & { participantId: string }>): Promise<void> {
     if (!subjects.length) return;
     const policy = await this.frozenPolicy(challengeId);
@@ -204,7 +204,7 @@ export class LedgerRecorder {
     await this.ledger.write(this.steps(challengeId, role, entries, acceptor));
   }
 
-  /** The steps of appending entries under their participants' pseudonyms of a role, found or made in the same statement. */
+  /** The steps of appending entries under their participants' pseudonyms of a role, found or made in the same SQL statement. */
   private steps(challengeId: string, role: PseudonymRole, entries: NewEntry[], acceptor: LicenceAcceptor | null, after?: string): SqlStep[] {
     const people = [...entries.map((e) => e.participantId), ...(acceptor ? [acceptor.userId] : [])];
     return [...pseudonymSteps(role, PARTY_STEP, challengeId, people), ...appendEntries(entries, acceptor, after, PARTY_STEP)];

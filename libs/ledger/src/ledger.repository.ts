@@ -277,7 +277,7 @@ export class LedgerRepository {
     );
   }
 
-  /** Sends steps of appending and compensating entries as one statement (see appendEntries, compensateEntry): its last step's rows. */
+  /** Sends steps of appending and compensating entries as one SQL statement (see appendEntries, compensateEntry): its last step's rows. */
   async write(steps: SqlStep[]): Promise<unknown[]> {
     const { text, params } = oneRoundTrip(...steps);
     return this.db.query(text, params);
@@ -418,7 +418,7 @@ export class LedgerRepository {
     }
     // An AUTHORSHIP entry replaces the idea's whole split: its stored rows go first. Then every
     // split of the batch is written where the idea has none, so a default (the proposer) never
-    // replaces one the chain set before this batch. Two statements, whatever the batch.
+    // replaces one the chain set before this batch. Two SQL statements, whatever the batch.
     const replaced = [...delta.authorship.keys()].filter((ideaId) => !defaultsOnly.has(ideaId));
     if (replaced.length) {
       await this.db.query(`DELETE FROM ownership_authorship WHERE challenge_id = $1 AND idea_id = ANY($2::uuid[])`, [challengeId, replaced]);
@@ -481,7 +481,7 @@ export class LedgerRepository {
    * integer maths): one row per challenge, participant and kind, one query whatever their number.
    * A statement needs only these totals; the pairs behind them number hundreds of thousands at
    * Fiat Mio's size and millions at ten times it, too many to carry to Node and fold there on a
-   * request (the read ran past the statement timeout, the folding past the idle-in-transaction timeout).
+   * request (the read ran past the SQL statement timeout, the folding past the idle-in-transaction timeout).
    */
   async participationCreditOf(challengeIds: readonly string[]): Promise<Map<string, ParticipationCredit>> {
     const all = new Map<string, ParticipationCredit>(challengeIds.map((id) => [id, { credit: new Map(), recorded: new Map() }]));

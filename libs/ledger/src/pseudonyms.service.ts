@@ -18,10 +18,10 @@ const TABLES: Record<PseudonymRole, string> = { voter: 'voter_pseudonym', author
 
 /**
  * Participants' pseudonyms of a role in the challenge, found or made, as steps of the caller's own
- * statement (see `chain`), the last, `name`, answering a row `{ participant_id, pseudonym }` per
+ * SQL statement (see `chain`), the last, `name`, answering a row `{ participant_id, pseudonym }` per
  * participant: an act finds or makes its party in the act's single write. Found first (no write
  * when it exists); made otherwise; when the same participant's first act in another transaction
- * made it meanwhile, the conflict's no-op update answers that one (the statement's snapshot
+ * made it meanwhile, the conflict's no-op update answers that one (the SQL statement's snapshot
  * cannot see it, the update can).
  */
 export function pseudonymSteps(role: PseudonymRole, name: string, challengeId: string, participantIds: readonly string[]): SqlStep[] {
@@ -46,7 +46,7 @@ export function pseudonymSteps(role: PseudonymRole, name: string, challengeId: s
   ];
 }
 
-/** The voter's pseudonym in the challenge, found or made by steps of the vote's own statement (see `pseudonymSteps`). */
+/** The voter's pseudonym in the challenge, found or made by steps of the vote's own SQL statement (see `pseudonymSteps`). */
 export function voterPseudonymSteps(name: string, challengeId: string, participantId: string): SqlStep[] {
   return pseudonymSteps('voter', name, challengeId, [participantId]);
 }

@@ -135,7 +135,7 @@ export class ModerationActionsService {
     const until = days === null ? null : new Date(Date.now() + days * 86_400_000);
     const suspension = (await this.suspensions.insert({ organizationId, userId, reason, until, createdBy: viewer.userId }))!;
     const hidden = input.hideContent === true ? await this.content.contentOf(userId, organizationId) : [];
-    // Each item is hidden (its log entry, credit and event), read in two statements; the participant hears of it once, by the SUSPEND.
+    // Each item is hidden (its log entry, credit and event), read in two queries; the participant hears of it once, by the SUSPEND.
     const change = { actorId: viewer.userId, action: ModerationActionKind.HIDE, reason: `Participant suspended: ${reason}`, notify: false };
     await this.moveAll(hidden, Visibility.HIDDEN, change, () => true);
     return this.state.record(
@@ -172,7 +172,7 @@ export class ModerationActionsService {
     );
   }
 
-  /** Moves a participant's items (read in one statement per kind, locked) that `applies` to; returns those moved. */
+  /** Moves a participant's items (read in one query per kind, locked) that `applies` to; returns those moved. */
   private async moveAll(
     items: ReadonlyArray<{ type: 'IDEA' | 'COMMENT'; id: string }>,
     to: Visibility,

@@ -118,7 +118,7 @@ export class ModerationItemsRepository {
 
   /**
    * One page of an organisation's queue, most recently changed first, after an (updated_at, id)
-   * keyset. The states are written into the statement (they are enum values, checked by the
+   * keyset. The states are written into the query (they are enum values, checked by the
    * caller) so that the planner matches the default queue to its partial index and one state to
    * the state index: both read a page in order without sorting the queue.
    */

@@ -14,7 +14,7 @@ export interface SuspensionRow {
 
 /**
  * The one definition of "suspended now", as a JSON value ({reason, until} or null), so that a
- * statement reading other things (castVote's first read) carries it without a round trip of its own.
+ * query reading other things (castVote's first read) carries it without a round trip of its own.
  */
 export function activeSuspensionJson(organizationIdSql: string, userIdSql: string): string {
   return `(SELECT json_build_object('reason', s.reason, 'until', s.until) FROM organization_suspension s

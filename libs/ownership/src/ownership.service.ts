@@ -27,7 +27,7 @@ const POOL_DIGITS_MAX = 30;
  * The statement's computation reads every stored tally of a challenge (the farming rule folds its
  * per-(idea, participant) tallies in PostgreSQL: seconds at ten times Fiat Mio). It is one
  * computation per challenge at a time, shared by every request and cached, not a request's
- * own work: it gets this bound instead of the per-statement STATEMENT_TIMEOUT_MS.
+ * own work: it gets this bound for its SQL statements instead of STATEMENT_TIMEOUT_MS.
  */
 export const STATEMENT_COMPUTE_TIMEOUT_MS = 120_000;
 

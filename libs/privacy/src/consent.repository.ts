@@ -48,7 +48,7 @@ export class ConsentRepository {
     return rows;
   }
 
-  /** Users with their current choice, in one statement (a shared feed page's authors). */
+  /** Users with their current choice, in one query (a shared feed page's authors). */
   usersWithChoice(ids: readonly string[]) {
     return this.db.query<{ id: string; email: string; displayName: string; createdAt: Date; partnerVisibility: PartnerVisibility }>(
       `SELECT u.id, u.email, u.display_name AS "displayName", u.created_at AS "createdAt", COALESCE(s.partner_visibility, 'NAMED') AS "partnerVisibility"

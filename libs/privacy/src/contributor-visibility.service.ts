@@ -37,7 +37,7 @@ function toUser(row: { id: string; email: string; displayName: string; createdAt
 @Injectable()
 export class ContributorVisibility {
   private readonly byRequest = new RequestScoped<RequestContext['req'], Loaders>((req) => ({
-    // The authors with their choices in one statement: a named author's row is then the users
+    // The authors with their choices in one query: a named author's row is then the users
     // loader's too, so showing them costs no second query.
     visibility: new DataLoader(async (ids: readonly string[]) => {
       const rows = await this.consents.usersWithChoice(ids);
@@ -61,7 +61,7 @@ export class ContributorVisibility {
 
   /**
    * These participants, and those of them who chose not to be named to outsiders, in one
-   * statement: a page shared between readers (a feed) carries the others' names as they are, and
+   * query: a page shared between readers (a feed) carries the others' names as they are, and
    * leaves these to `author`.
    */
   async authorsOf(ids: readonly string[]): Promise<{ users: UserEntity[]; unnamed: Set<string> }> {

@@ -1,6 +1,6 @@
 /**
  * What an export holds: one file per section, read with plain SQL (the one place that names every
- * table of a participant's data; see the registry in README.md). Each statement answers `k` (a
+ * table of a participant's data; see the registry in README.md). Each query answers `k` (a
  * text key, unique within the section, read in order in batches) and `doc` (the JSON of one item),
  * with `$1` the participant's id.
  */

@@ -4,7 +4,7 @@ import { PeriodicBatchJob } from '@pollen/kernel';
 import { EXPORT_ROW_KEEP_DAYS, OUTBOX_KEEP_DAYS, PROFILE_VIEW_KEEP_DAYS, RETENTION_BATCH, RETENTION_INTERVAL_MS, SESSION_KEEP_DAYS } from './privacy.constant';
 
 /**
- * What is purged, and when (the table in README.md). Each statement deletes at most
+ * What is purged, and when (the table in README.md). Each SQL statement deletes at most
  * RETENTION_BATCH rows; a batch answers the most any one of them deleted, so a pass repeats while
  * anything is left. One runner per cluster (a transaction-scoped advisory lock).
  */

@@ -8,7 +8,7 @@ export const EXPORT_DOWNLOAD_TOKEN_SECONDS = 300;
 export const EXPORT_CLAIM_STALE_SECONDS = 120;
 /** An export that failed this many times is given up (FAILED). */
 export const EXPORT_ATTEMPTS_MAX = 3;
-/** Rows read per statement while an export is built. */
+/** Rows read per query while an export is built. */
 export const EXPORT_BATCH_ROWS = 2_000;
 /** `dataExports` lists at most this many of the viewer's exports. */
 export const DATA_EXPORTS_LISTED = 5;

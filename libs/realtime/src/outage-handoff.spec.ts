@@ -6,7 +6,7 @@ import { LiveBroadcast, OutageHandoff, keyOf } from './outage-handoff';
  * The hand-off between the two paths a relay's broadcasts take to an instance (Redis live, the
  * outbox read back), driven through every interleaving fast-check builds of: the relay emitting
  * events (some with a notification), marking them relayed later (as the relay does, one
- * statement behind), the link dropping and coming back, the subscription coming back after the
+ * SQL statement behind), the link dropping and coming back, the subscription coming back after the
  * link (or never before the end), messages in flight being processed, the reader's ticks (pages
  * of any size).
  * Whatever the interleaving, once things settle each broadcast reached the clients exactly once,
@@ -152,7 +152,7 @@ describe('the outage hand-off, as a state machine', () => {
   });
 
   // The case of issue 17: the link is back, the relay emits an event it marks relayed only at
-  // its next statement, and an older broadcast comes through first. The event is delivered.
+  // its next SQL statement, and an older broadcast comes through first. The event is delivered.
   it('an event committed right after the link is back reaches the clients', () => {
     const world = new World();
     for (const action of [{ kind: 'emit', notify: false }, { kind: 'mark' }, { kind: 'arrive' }, { kind: 'down' }, { kind: 'emit', notify: true }, { kind: 'mark' }, { kind: 'read', page: 5 }, { kind: 'up' }, { kind: 'subscribe' }, { kind: 'emit', notify: false }, { kind: 'arrive' }, { kind: 'read', page: 5 }] as Action[]) {

@@ -21,15 +21,15 @@ const isVote = (event: OutboxEvent) => event.type === 'idea.voted' && event.chal
  * dies its session ends, the lock is released, and another instance takes over at its next
  * poll. The leader is woken by the outbox NOTIFY (sent on commit; through the instance's one
  * LISTEN connection, OutboxListener, shared with the outbox consumers) and also polls, then, on its
- * own connection, one statement a step (OutboxRepository.relayStep): marks relayed what it
+ * own connection, one SQL statement a step (OutboxRepository.relayStep): marks relayed what it
  * published in the previous step, gives settled events their per-challenge sequence and reads
  * the sequenced events not yet relayed; then publishes them. Votes are not sent one by one: the
- * coalescer says which ideas' tallies are due, and one statement (VoteTallyRepository.flush)
+ * coalescer says which ideas' tallies are due, and one SQL statement (VoteTallyRepository.flush)
  * records each due tally as an event with the next sequence of its challenge, writes down those
  * held back and marks what was published; then the tallies are sent. Everything the relay sends
  * goes out from this one loop, in sequence order per challenge.
  *
- * Nothing waits in memory only: a vote is marked relayed by the statement that records its
+ * Nothing waits in memory only: a vote is marked relayed by the SQL statement that records its
  * tally or writes it down as pending, never before; a relay taking over sends what
  * `pending_tally` holds and republishes what is not marked (clients drop duplicates by id).
  */
@@ -44,7 +44,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private running: Promise<void> | null = null;
   private again = false;
   private failures = 0;
-  /** Positions published since the last statement, to be marked relayed by the next one. */
+  /** Positions published since the last SQL statement, to be marked relayed by the next one. */
   private published: string[] = [];
 
   constructor(
@@ -130,8 +130,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 
   /**
    * Steps until the outbox is drained, sending due tallies after each step; `all`: every held
-   * tally, window or not (stopping). A quiet vote costs the relay two statements (the step that
-   * sequences it, the one that records its tally); the last statement's events are marked by
+   * tally, window or not (stopping). A quiet vote costs the relay two SQL statements (the step that
+   * sequences it, the one that records its tally); the last SQL statement's events are marked by
    * the next one (the next notification, the poll, or leaving).
    */
   private async relay(all: boolean): Promise<void> {
@@ -159,7 +159,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       this.published = [];
       this.tallies.done(plan, now);
       await this.publisher.publish(recorded, 'cluster');
-      // Marked relayed by the next statement, as every event: sent, then marked.
+      // Marked relayed by the next SQL statement, as every event: sent, then marked.
       this.published = recorded.map((event) => event.position);
       if (plan.due.length < RELAY_BATCH) return;
     }

@@ -11,7 +11,7 @@ export const SOCKET_SESSION_SWEEP_MS = 1_000;
  * session is revoked (logout, a reused refresh token) on any instance, the socket receives a
  * `server.error` (`TOKEN_EXPIRED` or `SESSION_REVOKED`) and is disconnected, on every instance.
  * Each instance reads, once a sweep, the sessions revoked since its previous read (a watermark:
- * one statement per instance, over the revoked rows only, whatever the number of sockets) and
+ * one query per instance, over the revoked rows only, whatever the number of sockets) and
  * ends its sockets of those sessions. A client keeps its socket by sending `authenticate` with a
  * fresh access token (after refreshSession) before its token expires.
  */

@@ -19,7 +19,7 @@ describe('the tally schedule', () => {
     plan = tallies.plan(1_020, false, 10);
     expect(plan).toEqual({ due: [], hold: [{ ideaId: 'a', challengeId: 'c', votedAt: new Date(1_020) }] });
     tallies.done(plan, 1_020);
-    // Written down: the next statements need not write it again.
+    // Written down: the next SQL statements need not write it again.
     expect(tallies.plan(1_100, false, 10)).toEqual({ due: [], hold: [] });
     expect(tallies.nextDueAt()).toBe(1_250);
     plan = tallies.plan(1_250, false, 10);

@@ -8,7 +8,7 @@ interface Pending extends TallyHeld {
   durable: boolean;
 }
 
-/** What the relay's next statement does with tallies: record and send `due`, write down `hold`. */
+/** What the relay's next SQL statement does with tallies: record and send `due`, write down `hold`. */
 export interface TallyPlan {
   due: TallyDue[];
   hold: TallyHeld[];
@@ -20,10 +20,10 @@ export interface TallyPlan {
  * tally sent within the window goes out at once (a quiet idea's vote is not held back), later
  * ones wait for the window to end and go out as one.
  *
- * This is the schedule only, kept by the relay, which runs every statement (OutboxRelay): a
+ * This is the schedule only, kept by the relay, which runs every SQL statement (OutboxRelay): a
  * tally is read fresh and recorded as an `idea.tallied` event with its own sequence by the
- * statement that sends it, and a tally held back is written down (`pending_tally`) by the
- * statement that marks its votes relayed, so memory is never the only place a tally waits.
+ * SQL statement that sends it, and a tally held back is written down (`pending_tally`) by the
+ * SQL statement that marks its votes relayed, so memory is never the only place a tally waits.
  */
 @Injectable()
 export class VoteTallyCoalescer {
@@ -71,7 +71,7 @@ export class VoteTallyCoalescer {
     return { due, hold };
   }
 
-  /** The plan's statement committed: due tallies went out, held ones are written down. */
+  /** The plan's SQL statement committed: due tallies went out, held ones are written down. */
   done(plan: TallyPlan, now: number): void {
     for (const { ideaId } of plan.due) {
       this.pending.delete(ideaId);

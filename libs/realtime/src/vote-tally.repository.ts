@@ -17,10 +17,10 @@ export interface TallyHeld extends TallyDue {
 @Injectable()
 export class VoteTallyRepository {
   /**
-   * One statement on the relay's connection: marks relayed what the relay published since its
-   * last statement (`published`), records the current tally of each `due` idea as an
+   * One SQL statement on the relay's connection: marks relayed what the relay published since its
+   * last SQL statement (`published`), records the current tally of each `due` idea as an
    * `idea.tallied` event with its sequence (and forgets its pending row: the event, unrelayed
-   * until the relay's next statement marks it, now stands for it), and writes down the ideas
+   * until the relay's next SQL statement marks it, now stands for it), and writes down the ideas
    * whose tally is `held` back, so that nothing marked relayed is covered by memory alone.
    * Answers the recorded events in the order they are to be sent.
    */

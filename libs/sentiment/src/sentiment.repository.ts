@@ -58,7 +58,7 @@ export class SentimentRepository {
   }
 
   /**
-   * Sets the labels in one statement; a row whose text is unchanged (same hash) is left alone,
+   * Sets the labels in one SQL statement; a row whose text is unchanged (same hash) is left alone,
    * so replaying an event changes nothing. Returns what changed.
    */
   async upsert(rows: Array<Omit<SentimentRow, 'labelledAt'>>): Promise<SentimentChange[]> {

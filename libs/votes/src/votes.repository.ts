@@ -10,10 +10,10 @@ const LOCK_AS_VOTER = `
          EXISTS (SELECT 1 FROM idea_author WHERE idea_id = $1 AND user_id = $2 AND accepted_at IS NOT NULL) AS author`;
 
 /**
- * What a vote reads first, in one statement: the idea ($1) with exact tallies, its challenge (for
+ * What a vote reads first, in one query: the idea ($1) with exact tallies, its challenge (for
  * the phase check), the voter's ($2)
  * vote row-locked for the rest of the transaction, whether they co-author the idea, and their
- * vote as the idea's tallies counted it (the statement's snapshot: a vote of theirs committed
+ * vote as the idea's tallies counted it (the query's snapshot: a vote of theirs committed
  * since is the locked one, newer). Exported for the benchmark's raw-SQL reference, which sends
  * exactly what castVote sends.
  */
@@ -27,7 +27,7 @@ export const READ_FOR_VOTE = `
 export interface Voter {
   /** Their vote, row-locked (null when none). */
   value: number | null;
-  /** Their vote as the idea's tallies (read in the same statement) counted it. */
+  /** Their vote as the idea's tallies (read in the same query) counted it. */
   counted: number | null;
   /** Whether they are one of the idea's accepted authors. */
   author: boolean;
@@ -52,9 +52,9 @@ export interface VoteChange {
 
 /**
  * The vote's insert, update or delete, then its counter delta, its ledger entries and its outbox
- * event, in one statement: each of them reads the vote's step, so they are written only if it was
+ * event, in one SQL statement: each of them reads the vote's step, so they are written only if it was
  * (a first vote can lose to the same person's concurrent first vote: then nothing is written and
- * the statement answers no row). Exported for the benchmark's raw-SQL reference.
+ * the SQL statement answers no row). Exported for the benchmark's raw-SQL reference.
  */
 export function voteWrite(change: VoteChange): Sql {
   const { ideaId, userId, value } = change;

@@ -14,7 +14,7 @@ const MAX_ATTEMPTS = 3;
 /**
  * One vote per person per idea. The transaction writes the vote row, a counter delta (never the
  * idea row, so voters on a hot idea do not queue on one lock), the ledger entry (a vote cast, or
- * its compensation when cleared) and the `idea.voted` event, in one statement.
+ * its compensation when cleared) and the `idea.voted` event, in one SQL statement.
  * Casting the vote one already has changes nothing and records nothing.
  */
 @Injectable()

@@ -302,7 +302,7 @@ describe('ownership: policy, ledger, statement', () => {
     const idAt = async (seq: number) => (await t.sql(`SELECT id FROM contribution WHERE challenge_id = $1 AND seq = $2`, [c, seq]))[0].id;
     const tampers: Array<[string, string, number, RegExp]> = [
       ['alter', `UPDATE contribution SET points = points + 1000 WHERE challenge_id = '${c}' AND seq = 5`, 5, /altered/],
-      ['delete', `DELETE FROM contribution WHERE challenge_id = '${c}' AND seq = 6`, 7, /sequence gap/],
+      ['delete', `DELETE FROM contribution WHERE challenge_id = '${c}' AND seq = 6`, 7, /seq gap/],
       ['reorder', `UPDATE contribution SET seq = CASE seq WHEN 4 THEN 5 ELSE 4 END WHERE challenge_id = '${c}' AND seq IN (4, 5)`, 4, /does not chain/],
       [
         'insert',

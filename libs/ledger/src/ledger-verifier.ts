@@ -97,8 +97,8 @@ export class LedgerVerifier {
     if (entry.challengeId !== this.challengeId) return `belongs to challenge ${entry.challengeId}`;
     if (entry.seq !== expected) {
       return entry.seq > expected
-        ? `sequence gap: expected entry ${expected} here, the entry before it is missing`
-        : `sequence ${entry.seq} repeated or out of order`;
+        ? `seq gap: expected entry seq ${expected} here, the entry before it is missing`
+        : `seq ${entry.seq} repeated or out of order`;
     }
     if (entry.prevHash !== this.previous) return 'does not chain to the entry before it (an entry was removed, inserted or reordered)';
     if (entryHash(this.previous, entry, entry.seq) !== entry.hash) return 'its hash does not match its content (the entry was altered)';

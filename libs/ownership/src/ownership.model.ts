@@ -47,7 +47,7 @@ export class OwnershipShareModel {
 
 @ObjectType('LedgerHead', { description: 'The last sealed entry of a challenge’s chain' })
 export class LedgerHeadModel {
-  @Field({ description: 'Its sequence number (0 when the chain is empty)' })
+  @Field({ description: 'The seq of the chain’s last sealed entry (0 when the chain is empty)' })
   seq: string;
 
   @Field({ description: 'SHA-256, hex' })

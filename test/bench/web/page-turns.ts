@@ -13,7 +13,9 @@ export async function timeToReady(page: Page, url: string, ready: (arg: number) 
  * A control-room page and its static reference loaded in turns (A B A B …), each from a cold
  * browser profile, after one warm-up turn: the median of each side is what the bench reports.
  * With `base` (another build of the client, its own API: BENCH_WEB_BASE), its page is loaded
- * in the same turns (A A' B …), for a before/after in the same conditions.
+ * in the same turns (A A' B …), for a before/after in the same conditions. The reference is
+ * served with the site's own headers (`pageHeaders`); `bareReference`, the same page without
+ * them, is loaded in each turn too.
  */
 export async function pageInTurns(
   context: BenchContext,
@@ -24,12 +26,14 @@ export async function pageInTurns(
     signedIn: () => Promise<BrowserContext>;
     page: string;
     reference: string;
+    bareReference: string;
     ready: (arg: number) => number | false;
     arg?: number;
     base?: { signedIn: () => Promise<BrowserContext> };
   },
-): Promise<{ spa: number[]; bare: number[]; base: number[] }> {
+): Promise<{ spa: number[]; still: number[]; bare: number[]; base: number[] }> {
   const spa: number[] = [];
+  const still: number[] = [];
   const bare: number[] = [];
   const base: number[] = [];
   const signedInLoad = async (signedIn: () => Promise<BrowserContext>) => {
@@ -38,19 +42,32 @@ export async function pageInTurns(
     await signed.close();
     return ms;
   };
+  const staticLoad = async (url: string) => {
+    const plain = await options.browser.newContext({ viewport: { width: 1280, height: 2400 } });
+    const ms = await timeToReady(await plain.newPage(), url, options.ready, options.arg);
+    await plain.close();
+    return ms;
+  };
   for (let i = 0; i < options.rounds + 1; i++) {
     const spaMs = await signedInLoad(options.signedIn);
     const baseMs = options.base ? await signedInLoad(options.base.signedIn) : null;
-    const plain = await options.browser.newContext({ viewport: { width: 1280, height: 2400 } });
-    const bareMs = await timeToReady(await plain.newPage(), options.reference, options.ready, options.arg);
-    await plain.close();
+    const stillMs = await staticLoad(options.reference);
+    const bareMs = await staticLoad(options.bareReference);
     if (i === 0) continue; // warm-up
     spa.push(spaMs);
+    still.push(stillMs);
     bare.push(bareMs);
     if (baseMs !== null) base.push(baseMs);
-    context.log(`  round ${i}: ${options.label} ${round(spaMs)} ms${baseMs === null ? '' : `, base build ${round(baseMs)} ms`}, static page ${round(bareMs)} ms`);
+    context.log(
+      `  round ${i}: ${options.label} ${round(spaMs)} ms${baseMs === null ? '' : `, base build ${round(baseMs)} ms`}, static page ${round(stillMs)} ms, bare static page ${round(bareMs)} ms`,
+    );
   }
-  return { spa, bare, base };
+  return { spa, still, bare, base };
+}
+
+/** The same figure against the bare static page (without the site's headers), beside the goal's. */
+export function bareFigure(figure: BenchFigure, bare: number[]): BenchFigure {
+  return { ...figure, referenceName: 'the same static page, bare (no Cross-Origin-Opener-Policy: no renderer of its own)', reference: round(median(bare)), goal: undefined };
 }
 
 /** The base build's figure beside a page's (BENCH_WEB_BASE), against the same static reference. */

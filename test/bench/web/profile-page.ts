@@ -73,7 +73,15 @@ function summarise(trace: { traceEvents: TraceEvent[] }, usableMs: number) {
   const byName = new Map<string, number>();
   for (const e of thread) byName.set(e.name, (byName.get(e.name) ?? 0) + Math.min(e.ts + e.dur!, end) - e.ts);
   const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([name, us]) => `${name} ${Math.round(us / 100) / 10}`);
-  return { busyMs: Math.round(busy), kinds, scripts, top };
+  // The main thread's tasks of over a millisecond in order, each with what took most of it: where the load waits and on what.
+  const timeline = tasks
+    .filter((task) => task.dur! >= 1000)
+    .map((task) => {
+      const inside = thread.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur! && e.dur! >= 1000 && !/RunTask/.test(e.name));
+      const names = [...new Set(inside.sort((a, b) => b.dur! - a.dur!).map((e) => `${e.name} ${Math.round(e.dur! / 100) / 10}`))].slice(0, 4);
+      return `@${Math.round((task.ts - nav.ts) / 1000)} +${Math.round(task.dur! / 100) / 10} ms: ${names.join(', ')}`;
+    });
+  return { busyMs: Math.round(busy), kinds, scripts, top, timeline };
 }
 
 /** Time in each function with what it called (a function counted once per sample however deep it recurs), in ms. */

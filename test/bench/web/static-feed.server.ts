@@ -1,4 +1,5 @@
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
+import { serveHtml } from './static-queue.server';
 
 export interface StaticIdea {
   id: string;
@@ -18,7 +19,7 @@ const esc = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<
  * script), with the same markup a reader sees (feed of articles, vote buttons, score), served
  * from memory by a bare node:http server.
  */
-export function staticFeedServer(ideas: StaticIdea[]): Promise<{ url: string; server: Server }> {
+export function staticFeedServer(ideas: StaticIdea[], headers: Record<string, string> = {}): Promise<{ url: string; server: Server }> {
   const articles = ideas
     .map(
       (idea, i) => `<article aria-posinset="${i + 1}"><div class="vote"><button type="button" aria-pressed="false" aria-label="Vote for ${esc(idea.title)}">▲</button>
@@ -27,9 +28,5 @@ export function staticFeedServer(ideas: StaticIdea[]): Promise<{ url: string; se
     )
     .join('\n');
   const html = Buffer.from(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ideas</title></head><body><main><h1>Ideas</h1><div role="feed">${articles}</div></main></body></html>`);
-  const server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': html.length, 'cache-control': 'no-cache' });
-    res.end(html);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server })));
+  return serveHtml(html, headers);
 }

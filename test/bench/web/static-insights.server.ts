@@ -13,7 +13,7 @@ const esc = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<
  * The reference of the dashboard's time-to-ready: the same totals and the same tables of figures
  * as one static HTML page (no script, no chart drawn), served from memory by a bare node:http server.
  */
-export function staticInsightsServer(content: StaticInsights): Promise<{ url: string; server: Server }> {
+export function staticInsightsServer(content: StaticInsights, headers: Record<string, string> = {}): Promise<{ url: string; server: Server }> {
   const totals = content.totals.map(([label, value]) => `<div><dt>${esc(label)}</dt><dd>${value}</dd></div>`).join('');
   const cards = content.cards
     .map(({ title, rows }) => {
@@ -25,5 +25,5 @@ export function staticInsightsServer(content: StaticInsights): Promise<{ url: st
     })
     .join('\n');
   const html = Buffer.from(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Insights</title></head><body><main><h1>Insights</h1><dl class="insight-totals">${totals}</dl>${cards}</main></body></html>`);
-  return serveHtml(html);
+  return serveHtml(html, headers);
 }

@@ -73,7 +73,7 @@ describe('web client: the challenge page before its scripts', () => {
     const before = await upvotes('Seats that fold flat');
     const [answer] = await Promise.all([author.waitForResponse('**/auth/vote'), author.getByRole('button', { name: 'Voter pour « Seats that fold flat »' }).click()]);
     expect(answer.status()).toBe(403);
-    await expectPage(author.getByRole('alert')).toContainText('You cannot vote on your own idea');
+    await expectPage(author.getByRole('alert')).toHaveText('Vous ne pouvez pas voter pour votre propre idée.');
     await expectPage(author.getByRole('link', { name: 'Retour' })).toBeVisible();
     expect(await upvotes('Seats that fold flat')).toBe(before);
 

@@ -44,9 +44,9 @@ export class VotesService {
     const { idea, challenge, voter, suspension } = read;
     await this.challenges.requireActionOn(idea.challengeId, challenge, viewer, ParticipationAction.VOTE, suspension);
     // Votes go to what everyone sees: a merged idea's votes live on the idea it was merged into.
-    if (idea.visibility === Visibility.MERGED) throw PollenError.conflict('This idea was merged into another; vote on that one', { mergedInto: idea.mergedInto });
+    if (idea.visibility === Visibility.MERGED) throw PollenError.conflict('This idea was merged into another; vote on that one', { rule: 'MERGED_IDEA', mergedInto: idea.mergedInto });
     if (!isListed(idea.visibility)) throw PollenError.notFound('Idea', ideaId);
-    if (idea.authorId === viewer.userId || voter.author) throw PollenError.forbidden('You cannot vote on your own idea');
+    if (idea.authorId === viewer.userId || voter.author) throw new PollenError('FORBIDDEN', 'You cannot vote on your own idea', { rule: 'OWN_IDEA' });
 
     // A first vote races with the same person's first vote elsewhere: the loser sees it (locked) and changes it.
     let previous = voter.value;

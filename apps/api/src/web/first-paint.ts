@@ -37,7 +37,11 @@ export function pageLanguage(req: Request, catalogues: Catalogues): string {
 /** Text as HTML, in an element or an attribute. */
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-/** i18next's lookup as the client uses it: nested keys, `{{name}}` values, `_zero` then the language's plural form for `count`. */
+/**
+ * i18next's lookup as the client uses it: nested keys, `{{name}}` values (`{{name, format}}`
+ * takes the value as given), `_zero` then the language's plural form for `count`; a missing key
+ * answers the key itself.
+ */
 export function translator(catalogue: Catalogue, locale: string): (key: string, values?: Record<string, string | number>) => string {
   const plural = new Intl.PluralRules(locale);
   const lookup = (key: string): string | undefined => {
@@ -50,7 +54,8 @@ export function translator(catalogue: Catalogue, locale: string): (key: string, 
     let text: string | undefined;
     if (typeof count === 'number') text = (count === 0 ? lookup(`${key}_zero`) : undefined) ?? lookup(`${key}_${plural.select(count)}`) ?? lookup(`${key}_other`);
     text ??= lookup(key) ?? key;
-    return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(values[name] ?? ''));
+    // `{{until, datetime}}`: the value comes formatted already (the caller knows how).
+    return text.replace(/\{\{\s*(\w+)\s*(?:,\s*\w+\s*)?\}\}/g, (_, name: string) => String(values[name] ?? ''));
   };
 }
 

@@ -19,10 +19,42 @@ const SENTENCES: Partial<Record<ErrorCode, string>> = {
   NOT_FOUND: 'errors.notFound',
   LIMIT_EXCEEDED: 'errors.limit',
   FORBIDDEN: 'errors.forbidden',
-  PHASE_FORBIDDEN: 'errors.forbidden',
   CONFLICT: 'errors.conflict',
   BAD_USER_INPUT: 'errors.badInput',
+  SERVICE_UNAVAILABLE: 'errors.unavailable',
 };
+
+/**
+ * A refused vote said in the reader's language, as the client's describeProblem says it
+ * (apps/web/src/shared/errors.ts): a refusal's rule the catalogue knows in full (`rules.*`), a
+ * phase that closes voting, a rate limit with when to try again, a suspension until when and
+ * why; otherwise a translated lead with the API's own message.
+ */
+export function refusalSentence(t: ReturnType<typeof translator>, language: string, error: PollenError | null): string {
+  if (!error) return t('errors.unexpected');
+  const { rule, phase, action, retryAfterSeconds, until } = error.details;
+  const reason = typeof error.details.reason === 'string' ? error.details.reason : '';
+  if (typeof rule === 'string') {
+    const ruled = t(`rules.${rule}`);
+    if (ruled !== `rules.${rule}`) return ruled;
+  }
+  switch (error.code) {
+    case 'PHASE_FORBIDDEN': {
+      // The API names the action as its enum (VOTE); the catalogue's verbs are keyed in lower case.
+      const verb = `actions.${typeof action === 'string' ? action.toLowerCase() : 'vote'}`;
+      const said = t(verb);
+      return t('errors.phase', { phase: t(`phase.${typeof phase === 'string' ? phase : 'CLOSED'}`), action: said === verb ? t('actions.unknown') : said });
+    }
+    case 'RATE_LIMITED':
+      return t('errors.rateLimited', { count: Math.max(1, Math.ceil(typeof retryAfterSeconds === 'number' ? retryAfterSeconds : 1)) });
+    case 'SUSPENDED':
+      return typeof until === 'string'
+        ? t('errors.suspendedUntil', { until: new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(until)), reason })
+        : t('errors.suspendedForGood', { reason });
+    default:
+      return t(SENTENCES[error.code] ?? 'errors.unexpected', { message: error.message });
+  }
+}
 
 /**
  * The challenge page's vote buttons without script (apps/api/src/web/first-paint.ts): a form
@@ -69,10 +101,8 @@ export class VoteFormController {
     if (!known) this.logger.error(error);
     const language = this.catalogues ? pageLanguage(req, this.catalogues) : 'en';
     const t = translator(this.catalogues?.[language] ?? {}, language);
-    const code = known?.code ?? null;
-    const message = known?.message ?? '';
-    const sentence = t((code && SENTENCES[code]) || 'errors.unexpected', { message });
-    const status = code ? (HTTP_STATUS[code] ?? 400) : 500;
+    const sentence = refusalSentence(t, language, known);
+    const status = known ? (HTTP_STATUS[known.code] ?? 400) : 500;
     res
       .status(status)
       .type('html')

@@ -70,7 +70,11 @@ export function describeProblem(t: TFunction, problem: ApiProblem | null): strin
         : t('errors.badInput', { message: checked || problem.message });
     }
     case 'PHASE_FORBIDDEN':
-      return t('errors.phase', { phase: t(`phase.${problem.phase ?? 'CLOSED'}`), action: t(`actions.${problem.action ?? 'unknown'}`, { defaultValue: problem.action }) });
+      // The API names the action as its enum (VOTE); the catalogue's verbs are keyed in lower case, an action it lacks is "this action".
+      return t('errors.phase', {
+        phase: t(`phase.${problem.phase ?? 'CLOSED'}`),
+        action: t(`actions.${(problem.action ?? 'unknown').toLowerCase()}`, { defaultValue: t('actions.unknown') }),
+      });
     case 'UNAUTHENTICATED':
       return t('errors.unauthenticated', { message: problem.message });
     case 'FORBIDDEN':

@@ -19,7 +19,10 @@ describe('web client: the challenge page before its scripts', () => {
   };
 
   beforeAll(async () => {
-    web = await startWebTest();
+    // The page is drawn only when its first data comes within FIRST_PAGE_TIMEOUT_MS (1 s by
+    // default, then it is sent undrawn): a loaded CI machine must not turn this spec's pages,
+    // read without script, into empty ones.
+    web = await startWebTest({ FIRST_PAGE_TIMEOUT_MS: '20000' });
     people = await cast(web.api);
     challengeId = await challenge(web.api, people.owner, people.orgId);
     await propose(web.api, people.ana, challengeId, { title: 'A roof that opens', body: 'Stars at night.' });

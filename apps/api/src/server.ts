@@ -6,7 +6,7 @@ import type { Server as HttpServer } from 'node:http';
 import { Logger } from 'nestjs-pino';
 import { PollenConfig } from '@pollen/config';
 import { EmbeddedDatabase, runMigrations, startEmbeddedPostgres } from '@pollen/database';
-import { MAX_REQUEST_BODY } from '@pollen/kernel';
+import { MAX_REQUEST_BODY, shutdownStepsRunning } from '@pollen/kernel';
 import { MetricsService } from '@pollen/observability';
 import { AppModule } from './app.module';
 import { variablesDepthLimit } from './graphql/variables-depth';
@@ -97,20 +97,30 @@ async function stopGracefully(
   const started = Date.now();
   const http = app.getHttpServer();
   let timer: NodeJS.Timeout | undefined;
+  // What the stop is doing, for one that takes too long to say where it waits.
+  let stage = 'draining';
   const bound = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`shutdown took longer than SHUTDOWN_GRACE_MS (${config.shutdownGraceMs} ms)`)), config.shutdownGraceMs);
+    timer = setTimeout(() => {
+      const steps = shutdownStepsRunning();
+      const waiting = steps.length > 0 ? `; still running: ${steps.join(', ')}` : '';
+      reject(new Error(`shutdown took longer than SHUTDOWN_GRACE_MS (${config.shutdownGraceMs} ms), while ${stage}${waiting}`));
+    }, config.shutdownGraceMs);
   });
   const sequence = (async () => {
     app.get(LifecycleService).drain();
     inFlight.closeConnectionsAfterResponse();
     logger.log({ msg: 'draining', inFlight: inFlight.count, drainMs: config.shutdownDrainMs });
     if (config.shutdownDrainMs > 0) await new Promise((resolve) => setTimeout(resolve, config.shutdownDrainMs));
+    stage = `finishing the requests under way (${inFlight.count})`;
     http.close();
     http.closeIdleConnections();
     await inFlight.settled();
     logger.log({ msg: 'requests finished; closing sockets, relay, jobs and pools', ms: Date.now() - started });
+    stage = 'closing sockets, relay, jobs and pools';
     await app.close();
+    stage = 'closing the metrics listener';
     await new Promise((resolve) => (metrics ? metrics.close(resolve) : resolve(undefined)));
+    stage = 'stopping the embedded PostgreSQL';
     await embedded?.stop();
   })();
   try {

@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { shutdownStep } from '@pollen/kernel';
 import { Client } from 'pg';
 import { OUTBOX_CHANNEL } from './domain-event.recorder';
 
@@ -38,8 +39,10 @@ export class OutboxListener implements OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
-    await this.connecting;
-    await this.drop();
+    await shutdownStep('outbox listener: its connection', async () => {
+      await this.connecting;
+      await this.drop();
+    });
   }
 
   private async connect(): Promise<void> {

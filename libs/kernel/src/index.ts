@@ -15,3 +15,4 @@ export * from './content-screen';
 export * from './json-object.scalar';
 export * from './unavailable.util';
 export * from './row-field.util';
+export * from './shutdown-steps';

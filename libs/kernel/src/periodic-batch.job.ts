@@ -1,4 +1,5 @@
 import { Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { shutdownStep } from './shutdown-steps';
 
 /**
  * Background work done in batches every `intervalMs` (folding counters, sealing the ledger,
@@ -43,8 +44,10 @@ export abstract class PeriodicBatchJob implements OnApplicationBootstrap, OnModu
     if (this.timer) clearInterval(this.timer);
     if (this.wakeTimer) clearTimeout(this.wakeTimer);
     this.timer = null;
-    await this.running?.catch(() => undefined);
-    await this.runNow().catch((error: Error) => this.logger.warn(`${this.what} at shutdown failed: ${error.message}`));
+    await shutdownStep(`${this.what}: last pass`, async () => {
+      await this.running?.catch(() => undefined);
+      await this.runNow().catch((error: Error) => this.logger.warn(`${this.what} at shutdown failed: ${error.message}`));
+    });
   }
 
   /** A pass soon: now, or right after the one under way, or once `minGapMs` has passed since the last. */

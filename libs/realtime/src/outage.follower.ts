@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { shutdownStep } from '@pollen/kernel';
 import { OutboxRepository, RelayedCursor } from '@pollen/events';
 import type { ClientEvent } from './client-event';
 import { OutageHandoff } from './outage-handoff';
@@ -42,7 +43,7 @@ export class OutageFollower implements RedisLinkWatcher, OnModuleInit, OnModuleD
 
   async onModuleDestroy(): Promise<void> {
     this.stopTimer();
-    await this.reading;
+    await shutdownStep('outage follower: its read under way', async () => void (await this.reading));
   }
 
   linkDown(): void {

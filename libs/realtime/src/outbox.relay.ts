@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { Client } from 'pg';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 import { ADVISORY_LOCKS, tryLeadership } from '@pollen/database';
-import { STATEMENT_TIMEOUT_MS } from '@pollen/kernel';
+import { STATEMENT_TIMEOUT_MS, shutdownStep } from '@pollen/kernel';
 import { OutboxEvent, OutboxListener, OutboxRepository } from '@pollen/events';
 import { MetricsService } from '@pollen/observability';
 import { OutboxPublisher } from './outbox.publisher';
@@ -80,7 +80,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
    * next relay does from the outbox and `pending_tally`.
    */
   async beforeApplicationShutdown(): Promise<void> {
-    await this.stop();
+    await shutdownStep('outbox relay: hand-over', () => this.stop());
   }
 
   async stop(): Promise<void> {

@@ -4,7 +4,7 @@ import type { Server as HttpServer } from 'node:http';
 import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 import { OutboxRepository } from '@pollen/events';
 import { AuthService } from '@pollen/identity';
-import { PollenError, Viewer, publicErrorBody } from '@pollen/kernel';
+import { PollenError, Viewer, publicErrorBody, shutdownStep } from '@pollen/kernel';
 import { ChallengeOrganizationsService } from './challenge-organizations.service';
 import { ClientEvent, ORGANIZATION_LEFT, roomsFor } from './client-event';
 import { ConnectionQuota } from './connection-quota';
@@ -110,10 +110,12 @@ export class RealtimeGateway implements OnApplicationBootstrap, OnModuleDestroy,
     const servers = this.servers;
     this.servers = null;
     if (!servers) return;
-    await servers.io.of('/').adapter.close();
-    const link = this.link;
-    this.link = null;
-    await link?.close();
+    await shutdownStep('realtime: the Redis link', async () => {
+      await servers.io.of('/').adapter.close();
+      const link = this.link;
+      this.link = null;
+      await link?.close();
+    });
   }
 
   /** Delivers a broadcast to this instance's clients (the outage follower, once it has it in order). */

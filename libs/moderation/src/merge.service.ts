@@ -165,7 +165,8 @@ export class MergeService {
       const sameAuthors = remaining.length === record.sharesBefore.length && record.sharesBefore.every(([id]) => remaining.includes(id));
       await this.setShares({ ...kept, authors: remaining }, viewer, sameAuthors ? record.sharesBefore : equalShares(remaining));
     }
-    const [mergedCount, keptCount] = counted ? await Promise.all([this.state.commentCountOf(merged.id), this.state.commentCountOf(kept.id)]) : [undefined, undefined];
+    const mergedCount = counted ? await this.state.commentCountOf(merged.id) : undefined;
+    const keptCount = counted ? await this.state.commentCountOf(kept.id) : undefined;
     await this.state.idea(merged, record.visibilityBefore, { actorId: viewer.userId, action: ModerationActionKind.UNDO_MERGE, reason, undoes: record.mergedActionId ?? null }, null, mergedCount);
     return this.logOnKept(kept, viewer, ModerationActionKind.UNDO_MERGE, reason, { mergedIdeaId: merged.id, undoneMergeId: actionId }, onlyKept(kept, merged), actionId, keptCount);
   }

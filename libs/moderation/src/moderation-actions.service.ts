@@ -62,7 +62,9 @@ export class ModerationActionsService {
     const ideaIds = targets.filter((t) => t.targetType === ModerationTargetType.IDEA).map((t) => t.targetId);
     const commentIds = targets.filter((t) => t.targetType === ModerationTargetType.COMMENT).map((t) => t.targetId);
     const userIds = targets.filter((t) => t.targetType === ModerationTargetType.USER).map((t) => t.targetId);
-    const [ideas, comments] = await Promise.all([ideaIds.length ? this.content.ideas(ideaIds, true) : [], commentIds.length ? this.content.comments(commentIds, true) : []]);
+    // One after another: the unit of work's one connection runs one query at a time (pg queues queries sent together, pg 9 refuses them).
+    const ideas = ideaIds.length ? await this.content.ideas(ideaIds, true) : [];
+    const comments = commentIds.length ? await this.content.comments(commentIds, true) : [];
     const missing = [...ideaIds.filter((id) => !ideas.some((i) => i.id === id)), ...commentIds.filter((id) => !comments.some((c) => c.id === id))];
     if (missing.length) throw new PollenError('NOT_FOUND', `targets: ${missing[0]} not found`, { field: 'targets', id: missing[0] });
     this.permissions.requireSameOrganization(organizationId, [...ideas, ...comments]);
@@ -181,7 +183,9 @@ export class ModerationActionsService {
   ): Promise<Array<{ type: 'IDEA' | 'COMMENT'; id: string }>> {
     const ideaIds = items.filter((item) => item.type === 'IDEA').map((item) => item.id);
     const commentIds = items.filter((item) => item.type === 'COMMENT').map((item) => item.id);
-    const [ideas, comments] = await Promise.all([ideaIds.length ? this.content.ideas(ideaIds, true) : [], commentIds.length ? this.content.comments(commentIds, true) : []]);
+    // One after another: the unit of work's one connection runs one query at a time (pg queues queries sent together, pg 9 refuses them).
+    const ideas = ideaIds.length ? await this.content.ideas(ideaIds, true) : [];
+    const comments = commentIds.length ? await this.content.comments(commentIds, true) : [];
     const moved: Array<{ type: 'IDEA' | 'COMMENT'; id: string }> = [];
     for (const idea of ideas.filter((row) => applies(row.visibility))) {
       await this.state.idea(idea, to, change);

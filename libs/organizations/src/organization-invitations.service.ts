@@ -80,7 +80,8 @@ export class OrganizationInvitationsService {
   async respond(viewer: Viewer, invitationIdValue: unknown, accept: boolean, client: ClientKey): Promise<InvitationRow> {
     await this.limits.consume('organization', viewer, client);
     const id = checkId(invitationIdValue, 'invitationId');
-    const [row, user] = await Promise.all([this.invitations.lock(id), this.users.findById(viewer.userId)]);
+    const row = await this.invitations.lock(id);
+    const user = await this.users.findById(viewer.userId);
     // Someone else's invitation does not exist, for this viewer.
     if (!row || !user || row.email !== user.email) throw PollenError.notFound('Invitation', id);
     if (row.respondedAt) throw PollenError.conflict(`invitationId: this invitation was already ${row.accepted ? 'accepted' : 'declined'}`, { field: 'invitationId' });

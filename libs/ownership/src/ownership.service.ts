@@ -160,11 +160,11 @@ export class OwnershipService {
       }
       if (moved.length === 0) return computed;
       // The farming rule runs in PostgreSQL: its per-(idea, participant) input is too large to carry here.
-      const [tallies, participation, policies] = await Promise.all([
-        this.ledger.statementTalliesOf(moved),
-        this.ledger.participationCreditOf(moved),
-        this.ledger.policies(moved),
-      ]);
+      // One after another: the transaction's one connection runs one query at a time anyway (pg
+      // queues queries sent together on a client, and pg 9 will refuse them).
+      const tallies = await this.ledger.statementTalliesOf(moved);
+      const participation = await this.ledger.participationCreditOf(moved);
+      const policies = await this.ledger.policies(moved);
       const policyOf = new Map(policies.map(({ id, ...policy }) => [id, policy]));
       for (const id of moved) {
         const head = heads.get(id);

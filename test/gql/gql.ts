@@ -290,6 +290,7 @@ type Documents = {
     "mutation RealtimeDeleteComment($id: ID!) { deleteComment(commentId: $id) { id } }": typeof types.RealtimeDeleteCommentDocument,
     "query RealtimeChallengeEvents($c: ID!, $after: Int!) { challengeEvents(challengeId: $c, afterSequence: $after) { id type sequence data } }": typeof types.RealtimeChallengeEventsDocument,
     "query RealtimeEventSequence($c: ID!) { challenge(id: $c) { eventSequence } ideas(challengeId: $c, first: 1) { eventSequence } }": typeof types.RealtimeEventSequenceDocument,
+    "query RealtimeThreadSequence($i: ID!, $c: ID!) { idea(id: $i) { comments(first: 5) { eventSequence } } ideas(challengeId: $c, first: 3) { edges { node { comments(first: 2) { eventSequence } } } } }": typeof types.RealtimeThreadSequenceDocument,
     "query RedisOutageChallengeEvents($c: ID!) { challengeEvents(challengeId: $c, afterSequence: 0) { type sequence } }": typeof types.RedisOutageChallengeEventsDocument,
     "query RelayCrashChallengeEvents($c: ID!) { challengeEvents(challengeId: $c, afterSequence: 0) { type sequence } }": typeof types.RelayCrashChallengeEventsDocument,
     "query Api3BrokenObjectPropertyLevelAuthorizationChallengeEvents2($c: ID!) { challengeEvents(challengeId: $c, afterSequence: 0) { type sequence data } }": typeof types.Api3BrokenObjectPropertyLevelAuthorizationChallengeEvents2Document,
@@ -643,6 +644,7 @@ const documents: Documents = {
     "mutation RealtimeDeleteComment($id: ID!) { deleteComment(commentId: $id) { id } }": types.RealtimeDeleteCommentDocument,
     "query RealtimeChallengeEvents($c: ID!, $after: Int!) { challengeEvents(challengeId: $c, afterSequence: $after) { id type sequence data } }": types.RealtimeChallengeEventsDocument,
     "query RealtimeEventSequence($c: ID!) { challenge(id: $c) { eventSequence } ideas(challengeId: $c, first: 1) { eventSequence } }": types.RealtimeEventSequenceDocument,
+    "query RealtimeThreadSequence($i: ID!, $c: ID!) { idea(id: $i) { comments(first: 5) { eventSequence } } ideas(challengeId: $c, first: 3) { edges { node { comments(first: 2) { eventSequence } } } } }": types.RealtimeThreadSequenceDocument,
     "query RedisOutageChallengeEvents($c: ID!) { challengeEvents(challengeId: $c, afterSequence: 0) { type sequence } }": types.RedisOutageChallengeEventsDocument,
     "query RelayCrashChallengeEvents($c: ID!) { challengeEvents(challengeId: $c, afterSequence: 0) { type sequence } }": types.RelayCrashChallengeEventsDocument,
     "query Api3BrokenObjectPropertyLevelAuthorizationChallengeEvents2($c: ID!) { challengeEvents(challengeId: $c, afterSequence: 0) { type sequence data } }": types.Api3BrokenObjectPropertyLevelAuthorizationChallengeEvents2Document,
@@ -1838,6 +1840,10 @@ export function graphql(source: "query RealtimeChallengeEvents($c: ID!, $after: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RealtimeEventSequence($c: ID!) { challenge(id: $c) { eventSequence } ideas(challengeId: $c, first: 1) { eventSequence } }"): (typeof documents)["query RealtimeEventSequence($c: ID!) { challenge(id: $c) { eventSequence } ideas(challengeId: $c, first: 1) { eventSequence } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RealtimeThreadSequence($i: ID!, $c: ID!) { idea(id: $i) { comments(first: 5) { eventSequence } } ideas(challengeId: $c, first: 3) { edges { node { comments(first: 2) { eventSequence } } } } }"): (typeof documents)["query RealtimeThreadSequence($i: ID!, $c: ID!) { idea(id: $i) { comments(first: 5) { eventSequence } } ideas(challengeId: $c, first: 3) { edges { node { comments(first: 2) { eventSequence } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -203,6 +203,14 @@ describe('realtime: socket.io fed by the outbox', () => {
     // ideas) and the room's join all say the last sequence given, so a client knows what it has not seen.
     const stands = graphql(`query RealtimeEventSequence($c: ID!) { challenge(id: $c) { eventSequence } ideas(challengeId: $c, first: 1) { eventSequence } }`);
     expect((await send(t, ben, stands, { c: challengeId })).data).toEqual({ challenge: { eventSequence: last + 3 }, ideas: { eventSequence: last + 3 } });
+    // An idea's first page of comments says it too, read with its comments (an idea without any
+    // still says it), for one idea and for a page of ideas alike (one query for the page).
+    const thread = graphql(
+      `query RealtimeThreadSequence($i: ID!, $c: ID!) { idea(id: $i) { comments(first: 5) { eventSequence } } ideas(challengeId: $c, first: 3) { edges { node { comments(first: 2) { eventSequence } } } } }`,
+    );
+    const threads = (await send(t, ben, thread, { i: missed[0], c: challengeId })).data;
+    expect(threads.idea?.comments.eventSequence).toBe(last + 3);
+    expect(threads.ideas.edges.map((edge) => edge.node.comments.eventSequence)).toEqual([last + 3, last + 3, last + 3]);
     const again = t.socket(ben.token);
     await connected(again);
     expect((await join(again, { challengeId })).sequence).toBe(last + 3);

@@ -47,7 +47,14 @@ export class CommentModel {
 }
 
 @ObjectType('CommentConnection')
-export class CommentConnection extends Connection(CommentModel) {}
+export class CommentConnection extends Connection(CommentModel) {
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'An idea’s first page of comments: the last sequence of the challenge’s event stream, read with the comments (same snapshot), for a live client to catch up from. Null for later pages and replies',
+  })
+  eventSequence?: number | null;
+}
 
 @InputType()
 export class AddCommentInput {

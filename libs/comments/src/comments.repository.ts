@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { visibleChallengeSql } from '@pollen/challenges';
 import { Db } from '@pollen/database';
+import { lastSequenceSql } from '@pollen/events';
 import { Visibility, isListed, listedForSql } from '@pollen/kernel';
 
 export interface CommentRow {
@@ -159,17 +160,32 @@ export class CommentsRepository {
     );
   }
 
-  /** The first `limit` comments of many threads of one kind in one query (for a page of ideas or comments), by the same rule. */
-  firstPages(kind: Thread['kind'], ids: readonly string[], viewerId: string | null, limit: number): Promise<CommentRow[]> {
+  /**
+   * The first `limit` comments of many threads of one kind in one query (for a page of ideas or
+   * comments), by the same rule. An idea's thread comes with its challenge's `eventSequence` read
+   * in the same query, hence the same snapshot: every event numbered up to it is in the page, so
+   * a live client catching up from it misses none (a sequence read in a query of its own, even
+   * a moment before, could be one that a comment the page does not hold was given in between).
+   */
+  async firstPages(kind: Thread['kind'], ids: readonly string[], viewerId: string | null, limit: number): Promise<{ rows: CommentRow[]; sequences: Map<string, number> }> {
     const parent = kind === 'idea' ? 'idea_id' : 'parent_id';
     const filter = kind === 'idea' ? 'AND parent_id IS NULL' : '';
-    return this.db.query(
-      `SELECT ${COLUMNS} FROM unnest($1::uuid[]) AS t(id)
-         CROSS JOIN LATERAL (
+    const sequence = kind === 'idea' ? lastSequenceSql('(SELECT i.challenge_id FROM idea i WHERE i.id = t.id)') : 'NULL::int';
+    // A thread with no comment still gives its row (LEFT JOIN), for its sequence.
+    const found = await this.db.query<CommentRow & { threadId: string; eventSequence: number | null }>(
+      `SELECT t.id AS "threadId", ${sequence} AS "eventSequence", ${COLUMNS} FROM unnest($1::uuid[]) AS t(id)
+         LEFT JOIN LATERAL (
            SELECT * FROM comment x WHERE ${parent} = t.id ${filter} AND ${listedForSql('x', '$3')} ORDER BY created_at, id LIMIT $2
-         ) c
+         ) c ON true
         ORDER BY c.created_at, c.id`,
       [ids, limit, viewerId],
     );
+    const sequences = new Map<string, number>();
+    const rows: CommentRow[] = [];
+    for (const { threadId, eventSequence, ...row } of found) {
+      if (eventSequence !== null) sequences.set(threadId, eventSequence);
+      if (row.id !== null) rows.push(row);
+    }
+    return { rows, sequences };
   }
 }

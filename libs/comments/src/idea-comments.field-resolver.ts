@@ -15,7 +15,7 @@ export class IdeaCommentsFieldResolver {
 
   @ResolveField(() => CommentConnection, { description: 'Top-level comments, oldest first; replies hang under each' })
   @PagedConnection()
-  comments(@Parent() idea: IdeaRow, @Args() args: PageArgs, @Context() ctx: RequestContext): Promise<Page<CommentRow>> {
+  comments(@Parent() idea: IdeaRow, @Args() args: PageArgs, @Context() ctx: RequestContext): Promise<Page<CommentRow> & { eventSequence?: number | null }> {
     const thread = { kind: 'idea' as const, id: idea.id };
     return args.after ? this.service.page(thread, ctx.req.user ?? null, args) : this.loader.firstPage(ctx, thread, args.first);
   }

@@ -1,6 +1,7 @@
 /**
  * What each answer of the API was read at, per challenge: the `eventSequence` its data carries
- * (Challenge.eventSequence, a feed's IdeaConnection.eventSequence). Told by the Apollo link as
+ * (Challenge.eventSequence, a feed's IdeaConnection.eventSequence, an idea's first page of
+ * comments' CommentConnection.eventSequence, read with them). Told by the Apollo link as
  * each answer arrives, before the cache is written, and by the page's inlined first data; the
  * challenge's live stream (challenge-feed.ts, loaded later with socket.io) catches up from it.
  * Until a stream listens, the oldest read of each challenge waits here.
@@ -27,9 +28,17 @@ export function followReads(challengeId: string, listener: Listener): () => void
   };
 }
 
-type Data = { challenge?: unknown; idea?: { challenge?: unknown } | null; ideas?: { eventSequence?: unknown } | null } | null | undefined;
+type Data =
+  | { challenge?: unknown; idea?: { challenge?: unknown; comments?: { eventSequence?: unknown } | null } | null; ideas?: { eventSequence?: unknown } | null }
+  | null
+  | undefined;
 
-/** The reads an answer carries: the challenge it names (itself, or an idea's), and a challenge's feed page. */
+/**
+ * The reads an answer carries: the challenge it names (itself, or an idea's), a challenge's feed
+ * page, and an idea's thread. The thread's sequence was read with its comments, the challenge's in
+ * a query of its own: the older of the two is the one caught up from, so a comment given a
+ * sequence between the two reads is not missed.
+ */
 export function noteReadsIn(data: Data, variables: Record<string, unknown> | undefined): void {
   const challenge = (value: unknown) => {
     const c = value as { id?: unknown; eventSequence?: unknown } | null | undefined;
@@ -37,6 +46,9 @@ export function noteReadsIn(data: Data, variables: Record<string, unknown> | und
   };
   challenge(data?.challenge);
   challenge(data?.idea?.challenge);
+  const ideaChallenge = data?.idea?.challenge as { id?: unknown } | null | undefined;
+  const thread = data?.idea?.comments?.eventSequence;
+  if (typeof thread === 'number' && typeof ideaChallenge?.id === 'string') noteRead(ideaChallenge.id, thread);
   const feed = data?.ideas?.eventSequence;
   if (typeof feed === 'number' && typeof variables?.challengeId === 'string') noteRead(variables.challengeId, feed);
 }

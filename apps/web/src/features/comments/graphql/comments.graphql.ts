@@ -48,6 +48,7 @@ export const THREAD = graphql(`
         eventSequence
       }
       comments(first: 10, after: $after) {
+        eventSequence
         edges {
           node {
             ...ThreadComment

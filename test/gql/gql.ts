@@ -213,6 +213,8 @@ type Documents = {
     "mutation OwnershipProposeAuthorshipSplit2($i: ID!, $s: [AuthorShareInput!]!) { proposeAuthorshipSplit(ideaId: $i, shares: $s) { authorshipProposal { shares { user { id } basisPoints } approvedBy { id } } } }": typeof types.OwnershipProposeAuthorshipSplit2Document,
     "mutation OwnershipApproveAuthorshipSplit2($i: ID!) { approveAuthorshipSplit(ideaId: $i) { authors { user { id } shareBasisPoints } authorshipProposal { proposedAt } } }": typeof types.OwnershipApproveAuthorshipSplit2Document,
     "mutation OwnershipRevokeCoAuthorInvitation($i: ID!, $u: ID!) { revokeCoAuthorInvitation(ideaId: $i, userId: $u) { id } }": typeof types.OwnershipRevokeCoAuthorInvitationDocument,
+    "query StatementWhileComputed($c: ID!) { ownershipStatement(challengeId: $c, first: 5) { ledgerHead { seq } participantCount } }": typeof types.StatementWhileComputedDocument,
+    "query TopWhileComputed($c: ID!, $from: DateTime!, $to: DateTime!) { challengeInsights(challengeId: $c, from: $from, to: $to) { topContributors(first: 5) { participantId } } }": typeof types.TopWhileComputedDocument,
     "mutation AuthorPseudonymsSetPartnerVisibility($v: PartnerVisibility!) { setPartnerVisibility(visibility: $v) { partnerVisibility } }": typeof types.AuthorPseudonymsSetPartnerVisibilityDocument,
     "query AuthorPseudonymsLedger($c: ID!, $after: String) {\n  contributionLedger(challengeId: $c, first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { seq id kind party participant { id displayName } ideaId commentId points detail hash } } } }": typeof types.AuthorPseudonymsLedgerDocument,
     "query AuthorPseudonymsStatement($c: ID!) {\n  ownershipStatement(challengeId: $c, first: 20) { participantCount edges { node { party participant { id displayName } points shareBasisPoints contributions { kind count } } } } }": typeof types.AuthorPseudonymsStatementDocument,
@@ -567,6 +569,8 @@ const documents: Documents = {
     "mutation OwnershipProposeAuthorshipSplit2($i: ID!, $s: [AuthorShareInput!]!) { proposeAuthorshipSplit(ideaId: $i, shares: $s) { authorshipProposal { shares { user { id } basisPoints } approvedBy { id } } } }": types.OwnershipProposeAuthorshipSplit2Document,
     "mutation OwnershipApproveAuthorshipSplit2($i: ID!) { approveAuthorshipSplit(ideaId: $i) { authors { user { id } shareBasisPoints } authorshipProposal { proposedAt } } }": types.OwnershipApproveAuthorshipSplit2Document,
     "mutation OwnershipRevokeCoAuthorInvitation($i: ID!, $u: ID!) { revokeCoAuthorInvitation(ideaId: $i, userId: $u) { id } }": types.OwnershipRevokeCoAuthorInvitationDocument,
+    "query StatementWhileComputed($c: ID!) { ownershipStatement(challengeId: $c, first: 5) { ledgerHead { seq } participantCount } }": types.StatementWhileComputedDocument,
+    "query TopWhileComputed($c: ID!, $from: DateTime!, $to: DateTime!) { challengeInsights(challengeId: $c, from: $from, to: $to) { topContributors(first: 5) { participantId } } }": types.TopWhileComputedDocument,
     "mutation AuthorPseudonymsSetPartnerVisibility($v: PartnerVisibility!) { setPartnerVisibility(visibility: $v) { partnerVisibility } }": types.AuthorPseudonymsSetPartnerVisibilityDocument,
     "query AuthorPseudonymsLedger($c: ID!, $after: String) {\n  contributionLedger(challengeId: $c, first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { seq id kind party participant { id displayName } ideaId commentId points detail hash } } } }": types.AuthorPseudonymsLedgerDocument,
     "query AuthorPseudonymsStatement($c: ID!) {\n  ownershipStatement(challengeId: $c, first: 20) { participantCount edges { node { party participant { id displayName } points shareBasisPoints contributions { kind count } } } } }": types.AuthorPseudonymsStatementDocument,
@@ -1532,6 +1536,14 @@ export function graphql(source: "mutation OwnershipApproveAuthorshipSplit2($i: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation OwnershipRevokeCoAuthorInvitation($i: ID!, $u: ID!) { revokeCoAuthorInvitation(ideaId: $i, userId: $u) { id } }"): (typeof documents)["mutation OwnershipRevokeCoAuthorInvitation($i: ID!, $u: ID!) { revokeCoAuthorInvitation(ideaId: $i, userId: $u) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatementWhileComputed($c: ID!) { ownershipStatement(challengeId: $c, first: 5) { ledgerHead { seq } participantCount } }"): (typeof documents)["query StatementWhileComputed($c: ID!) { ownershipStatement(challengeId: $c, first: 5) { ledgerHead { seq } participantCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TopWhileComputed($c: ID!, $from: DateTime!, $to: DateTime!) { challengeInsights(challengeId: $c, from: $from, to: $to) { topContributors(first: 5) { participantId } } }"): (typeof documents)["query TopWhileComputed($c: ID!, $from: DateTime!, $to: DateTime!) { challengeInsights(challengeId: $c, from: $from, to: $to) { topContributors(first: 5) { participantId } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -110,6 +110,8 @@ export async function createTestApp(options: { env?: Record<string, string>; sam
     // One voter is enough for a batch (test/privacy/vote-correlation.e2e-spec.ts sets the minimum).
     LEDGER_VOTE_MIN_VOTERS: '1',
     STATEMENT_MAX_AGE_MS: '0',
+    // …and waits for it (test/ownership/statement-while-computed.e2e-spec.ts gives the previous one at once).
+    STATEMENT_STALE_WAIT_MS: '600000',
     // Each read sees the latest page; test/write-path/write-path.e2e-spec.ts covers shared pages.
     FEED_CACHE_MS: '0',
     // Specs about something else write freely from one address; test/security runs with 1.

@@ -37,6 +37,12 @@ export interface PollenConfig {
   ledgerVoteMaxWaitMs: number;
   /** How old an ownership statement may be before it is computed again (0: always at the latest head). */
   statementMaxAgeMs: number;
+  /**
+   * How long a read waits for a statement being computed again before it is given the one
+   * computed before (which names its own head); the new one is kept when it is done. A first
+   * statement is always waited for.
+   */
+  statementStaleWaitMs: number;
   /** Whether this instance may relay the outbox (one instance of a cluster does at a time). */
   relayEnabled: boolean;
   /** `json` (one object a line) or `pretty` (pino-pretty); pretty in development, json otherwise. */
@@ -143,6 +149,7 @@ const ENV = z.object({
   LEDGER_VOTE_MIN_VOTERS: optional(whole(1, 100)),
   LEDGER_VOTE_MAX_WAIT_MS: optional(whole(0, 30 * 86_400_000)),
   STATEMENT_MAX_AGE_MS: optional(whole(0, 3_600_000)),
+  STATEMENT_STALE_WAIT_MS: optional(whole(0, 600_000)),
   POLLEN_RELAY: optional(flag()),
   LOG_FORMAT: optional(choice(['json', 'pretty'])),
   METRICS_PORT: optional(whole(0, 65535)),
@@ -253,6 +260,7 @@ export function loadConfig(env: Env = process.env): PollenConfig {
     ledgerVoteMinVoters: v.LEDGER_VOTE_MIN_VOTERS ?? 3,
     ledgerVoteMaxWaitMs: v.LEDGER_VOTE_MAX_WAIT_MS ?? 86_400_000,
     statementMaxAgeMs: v.STATEMENT_MAX_AGE_MS ?? 5_000,
+    statementStaleWaitMs: v.STATEMENT_STALE_WAIT_MS ?? 1_000,
     relayEnabled: v.POLLEN_RELAY ?? true,
     logFormat: v.LOG_FORMAT ?? (nodeEnv === 'development' ? 'pretty' : 'json'),
     metricsPort: v.METRICS_PORT ?? null,

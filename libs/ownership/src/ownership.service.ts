@@ -123,7 +123,7 @@ export class OwnershipService {
       const cached = this.statements.get(id);
       const pending = this.computing.get(id);
       if (cached && Date.now() - cached.at < this.config.statementMaxAgeMs) found.set(id, Promise.resolve(cached.statement));
-      else if (pending) found.set(id, pending);
+      else if (pending) found.set(id, this.orPrevious(pending, cached?.statement));
       else stale.push(id);
     }
     if (stale.length) {
@@ -139,7 +139,7 @@ export class OwnershipService {
           })
           .finally(() => this.computing.delete(id));
         this.computing.set(id, computing);
-        found.set(id, computing);
+        found.set(id, this.orPrevious(computing, this.statements.get(id)?.statement));
       }
     }
     return new Map(await Promise.all([...found].map(async ([id, statement]) => [id, await statement] as const)));
@@ -201,7 +201,25 @@ export class OwnershipService {
       pending = this.rank(challengeId, top ?? null).finally(() => this.ranking.delete(challengeId));
       this.ranking.set(challengeId, pending);
     }
-    return (await pending).slice(0, first);
+    return (await this.orPrevious(pending, top?.participants ?? cached?.statement.participants)).slice(0, first);
+  }
+
+  /**
+   * What a read is given while a statement (or a ranking) is computed again: the new one if it
+   * comes within STATEMENT_STALE_WAIT_MS, else the previous one, which names the head it was
+   * computed from (at ten times Fiat Mio a statement takes ~35 s to compute: a reader is not kept
+   * waiting for it each time the head moves). The computation goes on and is kept when done; a
+   * first one, with nothing before it, is waited for.
+   */
+  private orPrevious<T>(computing: Promise<T>, previous: T | undefined): Promise<T> {
+    if (previous === undefined) return computing;
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<T>((resolve) => {
+      timer = setTimeout(() => resolve(previous), this.config.statementStaleWaitMs);
+    });
+    // A computation that fails after the reader was answered is the next reader's to retry.
+    computing.catch(() => undefined);
+    return Promise.race([computing, waited]).finally(() => clearTimeout(timer));
   }
 
   private async rank(challengeId: string, previous: { headSeq: bigint; participants: RankedParticipant[] } | null): Promise<RankedParticipant[]> {

@@ -1,22 +1,11 @@
-import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect as expectPage } from './support/expect';
 import type { Page } from 'playwright-core';
 import { signIn, startWebTest, type WebTest } from './support/browser';
+import { rawGet } from './support/raw-get';
 
-/** An asset as the server sends it (fetch would decode it): status, headers and the raw body. */
-function get(url: string, acceptEncoding: string): Promise<{ headers: Record<string, string | undefined>; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    request(url, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ headers: res.headers as Record<string, string | undefined>, body: Buffer.concat(chunks) }));
-      res.on('error', reject);
-    })
-      .on('error', reject)
-      .end();
-  });
-}
+/** An asset as the server sends it (fetch would decode it). */
+const get = (url: string, acceptEncoding: string) => rawGet(url, { 'accept-encoding': acceptEncoding });
 
 /** The sign-up form's labels in one language. */
 interface SignUpForm {

@@ -1,7 +1,9 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Route } from 'playwright-core';
 import { cast, challenge, propose, vote } from '../support/co-creation';
 import { expect as expectPage } from './support/expect';
 import { signIn, startWebTest, type WebTest } from './support/browser';
+import { rawGet } from './support/raw-get';
 
 const HOSTILE = '</script><script>window.__injected = 1</script><!--';
 const FIRST_PAGE = /<script type="application\/json" id="pollen-first-page">([^<]*)<\/script>/;
@@ -25,6 +27,34 @@ describe('web client: the challenge page carries its first data', () => {
   afterAll(() => web.close());
 
   const page = (path: string) => fetch(`${web.api.url}${path}`, { headers: { accept: 'text/html' } }).then((res) => res.text());
+
+  /** A page as the server sends it (fetch would decode it). */
+  const raw = (path: string, acceptEncoding: string) => rawGet(`${web.api.url}${path}`, { accept: 'text/html', 'accept-encoding': acceptEncoding });
+
+  it('sends its pages compressed in the form the browser accepts, the drawn page as it is written, the same page once decoded', async () => {
+    for (const path of [`/challenges/${challengeId}`, '/signin']) {
+      const plain = await raw(path, 'identity');
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      const text = plain.body.toString('utf8');
+      for (const [accept, encoding, decode] of [['gzip, deflate, br, zstd', 'br', brotliDecompressSync], ['gzip', 'gzip', gunzipSync]] as const) {
+        const answer = await raw(path, accept);
+        expect(answer.headers['content-encoding']).toBe(encoding);
+        expect(answer.headers.vary).toMatch(/Accept-Encoding/);
+        expect(answer.body.length).toBeLessThan(plain.body.length / 2);
+        const decoded = decode(answer.body).toString('utf8');
+        if (path === '/signin') expect(decoded).toBe(text);
+        else {
+          // Two answers of the drawn page may differ in what moves by the second (a relative time, the stream's
+          // sequence): the head is the same, and so are the challenge and ideas its data and markup carry.
+          const head = (html: string) => html.slice(0, html.indexOf('<div id="root">'));
+          expect(head(decoded)).toBe(head(text));
+          const ideas = (html: string) => (JSON.parse(FIRST_PAGE.exec(html)![1]) as { feed: { ideas: { edges: { node: { id: string } }[] } } }).feed.ideas.edges.map((e) => e.node.id);
+          expect(ideas(decoded)).toEqual(ideas(text));
+          expect(decoded).toContain('Seats that turn around');
+        }
+      }
+    }
+  });
 
   it('answers the challenge and its first ideas in the page, escaped so no text ends the element', async () => {
     const html = await page(`/challenges/${challengeId}`);

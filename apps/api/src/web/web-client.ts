@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
+import { brotliCompressSync, constants as zlib, createBrotliCompress, createGzip, gzipSync } from 'node:zlib';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import type { PollenConfig } from '@pollen/config';
@@ -101,6 +102,36 @@ export function encodedAsset(asset: Asset, accepted: string[]): { body: Buffer; 
   return { body: asset.body };
 }
 
+/**
+ * The pages are compressed too (the drawn challenge page is ~50 KB, ~10 KB as brotli): brotli
+ * when the browser accepts it, else gzip. They carry no secret for a BREACH-style attack to
+ * recover through their length (the drawn page is the one a reader not signed in sees, its data
+ * public; tokens are never in a page), which is why the pages are and the API's answers (tokens in
+ * `login` and `/auth/refresh`) are not.
+ */
+export function pageEncoding(accepted: string[]): 'br' | 'gzip' | null {
+  if (accepted.includes('br')) return 'br';
+  if (accepted.includes('gzip')) return 'gzip';
+  return null;
+}
+
+/** A page written in parts (its head at once, the rest when its data is there), compressed as it goes when `encoding` says so. */
+function pageWriter(res: Response, encoding: 'br' | 'gzip' | null): { head(text: string): void; end(text: string): void } {
+  if (!encoding) return { head: (text) => void res.write(text), end: (text) => void res.end(text) };
+  res.set('content-encoding', encoding);
+  // Quality 5 and level 6: a few milliseconds for the page, most of what the slowest setting saves.
+  const stream = encoding === 'br' ? createBrotliCompress({ params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } }) : createGzip({ level: 6 });
+  stream.pipe(res);
+  return {
+    head: (text) => {
+      stream.write(text);
+      // Sent now, not when the compressor's window fills: the browser fetches the scripts the head names meanwhile.
+      stream.flush();
+    },
+    end: (text) => void stream.end(text),
+  };
+}
+
 const NOT_BUILT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pollen</title></head>
 <body><main><h1>The web client has not been built</h1>
 <p>The API is running (GraphQL at <a href="/graphql">/graphql</a>). Build the client with <code>npm run web:build</code>
@@ -123,6 +154,8 @@ export function serveWebClient(app: NestExpressApplication, config: PollenConfig
   const assets = readAssets(join(dir, 'assets'));
   const html = inlineStylesheets(readFileSync(join(dir, 'index.html'), 'utf8'), assets);
   const index = Buffer.from(html);
+  // The page without first data is the same for everyone: compressed once, at the strongest setting.
+  const indexAs = { br: brotliCompressSync(index, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }), gzip: gzipSync(index, { level: 9 }) };
   const parts = pageParts(html);
   const firstPage = readFirstPageQueries(dir);
   const catalogues = readCatalogues(dir);
@@ -151,16 +184,25 @@ export function serveWebClient(app: NestExpressApplication, config: PollenConfig
       // vote form (vote-form.controller.ts) is accepted only from this site's own origin. Other
       // sites still get no referrer.
       .set('referrer-policy', 'same-origin');
+    res.vary('Accept-Encoding');
+    const encoding = pageEncoding(req.acceptsEncodings());
     const page = req.method === 'GET' && firstPage && parts ? firstPageOf(req.path, req.query) : null;
-    if (!page || !firstPage || !parts) return void res.send(index);
+    if (!page || !firstPage || !parts) {
+      if (!encoding) return void res.send(index);
+      const body = indexAs[encoding];
+      // end(), not send(): send() would hash the body for an ETag on every request.
+      res.set({ 'content-encoding': encoding, 'content-length': String(body.length) });
+      return void res.end(req.method === 'HEAD' ? undefined : body);
+    }
     // The head goes at once (the browser fetches the scripts meanwhile), in the language the page
     // will be drawn in; then, when there is data, the page drawn from it in the root and the data
     // itself before </body>.
     const language = catalogues ? pageLanguage(req, catalogues) : 'en';
-    res.write(parts.head.replace(/<html lang="[^"]*"/, `<html lang="${language}"`));
+    const out = pageWriter(res, encoding);
+    out.head(parts.head.replace(/<html lang="[^"]*"/, `<html lang="${language}"`));
     void readFirstPageData(req, page, firstPage, config.firstPageTimeoutMs).then((data) => {
       const painted = data && catalogues ? paint(data, req.originalUrl, language, catalogues) : '';
-      res.end(painted + parts.rootEnd + (data ? firstPageElement(data) : '') + parts.entry + parts.tail);
+      out.end(painted + parts.rootEnd + (data ? firstPageElement(data) : '') + parts.entry + parts.tail);
     });
   });
 }

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { io } from 'socket.io-client';
 import type { BenchContext, BenchFigure, BenchScenario } from '../bench-figure';
 import { BENCH_JWT_SECRET } from '../bench-tokens';
@@ -6,7 +6,7 @@ import { median, round } from '../bench-units';
 import { startApi } from '../child-server';
 import { readScale, seededDatabase } from '../seeded-database';
 import { gqlAt, signedInContext } from '../web/browser-session';
-import { bareFigure, baseFigure } from '../web/page-turns';
+import { bareFigure, baseFigure, pageInTurns } from '../web/page-turns';
 import { initialJavaScript } from '../web/js-budget';
 import { LIVE_WITH_20, USABLE, WATCH_TALLIES } from '../web/page-scripts';
 import { staticFeedServer, type StaticIdea } from '../web/static-feed.server';
@@ -21,13 +21,6 @@ const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
-
-/** Milliseconds from navigation start until 20 ideas are on screen and their vote buttons work. */
-async function timeToUsable(page: Page, url: string): Promise<number> {
-  await page.goto(url, { waitUntil: 'commit' });
-  const handle = await page.waitForFunction(USABLE, undefined, { polling: 'raf', timeout: 60_000 });
-  return (await handle.jsonValue()) as number;
-}
 
 /**
  * Issue 18's figures: the JavaScript sent before the challenge page is usable (production
@@ -66,37 +59,19 @@ const scenario: BenchScenario = {
       const baseDir = baseWebBuild();
       const baseApi = baseDir ? await startApi({ databaseUrl: data.url, jwtSecret: BENCH_JWT_SECRET, env: { POLLEN_WEB_DIR: baseDir } }) : null;
       if (baseApi) closers.push(() => baseApi.stop());
-      const usableAt = async (apiUrl: string) => {
-        const signed = await signedInContext(browser, apiUrl, email, PASSWORD);
-        const ms = await timeToUsable(await signed.newPage(), `/challenges/${data.challengeId}`);
-        await signed.close();
-        return ms;
-      };
-      const staticAt = async (url: string) => {
-        const plain = await browser.newContext({ viewport: { width: 1280, height: 4000 } });
-        const ms = await timeToUsable(await plain.newPage(), url);
-        await plain.close();
-        return ms;
-      };
       const rounds = context.quick ? 5 : 15;
-      const spa: number[] = [];
-      const still: number[] = [];
-      const bare: number[] = [];
-      const base: number[] = [];
-      for (let i = 0; i < rounds + 1; i++) {
-        const spaMs = await usableAt(api.url);
-        const baseMs = baseApi ? await usableAt(baseApi.url) : null;
-        const stillMs = await staticAt(reference.url);
-        const bareMs = await staticAt(bareReference.url);
-        if (i === 0) continue; // warm-up: the API's first feed and the OS's file cache
-        spa.push(spaMs);
-        still.push(stillMs);
-        bare.push(bareMs);
-        if (baseMs !== null) base.push(baseMs);
-        context.log(
-          `  round ${i}: challenge page ${round(spaMs)} ms${baseMs === null ? '' : `, base build ${round(baseMs)} ms`}, static page ${round(stillMs)} ms, bare static page ${round(bareMs)} ms`,
-        );
-      }
+      const { spa, still, bare, base } = await pageInTurns(context, {
+        browser,
+        rounds,
+        label: 'challenge page',
+        signedIn: () => signedInContext(browser, api.url, email, PASSWORD),
+        page: `/challenges/${data.challengeId}`,
+        reference: reference.url,
+        bareReference: bareReference.url,
+        ready: USABLE,
+        height: 4000,
+        base: baseApi ? { signedIn: () => signedInContext(browser, baseApi.url, email, PASSWORD) } : undefined,
+      });
 
       // 3: vote → the tally another browser shows, and → a bare socket.io client, for the same votes.
       const latency = await voteToOtherBrowser(browser, api.url, data.challengeId, ideas, voter.register.accessToken, context.quick ? 40 : 120, context);

@@ -10,7 +10,7 @@ export async function timeToReady(page: Page, url: string, ready: (arg: number) 
 }
 
 /**
- * A control-room page and its static reference loaded in turns (A B A B …), each from a cold
+ * A page (the challenge page, a control-room page) and its static reference loaded in turns (A B A B …), each from a cold
  * browser profile, after one warm-up turn: the median of each side is what the bench reports.
  * With `base` (another build of the client, its own API: BENCH_WEB_BASE), its page is loaded
  * in the same turns (A A' B …), for a before/after in the same conditions. The reference is
@@ -29,6 +29,8 @@ export async function pageInTurns(
     bareReference: string;
     ready: (arg: number) => number | false;
     arg?: number;
+    /** The static pages' viewport height (the signed-in profiles bring their own). */
+    height?: number;
     base?: { signedIn: () => Promise<BrowserContext> };
   },
 ): Promise<{ spa: number[]; still: number[]; bare: number[]; base: number[] }> {
@@ -43,7 +45,7 @@ export async function pageInTurns(
     return ms;
   };
   const staticLoad = async (url: string) => {
-    const plain = await options.browser.newContext({ viewport: { width: 1280, height: 2400 } });
+    const plain = await options.browser.newContext({ viewport: { width: 1280, height: options.height ?? 2400 } });
     const ms = await timeToReady(await plain.newPage(), url, options.ready, options.arg);
     await plain.close();
     return ms;

@@ -109,7 +109,7 @@ export function encodedAsset(asset: Asset, accepted: string[]): { body: Buffer; 
  * public; tokens are never in a page), which is why the pages are and the API's answers (tokens in
  * `login` and `/auth/refresh`) are not.
  */
-export function pageEncoding(accepted: string[]): 'br' | 'gzip' | null {
+function pageEncoding(accepted: string[]): 'br' | 'gzip' | null {
   if (accepted.includes('br')) return 'br';
   if (accepted.includes('gzip')) return 'gzip';
   return null;
@@ -154,8 +154,8 @@ export function serveWebClient(app: NestExpressApplication, config: PollenConfig
   const assets = readAssets(join(dir, 'assets'));
   const html = inlineStylesheets(readFileSync(join(dir, 'index.html'), 'utf8'), assets);
   const index = Buffer.from(html);
-  // The page without first data is the same for everyone: compressed once, at the strongest setting.
-  const indexAs = { br: brotliCompressSync(index, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }), gzip: gzipSync(index, { level: 9 }) };
+  // The page without first data is the same for everyone: compressed once, at the strongest setting, and sent as an asset is.
+  const indexAsset: Asset = { body: index, type: 'text/html', br: brotliCompressSync(index, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }), gzip: gzipSync(index, { level: 9 }) };
   const parts = pageParts(html);
   const firstPage = readFirstPageQueries(dir);
   const catalogues = readCatalogues(dir);
@@ -185,20 +185,19 @@ export function serveWebClient(app: NestExpressApplication, config: PollenConfig
       // sites still get no referrer.
       .set('referrer-policy', 'same-origin');
     res.vary('Accept-Encoding');
-    const encoding = pageEncoding(req.acceptsEncodings());
     const page = req.method === 'GET' && firstPage && parts ? firstPageOf(req.path, req.query) : null;
     if (!page || !firstPage || !parts) {
-      if (!encoding) return void res.send(index);
-      const body = indexAs[encoding];
+      const { body, encoding: sent } = encodedAsset(indexAsset, req.acceptsEncodings());
+      if (!sent) return void res.send(index);
       // end(), not send(): send() would hash the body for an ETag on every request.
-      res.set({ 'content-encoding': encoding, 'content-length': String(body.length) });
+      res.set({ 'content-encoding': sent, 'content-length': String(body.length) });
       return void res.end(req.method === 'HEAD' ? undefined : body);
     }
     // The head goes at once (the browser fetches the scripts meanwhile), in the language the page
     // will be drawn in; then, when there is data, the page drawn from it in the root and the data
     // itself before </body>.
     const language = catalogues ? pageLanguage(req, catalogues) : 'en';
-    const out = pageWriter(res, encoding);
+    const out = pageWriter(res, pageEncoding(req.acceptsEncodings()));
     out.head(parts.head.replace(/<html lang="[^"]*"/, `<html lang="${language}"`));
     void readFirstPageData(req, page, firstPage, config.firstPageTimeoutMs).then((data) => {
       const painted = data && catalogues ? paint(data, req.originalUrl, language, catalogues) : '';

@@ -42,8 +42,29 @@ function reexportDocuments(): PluginObj {
   };
 }
 
-/** The documents of src/app/first-page.ts (CHALLENGE and IDEAS_FEED). */
-const FIRST_PAGE = { challenge: 'ChallengeDocument', feed: 'IdeasFeedDocument' };
+/**
+ * The documents of src/app/first-page.ts: a challenge page's two (CHALLENGE and IDEAS_FEED), and
+ * a team page's (the guard's TEAM_CHALLENGE, then the queue's or the dashboard's first read).
+ */
+const FIRST_PAGE = {
+  challenge: 'ChallengeDocument',
+  feed: 'IdeasFeedDocument',
+  teamChallenge: 'TeamChallengeDocument',
+  moderationQueue: 'ModerationQueueDocument',
+  challengeInsights: 'ChallengeInsightsDocument',
+};
+
+/**
+ * The modules a team page's address shows (app/routes.tsx: the control room's layout, the guard,
+ * the page), by the page's name in apps/api/src/web/team-page.ts. Their chunks, with what they
+ * import and their stylesheets, go into `team-pages.json`, which the API names in the page's head
+ * as `modulepreload` and stylesheet links: the browser fetches them beside the first chunk
+ * instead of once the first chunk has run and asked for them.
+ */
+const TEAM_PAGE_MODULES: Record<string, string[]> = {
+  moderation: ['control-room/components/ControlRoomLayout.tsx', 'control-room/components/ChallengeTeamGuard.tsx', 'moderation/components/ModerationPage.tsx'],
+  insights: ['control-room/components/ControlRoomLayout.tsx', 'control-room/components/ChallengeTeamGuard.tsx', 'insights/components/InsightsPage.tsx'],
+};
 
 const DOCUMENT = /^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*>;$/gm;
 const DOCUMENT_MODULE = '\0pollen-gql-document:';
@@ -84,16 +105,60 @@ function graphqlDocuments(): Plugin {
       });
       return out?.code ? { code: out.code, map: out.map } : null;
     },
-    generateBundle() {
-      // The challenge page's first two queries, as Apollo Client sends them (with __typename), for the API to answer in the page (apps/api/src/web/first-page.ts).
+    generateBundle(_options, bundle) {
+      // The pages' first queries, as Apollo Client sends them (with __typename), for the API to answer in the page (apps/api/src/web/first-page.ts, team-page.ts).
       const text = (name: string) => print(addTypenameToDocument(JSON.parse(documents.get(name)!) as DocumentNode));
-      const queries = { challenge: text(FIRST_PAGE.challenge), feed: text(FIRST_PAGE.feed) };
+      const queries = Object.fromEntries(Object.entries(FIRST_PAGE).map(([key, name]) => [key, text(name)]));
       this.emitFile({ type: 'asset', fileName: 'first-page.json', source: JSON.stringify(queries) });
+      this.emitFile({ type: 'asset', fileName: 'team-pages.json', source: JSON.stringify(teamPageFiles(bundle)) });
       // The catalogues, for the API to draw the challenge page in the reader's language before the scripts run (apps/api/src/web/first-paint.ts).
       const catalogues = Object.fromEntries(['en', 'fr', 'pt'].map((lng) => [lng, JSON.parse(readFileSync(resolve(__dirname, `src/i18n/locales/${lng}.json`), 'utf8'))]));
       this.emitFile({ type: 'asset', fileName: 'first-paint.json', source: JSON.stringify(catalogues) });
     },
   };
+}
+
+interface BundleChunk {
+  type: 'chunk' | 'asset';
+  fileName: string;
+  isEntry?: boolean;
+  facadeModuleId?: string | null;
+  imports?: string[];
+  viteMetadata?: { importedCss: Set<string> };
+}
+
+/** Each team page's chunks beyond the entry's (and the entry's shared chunks), with their stylesheets, in load order. */
+function teamPageFiles(bundle: Record<string, unknown>): Record<string, { scripts: string[]; styles: string[] }> {
+  const chunks = Object.values(bundle as Record<string, BundleChunk>).filter((c) => c.type === 'chunk');
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  // What index.html loads already: the entry and every chunk it imports.
+  const loaded = new Set<string>();
+  const mark = (name: string) => {
+    if (loaded.has(name)) return;
+    loaded.add(name);
+    byName.get(name)?.imports?.forEach(mark);
+  };
+  chunks.filter((c) => c.isEntry).forEach((c) => mark(c.fileName));
+  const out: Record<string, { scripts: string[]; styles: string[] }> = {};
+  for (const [page, modules] of Object.entries(TEAM_PAGE_MODULES)) {
+    const scripts: string[] = [];
+    const styles: string[] = [];
+    const add = (name: string) => {
+      if (loaded.has(name) || scripts.includes(name)) return;
+      const chunk = byName.get(name);
+      if (!chunk) return;
+      scripts.push(name);
+      chunk.imports?.forEach(add);
+      chunk.viteMetadata?.importedCss.forEach((css) => styles.includes(css) || styles.push(css));
+    };
+    for (const module of modules) {
+      const chunk = chunks.find((c) => c.facadeModuleId?.replace(/\\/g, '/').endsWith(`/src/features/${module}`));
+      if (!chunk) throw new Error(`team-pages.json: no chunk for ${module} (app/routes.tsx loads it lazily)`);
+      add(chunk.fileName);
+    }
+    out[page] = { scripts: scripts.map((name) => `/${name}`), styles: styles.map((name) => `/${name}`) };
+  }
+  return out;
 }
 
 /**

@@ -364,6 +364,7 @@ type Documents = {
     "mutation ControlRoomModerationSuspend($i: SuspendInput!) { suspendParticipant(input: $i) { action } }": typeof types.ControlRoomModerationSuspendDocument,
     "query ControlRoomModerationQueueCounts($o: ID!) { moderationQueue(organizationId: $o) { counts { REPORTED } } }": typeof types.ControlRoomModerationQueueCountsDocument,
     "mutation ScreenshotsReport($i: ReportInput!) { report(input: $i) { targetId } }": typeof types.ScreenshotsReportDocument,
+    "mutation TeamPageReport($i: ReportInput!) { report(input: $i) { targetId } }": typeof types.TeamPageReportDocument,
     "mutation WritePathDeleteComment($id: ID!) { deleteComment(commentId: $id) { id } }": typeof types.WritePathDeleteCommentDocument,
     "query WritePathIdea($id: ID!) { idea(id: $id) { upvotes downvotes score } }": typeof types.WritePathIdeaDocument,
     "query WritePathFeedPage($c: ID!, $n: Int) { ideas(challengeId: $c, orderBy: HOT, first: $n) { edges { node {\n      id title score upvotes downvotes viewerVote commentCount author { displayName } buildsOn { id } comments(first: 3) { edges { node { id } } }\n      authors { user { displayName } shareBasisPoints } challenge { ownershipPolicy { licence } } } } } }": typeof types.WritePathFeedPageDocument,
@@ -720,6 +721,7 @@ const documents: Documents = {
     "mutation ControlRoomModerationSuspend($i: SuspendInput!) { suspendParticipant(input: $i) { action } }": types.ControlRoomModerationSuspendDocument,
     "query ControlRoomModerationQueueCounts($o: ID!) { moderationQueue(organizationId: $o) { counts { REPORTED } } }": types.ControlRoomModerationQueueCountsDocument,
     "mutation ScreenshotsReport($i: ReportInput!) { report(input: $i) { targetId } }": types.ScreenshotsReportDocument,
+    "mutation TeamPageReport($i: ReportInput!) { report(input: $i) { targetId } }": types.TeamPageReportDocument,
     "mutation WritePathDeleteComment($id: ID!) { deleteComment(commentId: $id) { id } }": types.WritePathDeleteCommentDocument,
     "query WritePathIdea($id: ID!) { idea(id: $id) { upvotes downvotes score } }": types.WritePathIdeaDocument,
     "query WritePathFeedPage($c: ID!, $n: Int) { ideas(challengeId: $c, orderBy: HOT, first: $n) { edges { node {\n      id title score upvotes downvotes viewerVote commentCount author { displayName } buildsOn { id } comments(first: 3) { edges { node { id } } }\n      authors { user { displayName } shareBasisPoints } challenge { ownershipPolicy { licence } } } } } }": types.WritePathFeedPageDocument,
@@ -2140,6 +2142,10 @@ export function graphql(source: "query ControlRoomModerationQueueCounts($o: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ScreenshotsReport($i: ReportInput!) { report(input: $i) { targetId } }"): (typeof documents)["mutation ScreenshotsReport($i: ReportInput!) { report(input: $i) { targetId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TeamPageReport($i: ReportInput!) { report(input: $i) { targetId } }"): (typeof documents)["mutation TeamPageReport($i: ReportInput!) { report(input: $i) { targetId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -107,10 +107,13 @@ describe('identity: the cookie session for browsers', () => {
     const expiresAt = Date.parse(payload.accessTokenExpiresAt);
     expect(expiresAt).toBeGreaterThan(before + 890_000);
     expect(expiresAt).toBeLessThanOrEqual(Date.now() + 900_000);
-    expect(login.setCookies).toHaveLength(1);
-    const [line] = login.setCookies;
+    // The same token for the refresh endpoints and for the control room's pages (read there, never rotated: team-page spec).
+    expect(login.setCookies).toHaveLength(2);
+    const [line, page] = login.setCookies;
     expect(line).toMatch(/^pollen_refresh=[0-9a-f-]{36}\.[\w-]{43};/);
     expect(attributesOf(line)).toEqual(expect.arrayContaining(['path=/auth', 'httponly', 'samesite=strict', 'max-age=2592000']));
+    expect(page.split(';')[0]).toBe(line.split(';')[0]);
+    expect(attributesOf(page)).toEqual(expect.arrayContaining(['path=/manage', 'httponly', 'samesite=strict', 'max-age=2592000']));
     // Plain-HTTP development: a Secure cookie would never be sent back.
     expect(attributesOf(line)).not.toContain('secure');
     // The cookie's token is a live refresh token of this user's session, stored hashed like any other.
@@ -231,9 +234,10 @@ describe('identity: the cookie session for browsers', () => {
     const cookie = browser.jar.get('pollen_refresh')!;
     const out = await browser.post('/auth/logout');
     expect(out.status).toBe(204);
-    expect(out.setCookies).toHaveLength(1);
-    expect(out.setCookies[0]).toMatch(/^pollen_refresh=;/);
+    expect(out.setCookies).toHaveLength(2);
+    expect(out.setCookies.every((line) => /^pollen_refresh=;/.test(line))).toBe(true);
     expect(attributesOf(out.setCookies[0])).toEqual(expect.arrayContaining(['path=/auth', 'httponly', 'samesite=strict']));
+    expect(attributesOf(out.setCookies[1])).toEqual(expect.arrayContaining(['path=/manage', 'httponly', 'samesite=strict']));
     expect(browser.jar.has('pollen_refresh')).toBe(false);
     expect(await revocationOf(cookie)).toBe('logout');
     expect(await otherSessionsLive(userId, cookie)).toBe(true);

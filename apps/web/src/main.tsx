@@ -18,8 +18,16 @@ performance.mark('main:start');
 // Signed in across reloads: the refresh cookie, if any, is traded for an access token at once.
 void refresh();
 const client = createApolloClient();
+// What the page carries, before its modules ask for their first reads (the entry runs after the page's data: web-client.ts).
+const carried = writeFirstPage(client);
 // The opened page's modules and first reads, side by side with the refresh and the first render.
-preloadPage(location.pathname, client);
+const preloaded = preloadPage(location.pathname, client);
+/**
+ * A team page carries its data and names its modules in its head (apps/api/src/web/team-page.ts):
+ * they are on their way already, and the first render waits for them (at most a second), so the
+ * page renders in one pass instead of one module after another.
+ */
+const modulesFirst = carried === 'team' ? Promise.race([preloaded, new Promise((resolve) => setTimeout(resolve, 1_000))]) : undefined;
 
 /**
  * The script runs as soon as it is loaded (`async`), while the API may still be sending the end of
@@ -41,9 +49,8 @@ const drawnAndPainted = parsed.then(() =>
   document.getElementById('root')?.firstElementChild ? new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))) : undefined,
 );
 
-void Promise.all([initI18n(), drawnAndPainted]).then(() => {
+void Promise.all([initI18n(), drawnAndPainted, modulesFirst]).then(() => {
   performance.mark('main:ready');
-  writeFirstPage(client);
   const root = document.getElementById('root')!;
   const app = (
     <StrictMode>

@@ -60,6 +60,9 @@ const matches = (stored: Buffer, presented: Buffer): boolean =>
 /** How long a rotated refresh token still names its session for a form posted without script (viewerOfRefreshToken). */
 const ROTATED_TOKEN_GRACE_MS = 30_000;
 
+/** How long the access token a page's first reads are made with lives (pageReaderOf): those reads take milliseconds. */
+const PAGE_READ_TOKEN_TTL_SECONDS = 60;
+
 /**
  * Sessions: a short-lived JWT access token plus an opaque refresh token `<id>.<secret>`, stored
  * hashed and rotated on every use. A refresh token presented twice means it leaked: the whole
@@ -168,6 +171,11 @@ export class AuthService {
    * token is not taken for a reuse: that is the refresh's rule, for the refresh).
    */
   async viewerOfRefreshToken(refreshToken: unknown): Promise<Viewer> {
+    return viewerOfClaims(await this.claimsOfUnrotated(refreshToken));
+  }
+
+  /** The claims a refresh token stands for, read without rotating it (viewerOfRefreshToken's rule). */
+  private async claimsOfUnrotated(refreshToken: unknown): Promise<AccessTokenClaims & { displayName: string }> {
     const invalid = () => PollenError.unauthenticated('Refresh token is invalid or expired');
     const parsed = parseRefreshToken(refreshToken);
     const row = parsed ? await this.sessions.findToken(parsed.id) : null;
@@ -175,7 +183,20 @@ export class AuthService {
     if (row.usedAt && Date.now() - row.usedAt.getTime() > ROTATED_TOKEN_GRACE_MS) throw invalid();
     const user = await this.users.findById(row.userId);
     if (!user) throw invalid();
-    return viewerOfClaims({ sub: user.id, sid: row.sessionId, acr: Math.floor(new Date(user.createdAt).getTime() / 1000) });
+    return { sub: user.id, sid: row.sessionId, acr: Math.floor(new Date(user.createdAt).getTime() / 1000), displayName: user.displayName };
+  }
+
+  /**
+   * A page's reader, from the refresh cookie its address carries (a control-room page: its first
+   * data read as its reader while it is sent, apps/api/src/web/team-page.ts), and an access token
+   * for those reads only, which never leaves the server: it lives PAGE_READ_TOKEN_TTL_SECONDS.
+   * The refresh token counts as for a form (viewerOfRefreshToken: nothing rotated or revoked), so
+   * the page's own script still makes the one refresh, in turn with the other tabs.
+   */
+  async pageReaderOf(refreshToken: unknown): Promise<{ user: { id: string; displayName: string }; accessToken: string }> {
+    const { displayName, ...claims } = await this.claimsOfUnrotated(refreshToken);
+    const accessToken = await this.jwt.signAsync(claims, { expiresIn: Math.min(PAGE_READ_TOKEN_TTL_SECONDS, this.config.accessTokenTtlSeconds) });
+    return { user: { id: claims.sub, displayName }, accessToken };
   }
 
   @UnitOfWork()

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Request } from 'express';
+import type { TeamPageData } from './team-page';
 
 /**
  * The challenge page's first data, sent in the page itself. The client's build names the two
@@ -13,6 +14,10 @@ import type { Request } from 'express';
 export interface FirstPageQueries {
   challenge: string;
   feed: string;
+  /** A team page's (team-page.ts): the guard's, then the queue's or the dashboard's; absent from an older build. */
+  teamChallenge?: string;
+  moderationQueue?: string;
+  challengeInsights?: string;
 }
 
 /** The element the client reads the data from (apps/web/src/app/first-page.ts). */
@@ -26,7 +31,7 @@ export function readFirstPageQueries(webDir: string): FirstPageQueries | null {
   const file = join(webDir, 'first-page.json');
   if (!existsSync(file)) return null;
   const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<FirstPageQueries>;
-  return typeof parsed.challenge === 'string' && typeof parsed.feed === 'string' ? { challenge: parsed.challenge, feed: parsed.feed } : null;
+  return typeof parsed.challenge === 'string' && typeof parsed.feed === 'string' ? parsed as FirstPageQueries : null;
 }
 
 /** The challenge and feed order a page address shows first; null for any other page, or a search (its results are another query). */
@@ -51,10 +56,11 @@ export function jsonForScriptElement(value: unknown): string {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-async function ask(endpoint: string, query: string, variables: Record<string, string>, signal: AbortSignal, requestId: string | undefined): Promise<unknown> {
+/** One of the client's queries asked of the API's own GraphQL endpoint; its data, or null on any error. `token`: read as that reader. */
+export async function ask(endpoint: string, query: string, variables: Record<string, unknown>, signal: AbortSignal, requestId: string | undefined, token?: string): Promise<unknown> {
   const res = await fetch(endpoint, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(requestId ? { 'x-request-id': requestId } : {}) },
+    headers: { 'content-type': 'application/json', ...(requestId ? { 'x-request-id': requestId } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
     signal,
   });
@@ -73,12 +79,20 @@ export interface FirstPageData extends FirstPage {
  * The page's first data, or null when there is none to give (another page, a challenge a reader
  * may not see, an error, or past the timeout).
  */
-export async function readFirstPageData(req: Request, page: FirstPage, queries: FirstPageQueries, timeoutMs: number): Promise<FirstPageData | null> {
+/** The API's own GraphQL endpoint, at the address the request came in on; null when the socket names none. */
+export function ownEndpoint(req: Request): string | null {
   const { localAddress, localPort } = req.socket;
   if (!localAddress || !localPort) return null;
   const host = localAddress.includes(':') ? `[${localAddress}]` : localAddress;
-  const endpoint = `http://${host}:${localPort}/graphql`;
-  const requestId = typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : undefined;
+  return `http://${host}:${localPort}/graphql`;
+}
+
+export const requestIdOf = (req: Request): string | undefined => (typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : undefined);
+
+export async function readFirstPageData(req: Request, page: FirstPage, queries: FirstPageQueries, timeoutMs: number): Promise<FirstPageData | null> {
+  const endpoint = ownEndpoint(req);
+  if (!endpoint) return null;
+  const requestId = requestIdOf(req);
   const signal = AbortSignal.timeout(timeoutMs);
   try {
     const [challenge, feed] = await Promise.all([
@@ -93,6 +107,6 @@ export async function readFirstPageData(req: Request, page: FirstPage, queries: 
 }
 
 /** The `<script type="application/json">` element the client reads the first data from. */
-export function firstPageElement(data: FirstPageData): string {
+export function firstPageElement(data: FirstPageData | TeamPageData): string {
   return `<script type="application/json" id="${FIRST_PAGE_ELEMENT}">${jsonForScriptElement(data)}</script>`;
 }

@@ -4,7 +4,9 @@ import { brotliCompressSync, constants as zlib, createBrotliCompress, createGzip
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import type { PollenConfig } from '@pollen/config';
+import { AuthService, SessionCookieService } from '@pollen/identity';
 import { firstPageElement, firstPageOf, readFirstPageData, readFirstPageQueries, type FirstPageData } from './first-page';
+import { readTeamPageData, readTeamPageFiles, teamPageLinks, teamPageOf } from './team-page';
 import { pageLanguage, paintChallengePage, readCatalogues, type Catalogues, type PaintedChallenge, type PaintedFeed } from './first-paint';
 
 /**
@@ -106,8 +108,9 @@ export function encodedAsset(asset: Asset, accepted: string[]): { body: Buffer; 
  * The pages are compressed too (the drawn challenge page is ~50 KB, ~10 KB as brotli): brotli
  * when the browser accepts it, else gzip. They carry no secret for a BREACH-style attack to
  * recover through their length (the drawn page is the one a reader not signed in sees, its data
- * public; tokens are never in a page), which is why the pages are and the API's answers (tokens in
- * `login` and `/auth/refresh`) are not.
+ * public; tokens are never in a page; a team page with its reader's data is made only for a
+ * request carrying the SameSite=Strict cookie, which no other site can start: team-page.ts),
+ * which is why the pages are and the API's answers (tokens in `login` and `/auth/refresh`) are not.
  */
 function pageEncoding(accepted: string[]): 'br' | 'gzip' | null {
   if (accepted.includes('br')) return 'br';
@@ -158,7 +161,10 @@ export function serveWebClient(app: NestExpressApplication, config: PollenConfig
   const indexAsset: Asset = { body: index, type: 'text/html', br: brotliCompressSync(index, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }), gzip: gzipSync(index, { level: 9 }) };
   const parts = pageParts(html);
   const firstPage = readFirstPageQueries(dir);
+  const teamPageFiles = readTeamPageFiles(dir);
   const catalogues = readCatalogues(dir);
+  const auth = app.get(AuthService);
+  const cookies = app.get(SessionCookieService);
   app.use('/assets', (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     const asset = assets.get(`/assets${req.path}`);
@@ -186,6 +192,18 @@ export function serveWebClient(app: NestExpressApplication, config: PollenConfig
       .set('referrer-policy', 'same-origin');
     res.vary('Accept-Encoding');
     const page = req.method === 'GET' && firstPage && parts ? firstPageOf(req.path, req.query) : null;
+    const team = req.method === 'GET' && parts ? teamPageOf(req.path) : null;
+    if (team && parts) {
+      // A team page: its chunks named in the head; its first data read as its reader when the page's cookie names one (team-page.ts).
+      const token = firstPage ? cookies.readForPage(req) : null;
+      res.vary('Cookie');
+      if (token) res.set('cache-control', 'no-store');
+      const out = pageWriter(res, pageEncoding(req.acceptsEncodings()));
+      out.head(parts.head.replace('</head>', `${teamPageLinks(teamPageFiles[team.page])}</head>`));
+      const data = token && firstPage ? readTeamPageData(req, team, token, firstPage, auth, config.firstPageTimeoutMs) : Promise.resolve(null);
+      void data.then((first) => out.end(parts.rootEnd + (first ? firstPageElement(first) : '') + parts.entry + parts.tail));
+      return;
+    }
     if (!page || !firstPage || !parts) {
       const { body, encoding: sent } = encodedAsset(indexAsset, req.acceptsEncodings());
       if (!sent) return void res.send(index);

@@ -53,28 +53,60 @@ type LazyRoute = () => Promise<RouteModule>;
  * control-room page: the layout, then the guard after the session, then the page after the
  * guard's data), one wait after another.
  */
-export function preloadPage(pathname: string, client: ApolloClient): void {
-  for (const { route, params } of matchRoutes(routes, pathname) ?? []) {
+export function preloadPage(pathname: string, client: ApolloClient): Promise<void> {
+  const loads = (matchRoutes(routes, pathname) ?? []).map(({ route, params }) => {
     const load = route.lazy as LazyRoute | undefined;
-    load?.().then(
-      (module) => module.prefetch?.(client, params),
-      // A module that fails to load fails again where it is shown, which says so.
-      () => undefined,
-    );
-  }
+    return load
+      ? loadModule(load).then(
+          (module) => void module.prefetch?.(client, params),
+          // A module that fails to load fails again where it is shown, which says so.
+          () => undefined,
+        )
+      : undefined;
+  });
+  return Promise.all(loads).then(() => undefined);
 }
 
-/** A route's `lazy` module as an element: shown once loaded (nothing meanwhile, as the data router did). */
+/** Each lazy route's module once it has loaded, and its load while it is on the way: one load per module, whoever asks first. */
+const loadedModules = new WeakMap<LazyRoute, RouteModule>();
+const loadingModules = new WeakMap<LazyRoute, Promise<RouteModule>>();
+
+function loadModule(load: LazyRoute): Promise<RouteModule> {
+  let loading = loadingModules.get(load);
+  if (!loading) {
+    loading = load().then((module) => (loadedModules.set(load, module), module));
+    // A failed load may be tried again by the next render.
+    loading.catch(() => loadingModules.delete(load));
+    loadingModules.set(load, loading);
+  }
+  return loading;
+}
+
+/**
+ * A route's `lazy` module as an element: rendered at once when its module has loaded already
+ * (`preloadPage` at start-up), else shown once loaded (nothing meanwhile, as the data router
+ * did). A page whose modules are all loaded then renders in one pass, not one Suspense turn per
+ * level of its nesting (a control-room page has three).
+ */
 function declarative(route: RouteObject): RouteObject {
   const { lazy: load, children, ...rest } = route;
   const out = { ...rest } as RouteObject;
   if (load) {
-    const Page = lazy(async () => ({ default: ((await (load as LazyRoute)()).Component ?? NotFoundPage) as ComponentType }));
-    out.element = (
-      <Suspense fallback={null}>
-        <Page />
-      </Suspense>
-    );
+    const lazyRoute = load as LazyRoute;
+    const Suspended = lazy(async () => ({ default: ((await loadModule(lazyRoute)).Component ?? NotFoundPage) as ComponentType }));
+    const Page = () => {
+      const loaded = loadedModules.get(lazyRoute);
+      if (!loaded) {
+        return (
+          <Suspense fallback={null}>
+            <Suspended />
+          </Suspense>
+        );
+      }
+      const Loaded = (loaded.Component ?? NotFoundPage) as ComponentType;
+      return <Loaded />;
+    };
+    out.element = <Page />;
   }
   if (children) out.children = children.map(declarative);
   return out;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { ApolloClient, OperationVariables, TypedDocumentNode, WatchQueryFetchPolicy } from '@apollo/client';
+import type { ApolloClient, DocumentNode, OperationVariables, TypedDocumentNode, WatchQueryFetchPolicy } from '@apollo/client';
+import { useApolloClient } from '@apollo/client/react';
 
 /**
  * What a page is about to read, asked for as soon as its address is known: at start-up, beside the
@@ -29,8 +30,36 @@ function entriesOf(query: object): Map<string, Prefetch> {
   return entries;
 }
 
+/**
+ * Reads a team page came with (app/first-page.ts: the API read them as its reader), by operation
+ * name and variables: their documents are in the pages' own chunks, not in the first bundle, so
+ * the answers wait here until the page's module asks for the same read, and are then written
+ * into the cache as if that read had just answered.
+ */
+const pageReads = new Map<string, { data: unknown; at: number }>();
+
+const operationNameOf = (query: object): string | undefined =>
+  (query as DocumentNode).definitions.flatMap((d) => (d.kind === 'OperationDefinition' && d.name ? [d.name.value] : []))[0];
+
+/** An answer the page carried for the operation `operationName` with `variables`. */
+export function pageAnswered(operationName: string, variables: OperationVariables, data: unknown): void {
+  pageReads.set(`${operationName} ${JSON.stringify(variables)}`, { data, at: Date.now() });
+}
+
+/** The page's answer to this read, written into the cache and counted as a prefetch that answered (once). */
+function takePageRead(client: ApolloClient, query: object, variables: OperationVariables): void {
+  const key = `${operationNameOf(query)} ${JSON.stringify(variables)}`;
+  const read = pageReads.get(key);
+  if (!read) return;
+  pageReads.delete(key);
+  if (Date.now() - read.at >= FRESH_MS) return;
+  client.writeQuery({ query: query as DocumentNode, variables, data: read.data as Record<string, unknown> });
+  entriesOf(query).set(JSON.stringify(variables), { promise: Promise.resolve(read.data), answeredAt: read.at });
+}
+
 /** Asks for `query` once (a second call for the same variables shares the first); its data, or undefined on an error. */
 export function prefetchQuery<TData, TVariables extends OperationVariables>(client: ApolloClient, query: TypedDocumentNode<TData, TVariables>, variables: TVariables): Promise<TData | undefined> {
+  takePageRead(client, query, variables);
   const entries = entriesOf(query);
   const key = JSON.stringify(variables);
   const known = entries.get(key);
@@ -62,7 +91,9 @@ export function answeredByPage(query: object, variables: OperationVariables, dat
  * `cache-and-network`, which is also what a change of variables goes back to.
  */
 export function usePrefetchedPolicy(query: object, variables: OperationVariables): { fetchPolicy: WatchQueryFetchPolicy; initialFetchPolicy: WatchQueryFetchPolicy } {
+  const client = useApolloClient();
   const [fetchPolicy] = useState<WatchQueryFetchPolicy>(() => {
+    takePageRead(client, query, variables);
     const entries = entriesOf(query);
     const key = JSON.stringify(variables);
     const known = entries.get(key);

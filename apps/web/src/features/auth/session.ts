@@ -20,6 +20,8 @@ type Listener = () => void;
 
 let current: Session | null = null;
 let restored = false;
+/** Who a team page was read for (app/first-page.ts), until the start-up refresh has answered. */
+let pageReader: { id: string; displayName: string } | null = null;
 let refreshing: Promise<boolean> | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
 const listeners = new Set<Listener>();
@@ -67,6 +69,21 @@ export function signedOut(): void {
 
 export function getSession(): Session | null {
   return current;
+}
+
+/**
+ * A control-room page comes with its first data read as the reader of its session cookie
+ * (apps/api/src/web/team-page.ts): pages for the signed-in may show it to that reader before the
+ * start-up refresh has answered. The refresh decides: signed in, the session replaces it; refused,
+ * the reader is signed out and the page asks them to sign in.
+ */
+export function readByPage(reader: { id: string; displayName: string }): void {
+  if (!restored) pageReader = reader;
+}
+
+/** The reader the page was read for, while the start-up refresh has not answered; null after. */
+export function getPageReader(): { id: string; displayName: string } | null {
+  return restored ? null : pageReader;
 }
 
 export function accessToken(): string | null {

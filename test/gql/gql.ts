@@ -365,6 +365,7 @@ type Documents = {
     "query ControlRoomModerationQueueCounts($o: ID!) { moderationQueue(organizationId: $o) { counts { REPORTED } } }": typeof types.ControlRoomModerationQueueCountsDocument,
     "mutation ScreenshotsReport($i: ReportInput!) { report(input: $i) { targetId } }": typeof types.ScreenshotsReportDocument,
     "mutation TeamPageReport($i: ReportInput!) { report(input: $i) { targetId } }": typeof types.TeamPageReportDocument,
+    "mutation TeamPaintReport($i: ReportInput!) { report(input: $i) { targetId } }": typeof types.TeamPaintReportDocument,
     "mutation WritePathDeleteComment($id: ID!) { deleteComment(commentId: $id) { id } }": typeof types.WritePathDeleteCommentDocument,
     "query WritePathIdea($id: ID!) { idea(id: $id) { upvotes downvotes score } }": typeof types.WritePathIdeaDocument,
     "query WritePathFeedPage($c: ID!, $n: Int) { ideas(challengeId: $c, orderBy: HOT, first: $n) { edges { node {\n      id title score upvotes downvotes viewerVote commentCount author { displayName } buildsOn { id } comments(first: 3) { edges { node { id } } }\n      authors { user { displayName } shareBasisPoints } challenge { ownershipPolicy { licence } } } } } }": typeof types.WritePathFeedPageDocument,
@@ -722,6 +723,7 @@ const documents: Documents = {
     "query ControlRoomModerationQueueCounts($o: ID!) { moderationQueue(organizationId: $o) { counts { REPORTED } } }": types.ControlRoomModerationQueueCountsDocument,
     "mutation ScreenshotsReport($i: ReportInput!) { report(input: $i) { targetId } }": types.ScreenshotsReportDocument,
     "mutation TeamPageReport($i: ReportInput!) { report(input: $i) { targetId } }": types.TeamPageReportDocument,
+    "mutation TeamPaintReport($i: ReportInput!) { report(input: $i) { targetId } }": types.TeamPaintReportDocument,
     "mutation WritePathDeleteComment($id: ID!) { deleteComment(commentId: $id) { id } }": types.WritePathDeleteCommentDocument,
     "query WritePathIdea($id: ID!) { idea(id: $id) { upvotes downvotes score } }": types.WritePathIdeaDocument,
     "query WritePathFeedPage($c: ID!, $n: Int) { ideas(challengeId: $c, orderBy: HOT, first: $n) { edges { node {\n      id title score upvotes downvotes viewerVote commentCount author { displayName } buildsOn { id } comments(first: 3) { edges { node { id } } }\n      authors { user { displayName } shareBasisPoints } challenge { ownershipPolicy { licence } } } } } }": types.WritePathFeedPageDocument,
@@ -2146,6 +2148,10 @@ export function graphql(source: "mutation ScreenshotsReport($i: ReportInput!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TeamPageReport($i: ReportInput!) { report(input: $i) { targetId } }"): (typeof documents)["mutation TeamPageReport($i: ReportInput!) { report(input: $i) { targetId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TeamPaintReport($i: ReportInput!) { report(input: $i) { targetId } }"): (typeof documents)["mutation TeamPaintReport($i: ReportInput!) { report(input: $i) { targetId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -63,8 +63,9 @@ void Promise.all([initI18n(), drawnAndPainted, modulesFirst]).then(() => {
   );
   // The drawn page is adopted as it is (hydration: its elements kept, a focus on one of its
   // buttons too) when the first render will say exactly what it says: the same language, and a
-  // reader not yet known (it is drawn for one not signed in). Otherwise the client draws its own.
-  if (root.firstElementChild && i18n.language === drawnLanguage && !getSession()) hydrateRoot(root, app);
+  // reader not yet known (it is drawn for one not signed in). Otherwise the client draws its own
+  // (a drawn moderation queue always: the client's page says more), reusing the drawn elements.
+  if (carried === 'challenge' && root.firstElementChild && i18n.language === drawnLanguage && !getSession()) hydrateRoot(root, app);
   else createRoot(root).render(app);
   performance.mark('main:rendered');
 });

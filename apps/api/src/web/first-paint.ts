@@ -110,7 +110,7 @@ const RELATIVE_STEPS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
 /** Formatters by language, made once (constructing one costs far more than using it). */
 const formats = new Map<string, { number: Intl.NumberFormat; relative: Intl.RelativeTimeFormat; date: Intl.DateTimeFormat; list: Intl.ListFormat }>();
 
-function formatsOf(locale: string) {
+export function formatsOf(locale: string) {
   let made = formats.get(locale);
   if (!made) {
     made = {
@@ -124,7 +124,7 @@ function formatsOf(locale: string) {
   return made;
 }
 
-function relative(format: Intl.RelativeTimeFormat, iso: string): string {
+export function relative(format: Intl.RelativeTimeFormat, iso: string): string {
   const seconds = (new Date(iso).getTime() - Date.now()) / 1000;
   for (const [unit, size] of RELATIVE_STEPS) {
     if (Math.abs(seconds) >= size || unit === 'second') return format.format(Math.round(seconds / size), unit);

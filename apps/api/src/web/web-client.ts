@@ -6,7 +6,8 @@ import type { NextFunction, Request, Response } from 'express';
 import type { PollenConfig } from '@pollen/config';
 import { AuthService, SessionCookieService } from '@pollen/identity';
 import { firstPageElement, firstPageOf, readFirstPageData, readFirstPageQueries, type FirstPageData } from './first-page';
-import { readTeamPageData, readTeamPageFiles, teamPageLinks, teamPageOf } from './team-page';
+import { readTeamPageData, readTeamPageFiles, teamPageLinks, teamPageOf, type TeamPageData } from './team-page';
+import { paintModerationPage, type PaintedQueue, type PaintedTeamChallenge } from './team-paint';
 import { pageLanguage, paintChallengePage, readCatalogues, type Catalogues, type PaintedChallenge, type PaintedFeed } from './first-paint';
 
 /**
@@ -198,10 +199,14 @@ export function serveWebClient(app: NestExpressApplication, config: PollenConfig
       const token = firstPage ? cookies.readForPage(req) : null;
       res.vary('Cookie');
       if (token) res.set('cache-control', 'no-store');
+      const language = catalogues ? pageLanguage(req, catalogues) : 'en';
       const out = pageWriter(res, pageEncoding(req.acceptsEncodings()));
-      out.head(parts.head.replace('</head>', `${teamPageLinks(teamPageFiles[team.page])}</head>`));
+      out.head(parts.head.replace(/<html lang="[^"]*"/, `<html lang="${language}"`).replace('</head>', `${teamPageLinks(teamPageFiles[team.page])}</head>`));
       const data = token && firstPage ? readTeamPageData(req, team, token, firstPage, auth, config.firstPageTimeoutMs) : Promise.resolve(null);
-      void data.then((first) => out.end(parts.rootEnd + (first ? firstPageElement(first) : '') + parts.entry + parts.tail));
+      void data.then((first) => {
+        const painted = first && catalogues ? paintTeamPage(first, language, catalogues) : '';
+        out.end(painted + parts.rootEnd + (first ? firstPageElement(first) : '') + parts.entry + parts.tail);
+      });
       return;
     }
     if (!page || !firstPage || !parts) {
@@ -273,6 +278,21 @@ function paint(data: FirstPageData, path: string, language: string, catalogues: 
   if (!challenge || !feed || !catalogue) return '';
   try {
     return paintChallengePage({ challenge, feed, orderBy: data.orderBy, path, locale: language, catalogue });
+  } catch {
+    return '';
+  }
+}
+
+/** A team page drawn on the server from its first data (team-paint.ts: the moderation queue's); '' for the others, or if a piece it needs is missing. */
+function paintTeamPage(data: TeamPageData, language: string, catalogues: Catalogues): string {
+  if (data.page !== 'moderation') return '';
+  const read = (query: string) => data.reads.find((r) => r.query === query)?.data as Record<string, unknown> | undefined;
+  const challenge = read('teamChallenge')?.challenge as PaintedTeamChallenge | undefined;
+  const queue = read('moderationQueue')?.moderationQueue as PaintedQueue | undefined;
+  const catalogue = catalogues[language] ?? catalogues.en;
+  if (!challenge || !queue || !catalogue) return '';
+  try {
+    return paintModerationPage({ challenge, queue, reader: data.reader, locale: language, catalogue });
   } catch {
     return '';
   }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
-import { useSession } from '../features/auth/hooks/useSession';
+import { useReader } from '../features/auth/hooks/useSession';
 import { SignOutButton } from '../features/auth/components/SignOutButton';
 import { ControlRoomLink } from '../features/control-room/components/ControlRoomLink';
 import { NotificationBell } from '../features/notifications/components/NotificationBell';
@@ -9,7 +9,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 
 export function Layout() {
   const { t } = useTranslation();
-  const session = useSession();
+  const reader = useReader();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -21,11 +21,11 @@ export function Layout() {
         </Link>
         <nav aria-label={t('layout.navigation')} className="site-nav">
           <NavLink to="/">{t('layout.challenges')}</NavLink>
-          {session ? (
+          {reader ? (
             <>
               <ControlRoomLink />
               <NotificationBell />
-              <NavLink to={`/people/${session.userId}`}>{t('layout.profile', { name: session.displayName })}</NavLink>
+              <NavLink to={`/people/${reader.id}`}>{t('layout.profile', { name: reader.displayName })}</NavLink>
               <NavLink to="/account">{t('layout.account')}</NavLink>
               <SignOutButton />
             </>

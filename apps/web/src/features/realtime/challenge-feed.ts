@@ -141,7 +141,9 @@ class ChallengeStream {
         if (from !== Infinity && (joinedAt === null || from < joinedAt)) this.resume(from);
         // Back after a disconnection with nothing to count from: read the page's data again.
         else if (from === Infinity && again) this.refetch();
-      });
+      })
+      // Disconnected before the answer (the socket reconnects as the reader once the session is known): the next connect joins again.
+      .catch(() => undefined);
   };
 
   /** Catches up from `from`, after any catch-up under way; live events wait meanwhile and are applied after it. */

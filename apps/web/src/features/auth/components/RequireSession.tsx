@@ -1,17 +1,16 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { useSession, useSessionRestored } from '../hooks/useSession';
-import { getPageReader } from '../session';
+import { useReader, useSessionRestored } from '../hooks/useSession';
 
 /** A page for signed-in participants: others are offered to sign in and come back. */
 export function RequireSession({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const session = useSession();
+  const reader = useReader();
   const restored = useSessionRestored();
   const location = useLocation();
   // A page read for its reader (a team page's first data) shows while the start-up refresh is on its way.
-  if (session || (!restored && getPageReader())) return <>{children}</>;
+  if (reader) return <>{children}</>;
   if (!restored) return <p role="status">{t('common.loading')}</p>;
   const next = encodeURIComponent(location.pathname + location.search);
   return (

@@ -25,7 +25,7 @@ export function useModerationLive(organizationId: string, challengeId: string): 
         setJoined(answer?.ok === true);
         // Anything that happened before the room was joined is in the queue read now.
         if (answer?.ok) void client.refetchQueries({ include: ['ModerationQueue'] });
-      });
+      }, () => undefined); // disconnected before the answer (a reconnection as the reader, once the session is known): the next connect joins again
     const left = () => setJoined(false);
     const refresh = () => {
       timer.current = null;

@@ -1,0 +1,93 @@
+import type { Page } from 'playwright-core';
+import { brand, challenge, comment, propose, type Person } from '../support/co-creation';
+import { graphql } from '../gql';
+import type { Registered } from '../setup/test-app';
+import { send } from '../support/graphql';
+import { expect as expectPage } from './support/expect';
+import { signIn, startWebTest, type WebTest } from './support/browser';
+
+const asPerson = (r: Registered): Person => ({ token: r.accessToken, id: r.user.id, email: r.email });
+const REPORT = graphql(`mutation TeamPaintReport($i: ReportInput!) { report(input: $i) { targetId } }`);
+
+/**
+ * The moderation queue is drawn by the API from the page's first data before any script runs
+ * (apps/api/src/web/team-paint.ts), and the client's first render draws its own page over the
+ * same elements: the queue says the same before and after, in the reader's language.
+ */
+describe('web client: the moderation queue before its scripts', () => {
+  let web: WebTest;
+  let lead: Registered;
+  let ch: string;
+
+  beforeAll(async () => {
+    web = await startWebTest({ FIRST_PAGE_TIMEOUT_MS: '20000' });
+    lead = await web.api.register({ displayName: 'Lea Lead' });
+    const ana = await web.api.register({ displayName: 'Ana <b>Author</b>' });
+    const reporters = await Promise.all([1, 2].map((i) => web.api.register({ displayName: `Reporter ${i}` })));
+    const org = await brand(web.api, asPerson(lead));
+    ch = await challenge(web.api, asPerson(lead), org);
+    const idea = await propose(web.api, asPerson(ana), ch, { title: 'Cheap watches </li><li>here', body: 'Visit my shop & save.' });
+    const other = await propose(web.api, asPerson(ana), ch, { title: 'Seats that turn around', body: 'Face each other when parked.' });
+    const commentId = (await comment(web.api, asPerson(ana), other, 'Buy followers at my site')).data!.addComment.id;
+    for (const [i, who] of reporters.entries()) {
+      const answers = [
+        await send(web.api, who.accessToken, REPORT, { i: { targetType: 'IDEA', targetId: idea, reason: i === 0 ? 'SPAM' : 'OTHER', ...(i === 0 ? {} : { details: 'Selling watches' }) } }),
+        await send(web.api, who.accessToken, REPORT, { i: { targetType: 'COMMENT', targetId: commentId, reason: 'SPAM' } }),
+      ];
+      for (const answer of answers) expect(answer.errors).toBeUndefined();
+    }
+  });
+  afterAll(() => web.close());
+
+  /** The queue's counts and items as a reader sees them: each line of text, in order. */
+  const queueText = (page: Page) =>
+    page.evaluate(() => {
+      const { document } = globalThis as any;
+      const text = (selector: string) => [...document.querySelectorAll(selector)].map((el: any) => el.innerText.replace(/\s+/g, ' ').trim());
+      return { counts: text('.queue-counts button'), items: text('ul.queue > li .queue-body'), heading: text('h1'), tabs: text('.control-room-tabs a') };
+    });
+
+  it('lists the counts and the first items before the scripts run, then the client’s page says the same with its controls working', async () => {
+    for (const [locale, reported] of [['en-GB', 'Reported'], ['fr-FR', 'Signalés']] as const) {
+      // Signed in through the English form, then the same profile in the reader's language.
+      const signing = await web.page();
+      await signIn(signing, lead);
+      const page = await (await web.context({ locale, storageState: await signing.context().storageState() })).newPage();
+      // The client's scripts are held back until the drawn page has been read.
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+        await Promise.race([held, new Promise((resolve) => setTimeout(resolve, 20_000))]);
+        await route.continue();
+      });
+      await page.goto(`/manage/challenges/${ch}/moderation`, { waitUntil: 'commit' });
+      const queue = page.getByRole('list', { name: /^(Queue|File)$/ });
+      // Two items, one with a list of its reports' details.
+      await expectPage(queue.locator('> li')).toHaveCount(2);
+      const drawn = await queueText(page);
+      expect(drawn.counts[0]).toMatch(new RegExp(`^${reported}`));
+      // Markup in names and titles stays text.
+      expect(drawn.items.some((line) => line.includes('Cheap watches </li><li>here'))).toBe(true);
+      expect(drawn.items.some((line) => line.includes('Ana <b>Author</b>'))).toBe(true);
+      expect(drawn.items.some((line) => line.includes('Selling watches'))).toBe(true);
+      // Drawn before the client runs, its controls do nothing yet, and say so by being disabled.
+      expect(await page.locator('ul.queue input[type=checkbox]:not([disabled])').count()).toBe(0);
+
+      release();
+      await expectPage(page.locator('ul.queue input[type=checkbox]:not([disabled])')).toHaveCount(2);
+      // The client's own page: the action form below the queue, and the same queue.
+      await expectPage(page.locator('.moderation-grid form, .moderation-grid [role=form], .moderation-grid select').first()).toBeVisible();
+      const client = await queueText(page);
+      expect(client.counts).toEqual(drawn.counts);
+      expect(client.heading).toEqual(drawn.heading);
+      expect(client.tabs).toEqual(drawn.tabs);
+      // Only a relative time may have moved by the second ("now" → "1 second ago").
+      const timeless = (lines: string[]) => lines.map((line) => line.replace(/ · [^·]*(now|ago|second|maintenant|il y a|seconde)[^·]*/gi, ' · <time>'));
+      expect(timeless(client.items)).toEqual(timeless(drawn.items));
+      // And it works: selecting one item with the keyboard selects that item only.
+      await page.locator('ul.queue input[type=checkbox]').first().check();
+      expect(await page.locator('ul.queue input[type=checkbox]:checked').count()).toBe(1);
+    }
+    expect(web.pageErrors).toEqual([]);
+  }, 180_000);
+});

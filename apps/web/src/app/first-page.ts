@@ -42,11 +42,12 @@ function writeTeamPage(page: TeamPage): void {
 }
 
 /**
- * Writes the page's first data, when the page carries it: a team page's (writeTeamPage), or a
- * challenge page's, into the cache before the first render: the challenge and its first 20 ideas show at once. Their first render reads the
- * cache only (`usePrefetchedPolicy`): starting two requests inside it cost a fifth of its script
- * time on a starved core (the profile in test/bench/README.md), and every request waits for the
- * session's refresh anyway. They are read again as the signed-in reader once the session is
+ * Writes the page's first data, when the page carries it, and says which page's it was: a team
+ * page's (writeTeamPage), or a challenge page's, into the cache before the first render: the
+ * challenge and its first 20 ideas show at once. Their first render reads the cache only
+ * (`usePrefetchedPolicy`): starting two requests inside it cost a fifth of its script time on a
+ * starved core (the profile in test/bench/README.md), and every request waits for the session's
+ * refresh anyway. They are read again as the signed-in reader once the session is
  * known (`useReadAgainAsParticipant`), and those answers (the reader's own votes) replace these.
  * The element is removed once read.
  */

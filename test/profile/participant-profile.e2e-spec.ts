@@ -204,8 +204,11 @@ describe('profile: a participant’s public profile', () => {
       return spy.mock.contexts.filter((client: any) => client.connectionParameters?.application_name !== 'pollen-relay').length;
     };
     await queriesFor(2); // connections the pool opens on the way set their session up
-    const small = await queriesFor(2);
-    const large = await queriesFor(12);
+    // The fewest of three reads each: the app's background jobs (folds, the sealer, sentiment) query
+    // the same pool now and then and can only add to a count, while a query per row would be in every one.
+    const fewest = async (first: number) => Math.min(await queriesFor(first), await queriesFor(first), await queriesFor(first));
+    const small = await fewest(2);
+    const large = await fewest(12);
     spy.mockRestore();
     expect(large).toBe(small);
     expect(large).toBeLessThanOrEqual(10);

@@ -106,7 +106,8 @@ describe('idempotent mutations (Idempotency-Key)', () => {
     const input = { input: { email: user.email, password: user.password } };
     const first = await keyed(a.url, login, input, { key });
     const again = await keyed(b.url, login, input, { key });
-    expect(first.headers.getSetCookie()).toHaveLength(1);
+    // The session cookie for /auth and the same for the control room's pages (/manage), both given again.
+    expect(first.headers.getSetCookie().map((line) => /Path=([^;]+)/.exec(line)?.[1])).toEqual(['/auth', '/manage']);
     expect(again.headers.getSetCookie()).toEqual(first.headers.getSetCookie());
     expect(again.body).toEqual(first.body);
     expect(again.headers.get('idempotent-replayed')).toBe('true');

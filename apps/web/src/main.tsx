@@ -30,9 +30,9 @@ const preloaded = preloadPage(location.pathname, client);
 const modulesFirst = carried === 'team' ? Promise.race([preloaded, new Promise((resolve) => setTimeout(resolve, 1_000))]) : undefined;
 
 /**
- * The script runs as soon as it is loaded (`async`), while the API may still be sending the end of
- * a challenge page (its first data, apps/api/src/web/first-page.ts): the first render waits for
- * the whole page, not the script for the page.
+ * The script runs as soon as it is loaded (`async`). On a page with first data the API writes it
+ * after that data (web-client.ts), so the data is there when it runs, but the rest of the page
+ * may still be on its way: the first render waits for the whole page, not the script for the page.
  */
 const parsed = new Promise<void>((resolve) => {
   if (document.readyState !== 'loading') resolve();

@@ -17,9 +17,9 @@ export const PAGE_COOKIE_PATH = '/manage';
 
 /**
  * The refresh token as an httpOnly cookie for browser clients: page scripts never see it, it
- * travels only to SESSION_COOKIE_PATH, only same-site (SameSite=Strict: the endpoints are called
- * by Pollen's own page with fetch, never by a navigation from elsewhere, so Lax would add
- * nothing but exposure), and over HTTPS only when `SESSION_COOKIE_SECURE` (the default in
+ * travels only to SESSION_COOKIE_PATH and PAGE_COOKIE_PATH, only same-site (SameSite=Strict: the
+ * endpoints are called by Pollen's own page with fetch, and a control-room page opened from
+ * another site simply comes without its first data, so Lax would add nothing but exposure), and over HTTPS only when `SESSION_COOKIE_SECURE` (the default in
  * production). A Secure cookie takes the `__Secure-` prefix, which browsers refuse to let a
  * plain-HTTP page set or overwrite.
  */

@@ -75,10 +75,6 @@ export interface FirstPageData extends FirstPage {
   feed: { ideas: unknown };
 }
 
-/**
- * The page's first data, or null when there is none to give (another page, a challenge a reader
- * may not see, an error, or past the timeout).
- */
 /** The API's own GraphQL endpoint, at the address the request came in on; null when the socket names none. */
 export function ownEndpoint(req: Request): string | null {
   const { localAddress, localPort } = req.socket;
@@ -89,6 +85,10 @@ export function ownEndpoint(req: Request): string | null {
 
 export const requestIdOf = (req: Request): string | undefined => (typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : undefined);
 
+/**
+ * The page's first data, or null when there is none to give (another page, a challenge a reader
+ * may not see, an error, or past the timeout).
+ */
 export async function readFirstPageData(req: Request, page: FirstPage, queries: FirstPageQueries, timeoutMs: number): Promise<FirstPageData | null> {
   const endpoint = ownEndpoint(req);
   if (!endpoint) return null;

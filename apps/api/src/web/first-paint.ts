@@ -108,16 +108,23 @@ const RELATIVE_STEPS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
 ];
 
 /** Formatters by language, made once (constructing one costs far more than using it). */
-const formats = new Map<string, { number: Intl.NumberFormat; relative: Intl.RelativeTimeFormat; date: Intl.DateTimeFormat; list: Intl.ListFormat }>();
+const formats = new Map<
+  string,
+  { number: Intl.NumberFormat; score: Intl.NumberFormat; relative: Intl.RelativeTimeFormat; date: Intl.DateTimeFormat; list: Intl.ListFormat; units: Intl.ListFormat }
+>();
 
 export function formatsOf(locale: string) {
   let made = formats.get(locale);
   if (!made) {
     made = {
       number: new Intl.NumberFormat(locale),
+      // A sentiment score as the moderation queue shows it (team-paint.ts).
+      score: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }),
       relative: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
       date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }),
       list: new Intl.ListFormat(locale, { type: 'conjunction' }),
+      // A list of measures ("2 spam, 1 other"), the queue's reasons.
+      units: new Intl.ListFormat(locale, { type: 'unit' }),
     };
     formats.set(locale, made);
   }

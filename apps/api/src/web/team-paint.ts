@@ -51,14 +51,6 @@ const FIRST_STATES = new Set(['REPORTED', 'HELD', 'PENDING']);
 const TABS = ['moderation', 'review', 'insights', 'ownership', 'settings'];
 const EXCERPT = 280;
 
-const unitLists = new Map<string, Intl.ListFormat>();
-const scores = new Map<string, Intl.NumberFormat>();
-const cached = <T>(map: Map<string, T>, locale: string, make: () => T): T => {
-  let made = map.get(locale);
-  if (!made) map.set(locale, (made = make()));
-  return made;
-};
-
 /** What a queue item is about, in a few words (QueueItem's `itemLabel`). */
 function itemLabel(item: PaintedQueueItem): string {
   if (item.targetType === 'IDEA') return item.idea?.title ?? item.targetId;
@@ -71,8 +63,6 @@ export function paintModerationPage(input: { challenge: PaintedTeamChallenge; qu
   const { challenge, queue, reader, locale } = input;
   const t = translator(input.catalogue, locale);
   const f = formatsOf(locale);
-  const list = cached(unitLists, locale, () => new Intl.ListFormat(locale, { type: 'unit' }));
-  const score = cached(scores, locale, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }));
   const e = escapeHtml;
   const items = queue.edges.map((edge) => edge.node);
   const base = `/manage/challenges/${challenge.id}`;
@@ -109,9 +99,9 @@ export function paintModerationPage(input: { challenge: PaintedTeamChallenge; qu
     const title = entry.idea && entry.targetType === 'IDEA' ? `<a href="/ideas/${e(entry.idea.id)}">${e(label)}</a>` : e(label);
     const body = entry.targetType === 'IDEA' ? entry.idea?.body : entry.targetType === 'COMMENT' ? entry.comment?.body : undefined;
     const sentiment = entry.sentiment
-      ? ` · ${e(t('moderation.sentiment', { label: t(`moderation.mood.${entry.sentiment.label}`), score: score.format(entry.sentiment.score) }))}`
+      ? ` · ${e(t('moderation.sentiment', { label: t(`moderation.mood.${entry.sentiment.label}`), score: f.score.format(entry.sentiment.score) }))}`
       : '';
-    const reasons = list.format(entry.reasons.map((r) => t('moderation.reasonCount', { reason: t(`moderation.reason.${r.reason}`), count: f.number.format(r.count) })));
+    const reasons = f.units.format(entry.reasons.map((r) => t('moderation.reasonCount', { reason: t(`moderation.reason.${r.reason}`), count: f.number.format(r.count) })));
     const details = entry.reports.filter((r) => r.details);
     return (
       `<li class="queue-item state-${e(entry.state)}" aria-labelledby="${e(headingId)}">` +

@@ -6,7 +6,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { PollenConfig } from '@pollen/config';
 import { AuthService, SessionCookieService } from '@pollen/identity';
 import { firstPageElement, firstPageOf, readFirstPageData, readFirstPageQueries, type FirstPageData } from './first-page';
-import { readTeamPageData, readTeamPageFiles, teamPageLinks, teamPageOf, type TeamPageData } from './team-page';
+import { readTeamPageData, readTeamPageFiles, teamPageLinks, teamPageOf, type TeamPageData, type TeamPageFiles } from './team-page';
 import { paintModerationPage, type PaintedQueue, type PaintedTeamChallenge } from './team-paint';
 import { pageLanguage, paintChallengePage, readCatalogues, type Catalogues, type PaintedChallenge, type PaintedFeed } from './first-paint';
 
@@ -163,6 +163,8 @@ export function serveWebClient(app: NestExpressApplication, config: PollenConfig
   const parts = pageParts(html);
   const firstPage = readFirstPageQueries(dir);
   const teamPageFiles = readTeamPageFiles(dir);
+  // Each team page's head, with the links to its chunks, made once.
+  const teamHeads = parts ? { moderation: teamHead(parts.head, teamPageFiles.moderation), insights: teamHead(parts.head, teamPageFiles.insights) } : null;
   const catalogues = readCatalogues(dir);
   const auth = app.get(AuthService);
   const cookies = app.get(SessionCookieService);
@@ -194,14 +196,14 @@ export function serveWebClient(app: NestExpressApplication, config: PollenConfig
     res.vary('Accept-Encoding');
     const page = req.method === 'GET' && firstPage && parts ? firstPageOf(req.path, req.query) : null;
     const team = req.method === 'GET' && parts ? teamPageOf(req.path) : null;
-    if (team && parts) {
+    if (team && parts && teamHeads) {
       // A team page: its chunks named in the head; its first data read as its reader when the page's cookie names one (team-page.ts).
       const token = firstPage ? cookies.readForPage(req) : null;
       res.vary('Cookie');
       if (token) res.set('cache-control', 'no-store');
       const language = catalogues ? pageLanguage(req, catalogues) : 'en';
       const out = pageWriter(res, pageEncoding(req.acceptsEncodings()));
-      out.head(parts.head.replace(/<html lang="[^"]*"/, `<html lang="${language}"`).replace('</head>', `${teamPageLinks(teamPageFiles[team.page])}</head>`));
+      out.head(teamHeads[team.page].replace(/<html lang="[^"]*"/, `<html lang="${language}"`));
       const data = token && firstPage ? readTeamPageData(req, team, token, firstPage, auth, config.firstPageTimeoutMs) : Promise.resolve(null);
       void data.then((first) => {
         const painted = first && catalogues ? paintTeamPage(first, language, catalogues) : '';
@@ -281,6 +283,11 @@ function paint(data: FirstPageData, path: string, language: string, catalogues: 
   } catch {
     return '';
   }
+}
+
+/** The page's head with the links to a team page's chunks and stylesheets before `</head>`. */
+function teamHead(head: string, files: TeamPageFiles | undefined): string {
+  return head.replace('</head>', `${teamPageLinks(files)}</head>`);
 }
 
 /** A team page drawn on the server from its first data (team-paint.ts: the moderation queue's); '' for the others, or if a piece it needs is missing. */

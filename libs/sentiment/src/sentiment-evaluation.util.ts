@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { SentimentLabel, analyseSentiment } from './sentiment-analysis.util';
 import { SentimentLanguage } from './sentiment-lexicon';
 
-export const EVALUATION_SPLITS = ['tune', 'held-out', 'blind-1', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7'] as const;
+export const EVALUATION_SPLITS = ['tune', 'held-out', 'blind-1', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8'] as const;
 export type EvaluationSplit = (typeof EVALUATION_SPLITS)[number];
 
 export interface LabelledText {

@@ -18,14 +18,14 @@ const libraries = readdirSync(new URL('./libs', import.meta.url), { withFileType
 const unplaced = libraries.filter((name) => !LIBRARY_ORDER.includes(name));
 if (unplaced.length) throw new Error(`lint/layering.mjs: place ${unplaced.join(', ')} in LIBRARY_ORDER`);
 
-const server = ['apps/**/*.ts', 'libs/**/*.ts', 'test/**/*.ts'];
+const server = ['apps/**/*.ts', 'libs/**/*.ts', 'libs/**/*.tsx', 'test/**/*.ts'];
 const web = ['apps/web/**'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', 'apps/web/dist/**', 'apps/web/src/gql/**', 'test/gql/**', 'test/lint/fixtures/**'] },
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
@@ -44,8 +44,8 @@ export default tseslint.config(
   },
   // The server's code gets the whole type-checked set, `any` included.
   {
-    files: ['apps/**/*.ts', 'libs/**/*.ts'],
-    ignores: [...web, '**/*.spec.ts'],
+    files: ['apps/**/*.ts', 'libs/**/*.ts', 'libs/**/*.tsx'],
+    ignores: [...web, '**/*.spec.ts', '**/*.spec.tsx'],
     extends: [tseslint.configs.recommendedTypeChecked],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
@@ -63,15 +63,15 @@ export default tseslint.config(
     ignores: web,
     plugins: { 'import-x': importX },
     settings: {
-      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
-      'import-x/extensions': ['.ts'],
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts'] })],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/extensions': ['.ts', '.tsx'],
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx'] })],
     },
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   { files: ['apps/**/*.ts'], ignores: ['**/*.spec.ts'], rules: { 'no-restricted-imports': ['error', { patterns: crossLibraryPaths }] } },
   ...libraries.map((name) => ({
-    files: [`libs/${name}/**/*.ts`],
+    files: [`libs/${name}/**/*.ts`, `libs/${name}/**/*.tsx`],
     ignores: ['**/*.spec.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: forbiddenImports(name), patterns: crossLibraryPaths }] },
   })),

@@ -1,5 +1,5 @@
 /** @type {import('jest').Config} */
-const aliases = ['kernel', 'config', 'database', 'events', 'identity', 'organizations', 'challenges', 'ideas', 'votes', 'comments', 'realtime', 'ledger', 'ownership', 'limits', 'moderation', 'profiles', 'notifications', 'sentiment', 'insights', 'idempotency', 'observability', 'erasure', 'privacy'];
+const aliases = ['charts', 'kernel', 'config', 'database', 'events', 'identity', 'organizations', 'challenges', 'ideas', 'votes', 'comments', 'realtime', 'ledger', 'ownership', 'limits', 'moderation', 'profiles', 'notifications', 'sentiment', 'insights', 'idempotency', 'observability', 'erasure', 'privacy'];
 
 // Aliases are rewritten at compile time so that the global setup (which runs outside Jest's
 // module system) resolves them too.
@@ -18,6 +18,8 @@ const swc = [
     sourceMaps: 'inline',
   },
 ];
+// The charts (libs/charts) are React components: the same options, JSX through React's automatic runtime.
+const swcTsx = [swc[0], { ...swc[1], jsc: { ...swc[1].jsc, parser: { syntax: 'typescript', tsx: true }, transform: { ...swc[1].jsc.transform, react: { runtime: 'automatic' } } } }];
 
 const ESM_ONLY = ['@nestjs', '@sparticuz', 'file-type', 'strtok3', 'token-types', '@tokenizer', '@borewit', 'uint8array-extras', 'ansis', '@as-integrations'];
 
@@ -29,17 +31,17 @@ const REALTIME_SPECS = ['realtime.e2e-spec.ts', 'realtime-limits.e2e-spec.ts', '
 const project = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': swc, '^.+\\.js$': swc },
+  transform: { '^.+\\.ts$': swc, '^.+\\.tsx$': swcTsx, '^.+\\.js$': swc },
   // ES-module-only packages, compiled to CommonJS for Jest (see test/setup/swc-transformer.js).
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
-  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper: Object.fromEntries(aliases.map((name) => [`^@pollen/${name}$`, `<rootDir>/libs/${name}/src`])),
 };
 
 module.exports = {
   rootDir: __dirname,
   projects: [
-    { ...project, testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'] },
+    { ...project, testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/libs/**/*.spec.tsx', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'] },
     { ...project, displayName: 'REALTIME_WIRE=socket.io', testMatch: REALTIME_SPECS, setupFiles: ['<rootDir>/test/setup/realtime-wire-socket-io.ts'] },
   ],
   globalSetup: '<rootDir>/test/setup/global-setup.ts',

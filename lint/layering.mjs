@@ -4,7 +4,7 @@
 // through a third. A new library takes the place just above everything it imports.
 
 /** Below every domain: they never import a domain library (the ledger in particular). */
-export const FOUNDATION = ['kernel', 'config', 'observability', 'database', 'limits', 'events', 'ledger'];
+export const FOUNDATION = ['charts', 'kernel', 'config', 'observability', 'database', 'limits', 'events', 'ledger'];
 
 /** The business, one library per domain, each above the domains it builds on. */
 export const DOMAIN = [

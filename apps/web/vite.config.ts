@@ -227,6 +227,8 @@ export default defineConfig({
       { find: /^react-dom$/, replacement: 'preact/compat' },
       { find: /^react\/jsx-(dev-)?runtime$/, replacement: 'preact/jsx-runtime' },
       { find: /^react$/, replacement: 'preact/compat' },
+      // The dashboard's charts, drawn the same here and on the server (libs/charts).
+      { find: /^@pollen\/charts$/, replacement: resolve(__dirname, '../../libs/charts/src/index.ts') },
     ],
   },
   build: {

@@ -4,7 +4,7 @@ import { expect as expectPage, expectTitle } from './support/expect';
 import { signIn, startWebTest, type WebTest } from './support/browser';
 import type { Registered } from '../setup/test-app';
 
-const isFocused = (locator: Locator) => locator.evaluate((element) => element === element.ownerDocument.activeElement);
+const isFocused = (locator: Locator) => locator.evaluate((element: any) => element === element.ownerDocument.activeElement);
 
 describe('web client: page titles and the focus on navigation', () => {
   let web: WebTest;
@@ -82,7 +82,7 @@ describe('web client: page titles and the focus on navigation', () => {
     await page.keyboard.press('Tab');
     // The next stop is on the new page, after its heading (not back at the top of the document);
     // 4 is Node.DOCUMENT_POSITION_FOLLOWING.
-    const after = await heading.evaluate((h1) => {
+    const after = await heading.evaluate((h1: any) => {
       const next = h1.ownerDocument.activeElement;
       return next !== null && (h1.compareDocumentPosition(next) & 4) !== 0;
     });

@@ -12,11 +12,12 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const REPORT = graphql(`mutation TeamPaintReport($i: ReportInput!) { report(input: $i) { targetId } }`);
 
 /**
- * The moderation queue is drawn by the API from the page's first data before any script runs
- * (apps/api/src/web/team-paint.ts), and the client's first render draws its own page over the
- * same elements: the queue says the same before and after, in the reader's language.
+ * The moderation queue and the insights dashboard are drawn by the API from the page's first data
+ * before any script runs (apps/api/src/web/team-paint.ts, insights-paint.ts), and the client's
+ * first render draws its own page over the same elements: each says the same before and after, in
+ * the reader's language.
  */
-describe('web client: the moderation queue before its scripts', () => {
+describe('web client: the team pages before their scripts', () => {
   let web: WebTest;
   let lead: Registered;
   let ch: string;
@@ -44,6 +45,25 @@ describe('web client: the moderation queue before its scripts', () => {
   const violations = async (page: Page): Promise<string[]> =>
     (await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
 
+  /**
+   * The team page `tab` opened by the lead in the reader's language (signed in through the English
+   * form, then the same profile), the client's scripts held back until `release()`, so that what
+   * is read first is the drawn page.
+   */
+  const openHeld = async (locale: string, tab: 'moderation' | 'insights') => {
+    const signing = await web.page();
+    await signIn(signing, lead);
+    const page = await (await web.context({ locale, storageState: await signing.context().storageState() })).newPage();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await Promise.race([held, new Promise((resolve) => setTimeout(resolve, 20_000))]);
+      await route.continue();
+    });
+    await page.goto(`/manage/challenges/${ch}/${tab}`, { waitUntil: 'commit' });
+    return { page, release };
+  };
+
   /** The queue's counts and items as a reader sees them, each element's text in order; a relative time (it moves by the second) as `<time>`. */
   const queueText = (page: Page) =>
     page.evaluate(() => {
@@ -59,18 +79,7 @@ describe('web client: the moderation queue before its scripts', () => {
 
   it('lists the counts and the first items before the scripts run, then the client’s page says the same with its controls working', async () => {
     for (const [locale, reported] of [['en-GB', 'Reported'], ['fr-FR', 'Signalés'], ['pt-BR', 'Denunciados']] as const) {
-      // Signed in through the English form, then the same profile in the reader's language.
-      const signing = await web.page();
-      await signIn(signing, lead);
-      const page = await (await web.context({ locale, storageState: await signing.context().storageState() })).newPage();
-      // The client's scripts are held back until the drawn page has been read.
-      let release: () => void = () => undefined;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-        await Promise.race([held, new Promise((resolve) => setTimeout(resolve, 20_000))]);
-        await route.continue();
-      });
-      await page.goto(`/manage/challenges/${ch}/moderation`, { waitUntil: 'commit' });
+      const { page, release } = await openHeld(locale, 'moderation');
       const queue = page.getByRole('list', { name: /^(Queue|File|Fila)$/ });
       // Two items, one with a list of its reports' details.
       await expectPage(queue.locator('> li')).toHaveCount(2);
@@ -97,6 +106,49 @@ describe('web client: the moderation queue before its scripts', () => {
       // And it works: selecting one item with the keyboard selects that item only.
       await page.locator('ul.queue input[type=checkbox]').first().check();
       expect(await page.locator('ul.queue input[type=checkbox]:checked').count()).toBe(1);
+    }
+    expect(web.pageErrors).toEqual([]);
+  }, 180_000);
+
+  /** The dashboard as a reader sees it: the totals, each card's heading, whether its chart is drawn, and its table's cells. */
+  const dashboardText = (page: Page) =>
+    page.evaluate(() => {
+      const { document } = globalThis as any;
+      const text = (el: any) => el.textContent.replace(/\s+/g, ' ').trim();
+      return {
+        heading: text(document.querySelector('h1')),
+        totals: [...document.querySelectorAll('.insight-totals > div')].map(text),
+        cards: [...document.querySelectorAll('.insight-card')].map((card: any) => ({
+          title: text(card.querySelector('h2')),
+          chart: card.querySelector('div[aria-hidden=true] svg.chart') !== null,
+          bars: card.querySelectorAll('svg.chart rect').length,
+          table: [...card.querySelectorAll('table tr')].map(text),
+        })),
+      };
+    });
+
+  it('draws the dashboard (totals, eight charts, their tables) before the scripts run, then the client’s page says the same with its exports working', async () => {
+    for (const [locale, title] of [['en-GB', 'Most discussed ideas'], ['fr-FR', 'Idées les plus discutées'], ['pt-BR', 'Ideias mais discutidas']] as const) {
+      const { page, release } = await openHeld(locale, 'insights');
+      await expectPage(page.locator('.insight-card')).toHaveCount(8);
+      const drawn = await dashboardText(page);
+      const discussed = drawn.cards.find((card) => card.title === title);
+      // The most discussed idea is drawn as a bar and listed in the table, its title as text.
+      expect(discussed?.chart).toBe(true);
+      expect(discussed?.table.some((row) => row.startsWith('Seats that turn around'))).toBe(true);
+      expect(drawn.totals).toHaveLength(5);
+      // Drawn before the client runs, the period and the exports do nothing yet, and say so by being disabled.
+      expect(await page.locator('.insights select:not([disabled]), .insight-card button:not([disabled])').count()).toBe(0);
+      expect(await violations(page)).toEqual([]);
+
+      release();
+      await expectPage(page.locator('.insights select:not([disabled])')).toHaveCount(1);
+      const client = await dashboardText(page);
+      expect(client).toEqual(drawn);
+      // And it works: the export of a card with figures is a CSV file.
+      const download = page.waitForEvent('download');
+      await page.locator('.insight-card').filter({ has: page.getByRole('heading', { name: title }) }).locator('button').click();
+      expect((await download).suggestedFilename()).toBe('most-discussed.csv');
     }
     expect(web.pageErrors).toEqual([]);
   }, 180_000);

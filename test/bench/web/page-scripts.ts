@@ -43,13 +43,13 @@ export const WATCH_TALLIES = (): void => {
 
 /**
  * The insights dashboard is ready once its totals and its eight cards are shown, each with its
- * chart drawn (an SVG) or its "nothing yet"; the static reference once its eight tables are.
+ * chart drawn (an SVG) or its "nothing yet"; the static reference (the same charts as static SVG) likewise.
  */
 export const INSIGHTS_READY = (): number | false => {
   const { document, performance } = globalThis as any;
   const cards = [...document.querySelectorAll('.insight-card')] as any[];
   // A card's chart sits in an aria-hidden box (the table is its accessible form): drawn once it holds an SVG.
-  const drawn = cards.every((card) => card.querySelector('table') && (card.querySelector('svg.recharts-surface') || !card.querySelector('div[aria-hidden=true]')));
+  const drawn = cards.every((card) => card.querySelector('table') && (card.querySelector('svg.chart') || !card.querySelector('div[aria-hidden=true]')));
   return document.querySelector('.insight-totals dd') && cards.length >= 8 && drawn ? performance.now() : false;
 };
 

@@ -35,7 +35,7 @@ export function expect(locator: Locator, timeout = 15_000) {
     toBeFocused: () =>
       until(
         async () => `${locator} does not have the focus; ${await locator.page().evaluate<string>('document.activeElement ? document.activeElement.outerHTML.slice(0, 120) : "nothing"')} has`,
-        () => locator.first().evaluate((element) => element === element.ownerDocument.activeElement),
+        () => locator.first().evaluate((element: any) => element === element.ownerDocument.activeElement),
         timeout,
       ),
     toHaveAttribute: (name: string, value: string) =>

@@ -58,15 +58,15 @@ function itemLabel(item: PaintedQueueItem): string {
   return item.author?.displayName ?? item.targetId;
 }
 
-/** The root's content for `/manage/challenges/<id>/moderation`, read for `reader`. */
-export function paintModerationPage(input: { challenge: PaintedTeamChallenge; queue: PaintedQueue; reader: { id: string; displayName: string }; locale: string; catalogue: Catalogue }): string {
-  const { challenge, queue, reader, locale } = input;
-  const t = translator(input.catalogue, locale);
-  const f = formatsOf(locale);
+/**
+ * A team page's frame around its content: the site's header (signed in as `reader`), the control
+ * room's navigation and the challenge's tabs with `tab` current, as Layout, ControlRoomLayout and
+ * ChallengeTeamGuard render them.
+ */
+export function teamPageShell(input: { challenge: PaintedTeamChallenge; reader: { id: string; displayName: string }; tab: string; t: (key: string, values?: Record<string, string | number>) => string }, page: string): string {
+  const { challenge, reader, tab: current, t } = input;
   const e = escapeHtml;
-  const items = queue.edges.map((edge) => edge.node);
   const base = `/manage/challenges/${challenge.id}`;
-
   const header =
     `<a class="skip-link" href="#main">${e(t('layout.skip'))}</a>` +
     `<header class="site-header"><a class="brand" href="/">${e(t('layout.brand'))}</a>` +
@@ -79,8 +79,19 @@ export function paintModerationPage(input: { challenge: PaintedTeamChallenge; qu
     `<a href="/manage/challenges/new">${e(t('controlRoom.newChallenge'))}</a><a href="/manage/invitations">${e(t('controlRoom.invitations'))}</a></nav>` +
     `<header class="control-room-header"><p class="muted">${e(challenge.organization.name)} · ${e(t(`phase.${challenge.phase}`))}</p>` +
     `<nav aria-label="${e(t('controlRoom.challengeNavigation', { title: challenge.title }))}" class="control-room-tabs">` +
-    TABS.map((tab) => `<a href="${base}/${tab}"${tab === 'moderation' ? ' aria-current="page" class="active"' : ''}>${e(t(`controlRoom.${tab}`))}</a>`).join('') +
+    TABS.map((tab) => `<a href="${base}/${tab}"${tab === current ? ' aria-current="page" class="active"' : ''}>${e(t(`controlRoom.${tab}`))}</a>`).join('') +
     `</nav></header>`;
+
+  return `${header}<main id="main" tabindex="-1" class="page"><div class="control-room">${frame}${page}</div></main>`;
+}
+
+/** The root's content for `/manage/challenges/<id>/moderation`, read for `reader`. */
+export function paintModerationPage(input: { challenge: PaintedTeamChallenge; queue: PaintedQueue; reader: { id: string; displayName: string }; locale: string; catalogue: Catalogue }): string {
+  const { challenge, queue, reader, locale } = input;
+  const t = translator(input.catalogue, locale);
+  const f = formatsOf(locale);
+  const e = escapeHtml;
+  const items = queue.edges.map((edge) => edge.node);
 
   const counts =
     `<div role="group" aria-label="${e(t('moderation.counts'))}" class="queue-counts">` +
@@ -133,5 +144,5 @@ export function paintModerationPage(input: { challenge: PaintedTeamChallenge; qu
     `<section aria-labelledby="moderation-heading" class="moderation"><h1 id="moderation-heading">${e(t('moderation.title', { title: challenge.title }))}</h1>` +
     `<p class="live-note">${e(t('moderation.notLive'))}</p><p role="status" class="live-note"></p>${counts}${filter}${queueSection}</section>`;
 
-  return `${header}<main id="main" tabindex="-1" class="page"><div class="control-room">${frame}${page}</div></main>`;
+  return teamPageShell({ challenge, reader, tab: 'moderation', t }, page);
 }

@@ -7,6 +7,8 @@ import type { PollenConfig } from '@pollen/config';
 import { AuthService, SessionCookieService } from '@pollen/identity';
 import { firstPageElement, firstPageOf, readFirstPageData, readFirstPageQueries, type FirstPageData } from './first-page';
 import { readTeamPageData, readTeamPageFiles, teamPageLinks, teamPageOf, type TeamPageData, type TeamPageFiles } from './team-page';
+import type { DashboardInsights } from '@pollen/charts';
+import { paintInsightsPage } from './insights-paint';
 import { paintModerationPage, type PaintedQueue, type PaintedTeamChallenge } from './team-paint';
 import { pageLanguage, paintChallengePage, readCatalogues, type Catalogues, type PaintedChallenge, type PaintedFeed } from './first-paint';
 
@@ -290,16 +292,19 @@ function teamHead(head: string, files: TeamPageFiles | undefined): string {
   return head.replace('</head>', `${teamPageLinks(files)}</head>`);
 }
 
-/** A team page drawn on the server from its first data (team-paint.ts: the moderation queue's); '' for the others, or if a piece it needs is missing. */
+/** A team page drawn on the server from its first data (team-paint.ts: the moderation queue's; insights-paint.ts: the dashboard's); '' if a piece it needs is missing. */
 function paintTeamPage(data: TeamPageData, language: string, catalogues: Catalogues): string {
-  if (data.page !== 'moderation') return '';
   const read = (query: string) => data.reads.find((r) => r.query === query)?.data as Record<string, unknown> | undefined;
   const challenge = read('teamChallenge')?.challenge as PaintedTeamChallenge | undefined;
-  const queue = read('moderationQueue')?.moderationQueue as PaintedQueue | undefined;
   const catalogue = catalogues[language] ?? catalogues.en;
-  if (!challenge || !queue || !catalogue) return '';
+  if (!challenge || !catalogue) return '';
   try {
-    return paintModerationPage({ challenge, queue, reader: data.reader, locale: language, catalogue });
+    if (data.page === 'insights') {
+      const insights = read('challengeInsights')?.challengeInsights as DashboardInsights | undefined;
+      return insights ? paintInsightsPage({ challenge, insights, reader: data.reader, locale: language, catalogue }) : '';
+    }
+    const queue = read('moderationQueue')?.moderationQueue as PaintedQueue | undefined;
+    return queue ? paintModerationPage({ challenge, queue, reader: data.reader, locale: language, catalogue }) : '';
   } catch {
     return '';
   }

@@ -1,36 +1,31 @@
-import type { ReactNode } from 'react';
+import { cellText, InsightChart, type InsightCard } from '@pollen/charts';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../i18n/format';
 import { download } from '../../../shared/download';
 import { toCsv } from '../csv';
 
-export interface Column {
-  label: string;
-  /** Shown in the table; the CSV keeps the raw value. */
-  format?: (value: string | number | null) => string;
-}
-
-export type Row = Array<string | number | null>;
-
-interface ChartCardProps {
-  id: string;
-  title: string;
-  description?: string;
-  columns: Column[];
-  rows: Row[];
-  /** The chart; the table below holds the same figures, for screen readers and for export. */
-  children: ReactNode;
-}
-
-/** One chart of the dashboard: its title, the chart, the same figures as a table, and a CSV export of them. */
-export function ChartCard({ id, title, description, columns, rows, children }: ChartCardProps) {
+/**
+ * One card of the dashboard (libs/charts, `insightCards`): its title, the chart, the same figures
+ * as a table (the chart's accessible form: the SVG is hidden from assistive technology), and a
+ * CSV export of them. The API draws the same card before the scripts run (insights-paint.ts).
+ */
+export function ChartCard({ card }: { card: InsightCard }) {
   const { t } = useTranslation();
+  const { locale } = useFormat();
+  const { id, title, description, columns, rows } = card;
   const headingId = `${id}-heading`;
   const exportCsv = () => download(`${id}.csv`, toCsv(columns.map((column) => column.label), rows));
   return (
     <section className="insight-card" aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
       {description && <p className="muted">{description}</p>}
-      {rows.length === 0 ? <p>{t('insights.empty')}</p> : <div aria-hidden="true">{children}</div>}
+      {rows.length === 0 ? (
+        <p>{t('insights.empty')}</p>
+      ) : (
+        <div aria-hidden="true" className="chart-box">
+          <InsightChart spec={card.chart} locale={locale} />
+        </div>
+      )}
       <details className="insight-table">
         <summary>{t('insights.asTable', { title })}</summary>
         <table>
@@ -47,18 +42,17 @@ export function ChartCard({ id, title, description, columns, rows, children }: C
           <tbody>
             {rows.map((row, r) => (
               <tr key={r}>
-                {row.map((value, i) => {
-                  const text = columns[i]?.format ? columns[i].format!(value) : value === null ? '–' : String(value);
-                  return i === 0 ? (
+                {row.map((value, i) =>
+                  i === 0 ? (
                     <th key={i} scope="row">
-                      {text}
+                      {cellText(columns[i], value)}
                     </th>
                   ) : (
                     <td key={i} className="num">
-                      {text}
+                      {cellText(columns[i], value)}
                     </td>
-                  );
-                })}
+                  ),
+                )}
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,6 @@
 import type { ApolloClient } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
+import { insightCards, insightTotals, type Translate } from '@pollen/charts';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/format';
@@ -9,8 +10,7 @@ import { useTeamChallenge } from '../../control-room/team-context';
 import { CHALLENGE_INSIGHTS } from '../graphql/insights.graphql';
 import { useInsightsLive } from '../hooks/useInsightsLive';
 import { RANGES, rangeOf, type RangeDays } from '../range';
-import { ActivitySections } from './ActivitySections';
-import { RankingSections } from './RankingSections';
+import { ChartCard } from './ChartCard';
 import '../insights.css';
 import { usePageTitle } from '../../../shared/page-title';
 
@@ -36,10 +36,10 @@ export function InsightsPage() {
   const live = RUNNING.has(challenge.phase);
   useInsightsLive(challenge.id, live, refetch);
   const insights = data?.challengeInsights;
-  const totals = useMemo(
-    () => (insights?.buckets ?? []).reduce((sum, b) => ({ ideas: sum.ideas + b.newIdeas, votes: sum.votes + b.votes, comments: sum.comments + b.comments }), { ideas: 0, votes: 0, comments: 0 }),
-    [insights],
-  );
+  // The totals and the eight cards, shaped as the server shapes them for the page it draws (libs/charts).
+  const tr = t as unknown as Translate;
+  const totals = useMemo(() => (insights ? insightTotals(insights, tr, format.locale) : []), [insights, tr, format.locale]);
+  const cards = useMemo(() => (insights ? insightCards(insights, tr, format.locale) : []), [insights, tr, format.locale]);
 
   return (
     <section aria-labelledby="insights-heading" className="insights">
@@ -62,29 +62,18 @@ export function InsightsPage() {
       {insights && (
         <>
           <dl className="insight-totals" aria-label={t('insights.totals')}>
-            <div>
-              <dt>{t('insights.newIdeas')}</dt>
-              <dd>{format.number(totals.ideas)}</dd>
-            </div>
-            <div>
-              <dt>{t('insights.votes')}</dt>
-              <dd>{format.number(totals.votes)}</dd>
-            </div>
-            <div>
-              <dt>{t('insights.comments')}</dt>
-              <dd>{format.number(totals.comments)}</dd>
-            </div>
-            <div>
-              <dt>{t('insights.reports')}</dt>
-              <dd>{format.number(insights.moderation.reports)}</dd>
-            </div>
-            <div>
-              <dt>{t('insights.trend')}</dt>
-              <dd>{insights.sentimentTrend === null ? t('insights.noTrend') : t(insights.sentimentTrend >= 0 ? 'insights.trendUp' : 'insights.trendDown', { value: format.number(insights.sentimentTrend, { maximumFractionDigits: 3, signDisplay: 'always' }) })}</dd>
-            </div>
+            {totals.map((total) => (
+              <div key={total.label}>
+                <dt>{total.label}</dt>
+                <dd>{total.value}</dd>
+              </div>
+            ))}
           </dl>
-          <ActivitySections insights={insights} />
-          <RankingSections insights={insights} />
+          <div className="insight-grid">
+            {cards.map((card) => (
+              <ChartCard key={card.id} card={card} />
+            ))}
+          </div>
         </>
       )}
     </section>

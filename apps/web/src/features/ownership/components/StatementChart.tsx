@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bars } from '@pollen/charts';
 import { useFormat } from '../../../i18n/format';
 
 export interface ChartRow {
@@ -8,23 +8,17 @@ export interface ChartRow {
 }
 
 /**
- * The largest shares as horizontal bars (Recharts, SVG, keyboard-navigable through its
- * accessibility layer). Loaded with the statement page only; the table beside it holds every figure.
+ * The largest shares as horizontal bars (libs/charts, visx, the dashboard's charts: SVG drawn in
+ * the first render, each bar titled with its figure). Loaded with the statement page only; the
+ * table beside it holds every figure, so the chart is hidden from assistive technology.
  */
 export default function StatementChart({ rows, label }: { rows: ChartRow[]; label: string }) {
-  const format = useFormat();
-  const percent = (basisPoints: number) => format.percent(basisPoints);
+  const { locale } = useFormat();
   return (
     <figure className="chart">
-      <ResponsiveContainer width="100%" height={Math.max(160, rows.length * 34 + 40)}>
-        <BarChart data={rows} layout="vertical" margin={{ left: 16, right: 24 }} accessibilityLayer title={label}>
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" tickFormatter={percent} stroke="#3d3a33" />
-          <YAxis type="category" dataKey="name" width={140} stroke="#3d3a33" />
-          <Tooltip formatter={(value) => percent(Number(value))} />
-          <Bar dataKey="share" fill="#7a4a00" name={label} isAnimationActive={false} />
-        </BarChart>
-      </ResponsiveContainer>
+      <div aria-hidden="true">
+        <Bars horizontal data={rows.map((row) => ({ label: row.name, share: row.share / 100 }))} series={[{ key: 'share', name: label }]} locale={locale} />
+      </div>
       <figcaption className="muted">{label}</figcaption>
     </figure>
   );

@@ -1,0 +1,3 @@
+export * from './charts';
+export * from './formats';
+export * from './insight-cards';

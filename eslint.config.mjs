@@ -22,7 +22,7 @@ const server = ['apps/**/*.ts', 'libs/**/*.ts', 'libs/**/*.tsx', 'test/**/*.ts']
 const web = ['apps/web/**'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', 'apps/web/dist/**', 'apps/web/src/gql/**', 'test/gql/**', 'test/lint/fixtures/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', 'apps/web/dist/**', 'apps/web/src/gql/**', 'test/gql/**', 'test/lint/fixtures/**', 'libs/sentiment/src/model/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx'],

@@ -1,5 +1,6 @@
 export * from './sentiment-text.util';
 export * from './sentiment-analysis.util';
+export * from './sentiment-classifier';
 export * from './sentiment-lexicon';
 export * from './sentiment-evaluation.util';
 export * from './sentiment-labelling.job';

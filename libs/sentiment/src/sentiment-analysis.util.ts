@@ -255,9 +255,8 @@ function amountFollows(tokens: Token[], from: number): boolean {
 }
 
 /** The sentiment of `text` in `language`: lexicon valences with the rules of README "Sentiment rules". */
-export function analyseSentiment(text: string, language: SentimentLanguage): SentimentResult {
+export function analyseSentiment(text: string, language: SentimentLanguage, tokens: Token[] = tokenize(text)): SentimentResult {
   const lex = lexicon(language);
-  const tokens = tokenize(text);
   const { items, sentences } = roles(tokens, lex);
 
   // "super inconfortable", "trop cher": a dual word right before another sentiment word intensifies it.

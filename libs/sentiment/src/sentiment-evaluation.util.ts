@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SentimentLabel, analyseSentiment } from './sentiment-analysis.util';
+import { SentimentLabel, SentimentResult } from './sentiment-analysis.util';
+import { labelSentiment } from './sentiment-classifier';
 import { SentimentLanguage } from './sentiment-lexicon';
 
 export const EVALUATION_SPLITS = ['tune', 'held-out', 'blind-1', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8'] as const;
@@ -35,13 +36,13 @@ export function loadEvaluationSet(language: SentimentLanguage): LabelledText[] {
     });
 }
 
-/** Accuracy, F1 per class and their mean (macro-F1) of the analyser on `texts`. */
-export function evaluate(texts: LabelledText[], language: SentimentLanguage): EvaluationFigures {
+/** Accuracy, F1 per class and their mean (macro-F1) on `texts` of Pollen's labeller (the model), or of `analyse` (the lexicon alone, say). */
+export function evaluate(texts: LabelledText[], language: SentimentLanguage, analyse: (text: string, language: SentimentLanguage) => SentimentResult = labelSentiment): EvaluationFigures {
   const misses: EvaluationFigures['misses'] = [];
   const counts = Object.fromEntries(LABELS.map((label) => [label, { tp: 0, fp: 0, fn: 0 }])) as Record<SentimentLabel, { tp: number; fp: number; fn: number }>;
   let correct = 0;
   for (const { text, label } of texts) {
-    const result = analyseSentiment(text, language);
+    const result = analyse(text, language);
     if (result.label === label) {
       correct += 1;
       counts[label].tp += 1;

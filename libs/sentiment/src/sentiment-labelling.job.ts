@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DomainEventRecorder, OutboxConsumerJob, OutboxConsumerRuntime, OutboxEvent } from '@pollen/events';
-import { analyseSentiment } from './sentiment-analysis.util';
+import { labelSentiment, SENTIMENT_MODEL_VERSION } from './sentiment-classifier';
 import { ContentText, SentimentChange, SentimentRepository } from './sentiment.repository';
 
 export const SENTIMENT_CONSUMER = 'sentiment';
@@ -32,8 +32,8 @@ export class SentimentLabellingJob extends OutboxConsumerJob {
     for (const event of batch) (event.type.startsWith('idea.') ? ideaIds : commentIds).add(event.aggregateId);
     const texts = await this.sentiments.texts([...ideaIds], [...commentIds]);
     const labelled = texts.filter((content): content is ContentText & { text: string } => content.text !== null).map((content) => {
-      const { label, score } = analyseSentiment(content.text.slice(0, SENTIMENT_TEXT_MAX), content.language);
-      const textHash = createHash('sha1').update(`${content.language}\n${content.text}`).digest('base64url');
+      const { label, score } = labelSentiment(content.text.slice(0, SENTIMENT_TEXT_MAX), content.language);
+      const textHash = createHash('sha1').update(`${SENTIMENT_MODEL_VERSION}\n${content.language}\n${content.text}`).digest('base64url');
       return { kind: content.kind, id: content.id, challengeId: content.challengeId, label, score, language: content.language, textHash, contentCreatedAt: content.createdAt };
     });
     const deleted = texts.filter((content) => content.text === null).map((content) => content.id);

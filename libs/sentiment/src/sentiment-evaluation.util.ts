@@ -4,7 +4,7 @@ import { SentimentLabel, SentimentResult } from './sentiment-analysis.util';
 import { labelSentiment } from './sentiment-classifier';
 import { SentimentLanguage } from './sentiment-lexicon';
 
-export const EVALUATION_SPLITS = ['tune', 'held-out', 'blind-1', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8'] as const;
+export const EVALUATION_SPLITS = ['tune', 'held-out', 'blind-1', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8', 'blind-9'] as const;
 export type EvaluationSplit = (typeof EVALUATION_SPLITS)[number];
 
 export interface LabelledText {

@@ -10,8 +10,10 @@ import { MODEL as PT } from './model/pt.model';
 const MODELS: Record<SentimentLanguage, EncodedModel> = { en: EN, fr: FR, pt: PT, es: ES };
 const decoded = new Map<SentimentLanguage, Weights>();
 
-/** Which models label (their training data's fingerprints): part of a label's text hash, so that a text is labelled again by a new model when its events are replayed. */
-export const SENTIMENT_MODEL_VERSION = createHash('sha256').update([EN, FR, PT, ES].map((model) => model.trainedOn).join()).digest('hex').slice(0, 12);
+/** Which models label (their training data's fingerprints) and how they score: part of a label's text hash, so that a text is labelled again by a new model when its events are replayed. */
+/** How a score is made from the model and the lexicon (sentiment-model.ts, `classify`); a new way is a new version. */
+const SCORING = 'confidence × lexicon intensity';
+export const SENTIMENT_MODEL_VERSION = createHash('sha256').update([SCORING, ...[EN, FR, PT, ES].map((model) => model.trainedOn)].join()).digest('hex').slice(0, 12);
 
 /**
  * The sentiment of a text in its language, as Pollen labels ideas and comments: the committed

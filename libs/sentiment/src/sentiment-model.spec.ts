@@ -44,13 +44,17 @@ describe('the sentiment model (sentiment-model.ts)', () => {
     }
   });
 
-  it('scores in [-1, 1] as P(positive) − P(negative), strongly negative for a plain complaint', () => {
+  it('scores how strongly: strongly negative takes strong words, a complaint told as a fact is negative without being flagged', () => {
     const complaint = labelSentiment('This is a terrible idea, the worst proposal so far. Useless and ugly.', 'en');
     expect(complaint.label).toBe('NEGATIVE');
     expect(complaint.score).toBeLessThanOrEqual(-0.5);
     const praise = labelSentiment('Adorei! Ficou lindo, parabéns pela ideia.', 'pt');
     expect(praise.label).toBe('POSITIVE');
     expect(praise.score).toBeGreaterThan(0);
-    expect(Math.abs(labelSentiment('¿Se carga en un enchufe normal?', 'es').score)).toBeLessThan(0.5);
+    expect(Math.abs(labelSentiment('¿Se carga en un enchufe normal?', 'es').score)).toBeLessThan(0.15);
+    const fact = labelSentiment('The hinge snapped on day two and the lid fell off.', 'en');
+    expect(fact.label).toBe('NEGATIVE');
+    expect(fact.score).toBeLessThanOrEqual(-0.15);
+    expect(fact.score).toBeGreaterThan(-0.5);
   });
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { analyseSentiment, type SentimentLabel, type SentimentResult } from './sentiment-analysis.util';
+import { analyseSentiment, LABEL_THRESHOLD, type SentimentLabel, type SentimentResult } from './sentiment-analysis.util';
 import type { SentimentLanguage } from './sentiment-lexicon';
-import { tokenize } from './sentiment-text.util';
+import { type Token, tokenize } from './sentiment-text.util';
 
 /**
  * The sentiment model: a multinomial logistic regression per language over hashed features of a
@@ -58,7 +58,10 @@ const touched = new Int32Array(4096);
 /** A text's features: the bag of its words, pairs and n-grams (unit length), then the lexicon's reading. */
 export function featuresOf(text: string, language: SentimentLanguage): Features {
   const tokens = tokenize(text);
-  const lexicon = analyseSentiment(text, language, tokens);
+  return featuresFrom(tokens, analyseSentiment(text, language, tokens));
+}
+
+function featuresFrom(tokens: Token[], lexicon: SentimentResult): Features {
   let count = 0;
   const add = (at: number, value: number) => {
     if (scratch[at] === 0 && count < touched.length) touched[count++] = at;
@@ -168,11 +171,27 @@ export function decodeModel(model: EncodedModel): Weights {
   }) as Weights;
 }
 
-/** The label and score of a text under `weights`: the most likely label; the score is P(positive) − P(negative), in [-1, 1]. */
+/**
+ * The label and score of a text under `weights`. The label is the most likely one. The score says
+ * how strongly, in [-1, 1]: its sign is the model's (P(positive) − P(negative)), its size the
+ * model's confidence times the lexicon's intensity (the weight of the text's words), so that
+ * "strongly negative" (STRONGLY_NEGATIVE_SCORE, which sends a text to the moderation queue) still
+ * takes strong words, as it did when the lexicon labelled alone, and now the model's agreement too:
+ * a confident complaint told as a fact ("the hinge snapped on day two") is NEGATIVE without being
+ * flagged. A NEGATIVE or POSITIVE label's score is at least LABEL_THRESHOLD away from 0, a
+ * NEUTRAL's less, as for the lexicon.
+ */
 export function classify(weights: Weights, text: string, language: SentimentLanguage): SentimentResult {
-  const p = softmax(logits(weights, featuresOf(text, language)));
+  const tokens = tokenize(text);
+  const lexicon = analyseSentiment(text, language, tokens);
+  const p = softmax(logits(weights, featuresFrom(tokens, lexicon)));
   const best = p.indexOf(Math.max(...p));
-  return { label: MODEL_LABELS[best], score: Math.round((p[2] - p[0]) * 1000) / 1000 };
+  const label = MODEL_LABELS[best];
+  const lean = p[2] - p[0];
+  const strength = Math.abs(lean) * Math.abs(lexicon.score);
+  const size = label === 'NEUTRAL' ? Math.min(strength, LABEL_THRESHOLD - 0.001) : Math.max(strength, LABEL_THRESHOLD);
+  const sign = label === 'POSITIVE' ? 1 : label === 'NEGATIVE' ? -1 : Math.sign(lean);
+  return { label, score: Math.round(sign * size * 1000) / 1000 };
 }
 
 /** A stable digest of labelled texts with the lexicon's reading of each: what a committed model must have been trained on. */

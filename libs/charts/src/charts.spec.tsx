@@ -38,7 +38,7 @@ describe('charts (libs/charts)', () => {
   it('lays bars across for rankings, cutting a long label on the axis but keeping it whole in the title', () => {
     const title = 'Seats that turn around to face each other when parked';
     const svg = renderToStaticMarkup(<Bars horizontal data={[{ label: title, count: 3 }]} series={[{ key: 'count', name: 'Comments' }]} locale="en" />);
-    expect(svg).toContain('Seats that turn aro…');
+    expect(svg).toContain('Seats that turn a…');
     expect(svg).toContain(`${title} · Comments: 3`);
   });
 

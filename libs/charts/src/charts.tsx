@@ -22,15 +22,15 @@ export type Datum = Record<string, string | number | null>;
  * Every chart is drawn in a box of this width (its viewBox) and scaled by CSS to its card: it
  * needs no measuring, so the browser draws it in the first render and the server draws the same
  * SVG (renderToStaticMarkup) before any script runs. Text sizes are in the box's units: the box is
- * about as wide as a card of the dashboard (24–30rem), so its 12 units read as 11–13 pixels.
+ * about as wide as a card of the dashboard (24–30rem), so its 13 units read as 12–14 pixels.
  */
 export const CHART_WIDTH = 420;
-const FONT = 12;
-const LEGEND_ROW = 20;
+const FONT = 13;
+const LEGEND_ROW = 22;
 const AXIS_HEIGHT = 24;
 const TICKS = 5;
 const MAX_X_LABELS = 5;
-const LABEL_CHARS = 20;
+const LABEL_CHARS = 18;
 
 /** Coordinates to a tenth of the box's unit: the SVG is as sharp and a third the size of full precision. */
 const r = (value: number) => Math.round(value * 10) / 10;

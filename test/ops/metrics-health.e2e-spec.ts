@@ -104,6 +104,21 @@ describe('metrics at /metrics', () => {
     expect(sample((await scrape(`${t.url}/metrics`)).text, 'pollen_ledger_sealer_lag_seconds')).toBe(0);
   });
 
+  it("reads the process's own figures, the event loop's delay and busy share since the last scrape", async () => {
+    await scrape(`${t.url}/metrics`);
+    const busyUntil = Date.now() + 120;
+    while (Date.now() < busyUntil); // the loop is held for 120 ms: one tick at least is that late
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const { text } = await scrape(`${t.url}/metrics`);
+    expect(sample(text, 'pollen_process_eventloop_lag_seconds', 'quantile="1"')).toBeGreaterThanOrEqual(0.1);
+    expect(sample(text, 'pollen_process_eventloop_utilization')).toBeGreaterThan(0.3);
+    expect(sample(text, 'pollen_process_memory_bytes', 'kind="rss"')).toBeGreaterThan(sample(text, 'pollen_process_memory_bytes', 'kind="heap_used"')!);
+    expect(sample(text, 'pollen_process_cpu_seconds_total', 'mode="user"')).toBeGreaterThan(0.1);
+    expect(sample(text, 'pollen_process_active_resources')).toBeGreaterThan(0);
+    expect(sample(text, 'pollen_process_start_time_seconds')).toBeLessThanOrEqual(Date.now() / 1000);
+    expect(text).toContain(`pollen_process_info{version="${process.version}"} 1`);
+  });
+
   it('is closed on the public port in production unless METRICS_TOKEN is given, and served on METRICS_PORT', async () => {
     const port = await freePort();
     const closed = await createTestApp({ env: { NODE_ENV: 'production', METRICS_PORT: String(port) } });

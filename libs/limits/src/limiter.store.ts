@@ -12,6 +12,7 @@ import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 export class LimiterStore implements OnModuleDestroy {
   private readonly logger = new Logger('Limits');
   private readonly limiters = new Map<string, RateLimiterAbstract>();
+  private readonly inProcess: RateLimiterMemory[] = [];
   private readonly redis: Redis | null;
 
   constructor(@Inject(POLLEN_CONFIG) private readonly config: PollenConfig) {
@@ -46,6 +47,7 @@ export class LimiterStore implements OnModuleDestroy {
     if (!limiter) {
       const keyPrefix = `${this.config.redisKeyPrefix}:limits:${name}`;
       const memory = new RateLimiterMemory({ keyPrefix, points, duration: perSeconds });
+      this.inProcess.push(memory);
       limiter = this.redis
         ? new RateLimiterRedis({ storeClient: this.redis, keyPrefix, points, duration: perSeconds, rejectIfRedisNotReady: true, insuranceLimiter: memory })
         : memory;
@@ -56,5 +58,13 @@ export class LimiterStore implements OnModuleDestroy {
 
   onModuleDestroy(): void {
     this.redis?.disconnect();
+    // Each in-process count holds a timer until its window ends (up to a day), and a pending
+    // timer keeps what created it in memory: an application closed within a process (tests, a
+    // restart in place) would stay there with its counts. rate-limiter-flexible offers no way to
+    // drop them all, so its store is emptied through the one method it has for a key.
+    for (const memory of this.inProcess) {
+      const storage = (memory as unknown as { _memoryStorage?: { _storage?: Map<string, unknown>; delete(key: string): boolean } })._memoryStorage;
+      for (const key of [...(storage?._storage?.keys() ?? [])]) storage?.delete(key);
+    }
   }
 }

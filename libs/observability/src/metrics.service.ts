@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { ProcessMetrics } from './process-metrics';
 
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
@@ -11,8 +12,9 @@ const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10
  * Every label has a fixed or bounded set of values (see operation-label.util.ts).
  */
 @Injectable()
-export class MetricsService {
+export class MetricsService implements OnModuleDestroy {
   readonly registry = new Registry();
+  private readonly process = new ProcessMetrics(this.registry);
 
   readonly httpDuration = new Histogram({
     name: 'pollen_http_request_duration_seconds',
@@ -65,8 +67,8 @@ export class MetricsService {
     registers: [this.registry],
   });
 
-  constructor() {
-    collectDefaultMetrics({ register: this.registry, prefix: 'pollen_process_' });
+  onModuleDestroy(): void {
+    this.process.stop();
   }
 
   /** A gauge read at scrape time (`read` may query; a failure leaves the gauge out of that scrape). */

@@ -169,7 +169,7 @@ describe('the durable outbox consumer', () => {
 
   it('is woken by the outbox notification, without waiting for its poll', async () => {
     // Poll slowly (600 s): a consumer that reacts within seconds was woken by the outbox notification.
-    const enabled = { ...runtime, config: { ...runtime.config, consumersEnabled: true } } as OutboxConsumerRuntime;
+    const enabled = { ...runtime, config: { ...runtime.config, consumers: 'all' } } as OutboxConsumerRuntime;
     const consumer = new ProbeConsumer(enabled, { name: 'woken' });
     await consumer.consumeNow();
     consumer.onApplicationBootstrap();

@@ -1,3 +1,7 @@
+import { ModulesContainer } from '@nestjs/core';
+import { OUTBOX_CONSUMERS, loadConfig } from '@pollen/config';
+import { OutboxConsumerJob } from '@pollen/events';
+import { InsightsBucketingJob } from '@pollen/insights';
 import { SENTIMENT_CONSUMER, SentimentLabellingJob } from '@pollen/sentiment';
 import { createTestApp, TestApp } from '../setup/test-app';
 import { Person, cast, challenge, comment, propose } from '../support/co-creation';
@@ -117,6 +121,43 @@ describe('sentiment after a restart', () => {
         expect(ideas.map((id) => labels[id])).toEqual(['POSITIVE', 'NEGATIVE', 'NEUTRAL']);
       } finally {
         await successor.close();
+      }
+    } finally {
+      await writer.close();
+    }
+  });
+});
+
+describe('instances given to the labeller (POLLEN_CONSUMERS lists consumers by name)', () => {
+  it('names every consumer the application has, and refuses a name it does not know', () => {
+    expect(() => loadConfig({ POLLEN_CONSUMERS: 'sentiment,insight' })).toThrow(
+      'POLLEN_CONSUMERS must be true, false or consumers among sentiment, moderation-negative, insights, notifications (comma-separated), got "sentiment,insight"',
+    );
+    expect(loadConfig({ POLLEN_CONSUMERS: ' sentiment , moderation-negative' }).consumers).toEqual(new Set(['sentiment', 'moderation-negative']));
+    expect(loadConfig({ POLLEN_CONSUMERS: '0' }).consumers).toBe('none');
+  });
+
+  it('labels on the instance that runs the labeller, and only there', async () => {
+    const writer = await createTestApp({ env: { POLLEN_CONSUMERS: 'insights,notifications' } });
+    try {
+      const jobs = [...writer.app.get(ModulesContainer).values()].flatMap((module) => [...module.providers.values()].map((wrapper) => wrapper.instance)).filter((instance): instance is OutboxConsumerJob => instance instanceof OutboxConsumerJob);
+      expect(jobs.map((job) => job.options.name).sort()).toEqual([...OUTBOX_CONSUMERS].sort());
+      expect(Object.fromEntries(jobs.map((job) => [job.options.name, job.runsHere]))).toEqual({ sentiment: false, 'moderation-negative': false, insights: true, notifications: true });
+
+      const { owner, ana, orgId } = await cast(writer);
+      const challengeId = await challenge(writer, owner, orgId, 'IDEATION', 'EN');
+      const ideaId = await propose(writer, ana, challengeId, { title: 'Folding seats', body: 'I love it, so practical.' });
+      // The writer's own consumers ran (its insights count the idea), its labeller did not.
+      await writer.app.get(InsightsBucketingJob).consumeNow();
+      expect(await writer.sql(`SELECT sum(count)::int AS n FROM insight_bucket WHERE challenge_id = $1 AND metric = 'ideas'`, [challengeId])).toEqual([{ n: 1 }]);
+      expect(await writer.sql(`SELECT * FROM content_sentiment`)).toEqual([]);
+
+      const labeller = await createTestApp({ sameDatabaseAs: writer, env: { POLLEN_CONSUMERS: 'sentiment,moderation-negative' } });
+      try {
+        await labeller.app.get(SentimentLabellingJob).consumeNow();
+        expect(await writer.sql(`SELECT target_id AS id, label FROM content_sentiment`)).toEqual([{ id: ideaId, label: 'POSITIVE' }]);
+      } finally {
+        await labeller.close();
       }
     } finally {
       await writer.close();

@@ -63,8 +63,12 @@ export interface PollenConfig {
   redisKeyPrefix: string;
   /** express's `trust proxy`: which proxies' X-Forwarded-For to believe for the client address (false: none). */
   trustProxy: boolean | number | string;
-  /** Whether this instance runs the outbox consumers (one instance of a cluster runs each batch). */
-  consumersEnabled: boolean;
+  /**
+   * Which outbox consumers this instance runs (one instance of a cluster runs each batch): all,
+   * none, or some by name (`POLLEN_CONSUMERS=sentiment,moderation-negative` on instances given
+   * to the labeller, `notifications,insights` on the others).
+   */
+  consumers: 'all' | 'none' | ReadonlySet<OutboxConsumerName>;
   /** How often the outbox consumers look for work when no notification woke them. */
   outboxConsumerPollMs: number;
   /** Whether the refresh-token cookie is `Secure` (only sent over HTTPS); on by default in production. */
@@ -110,6 +114,23 @@ function whole(min: number, max: number) {
 
 const flag = () =>
   z.enum(['true', '1', 'false', '0'], { error: (issue) => `must be true or false, got "${given(issue.input)}"` }).transform((raw) => raw === 'true' || raw === '1');
+
+/** The outbox consumers, by the name each keeps its checkpoint under (libs/*; a spec checks the list against the jobs). */
+export const OUTBOX_CONSUMERS = ['sentiment', 'moderation-negative', 'insights', 'notifications'] as const;
+export type OutboxConsumerName = (typeof OUTBOX_CONSUMERS)[number];
+
+const consumerList = () =>
+  z.string().transform((raw, context): 'all' | 'none' | ReadonlySet<OutboxConsumerName> => {
+    if (raw === 'true' || raw === '1') return 'all';
+    if (raw === 'false' || raw === '0') return 'none';
+    const names = raw.split(',').map((name) => name.trim());
+    const unknown = names.filter((name) => !(OUTBOX_CONSUMERS as readonly string[]).includes(name));
+    if (unknown.length > 0 || names.length === 0) {
+      context.addIssue({ code: 'custom', message: `must be true, false or consumers among ${OUTBOX_CONSUMERS.join(', ')} (comma-separated), got "${given(raw)}"` });
+      return z.NEVER;
+    }
+    return new Set(names as OutboxConsumerName[]);
+  });
 
 const choice = <const T extends readonly [string, ...string[]]>(allowed: T) => z.enum(allowed, { error: (issue) => `must be one of ${allowed.join(', ')}, got "${given(issue.input)}"` });
 
@@ -157,7 +178,7 @@ const ENV = z.object({
   SHUTDOWN_GRACE_MS: optional(whole(1_000, 300_000)),
   READY_MAX_OUTBOX_LAG_MS: optional(whole(1_000, 3_600_000)),
   RATE_LIMIT_SCALE: optional(whole(1, 1_000_000)),
-  POLLEN_CONSUMERS: optional(flag()),
+  POLLEN_CONSUMERS: optional(consumerList()),
   OUTBOX_CONSUMER_POLL_MS: optional(whole(10, 600_000)),
   SESSION_COOKIE_SECURE: optional(flag()),
   SOCKETS_PER_ADDRESS: optional(whole(1, 1_000_000)),
@@ -271,7 +292,7 @@ export function loadConfig(env: Env = process.env): PollenConfig {
     rateLimitScale: v.RATE_LIMIT_SCALE ?? 1,
     redisKeyPrefix: redisKeyPrefix(env),
     trustProxy: trustProxy(env),
-    consumersEnabled: v.POLLEN_CONSUMERS ?? true,
+    consumers: v.POLLEN_CONSUMERS ?? 'all',
     outboxConsumerPollMs: v.OUTBOX_CONSUMER_POLL_MS ?? 1_000,
     sessionCookieSecure: v.SESSION_COOKIE_SECURE ?? nodeEnv === 'production',
     trustedOrigins: origins(env, 'TRUSTED_ORIGINS'),

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { POLLEN_CONFIG, PollenConfig } from '@pollen/config';
+import { OutboxConsumerName, POLLEN_CONFIG, PollenConfig } from '@pollen/config';
 import { Db, LOCK_HELD } from '@pollen/database';
 import { PeriodicBatchJob } from '@pollen/kernel';
 import { DomainEventType } from './domain-event';
@@ -78,15 +78,21 @@ export abstract class OutboxConsumerJob extends PeriodicBatchJob {
     return total;
   }
 
+  /** Whether this instance runs this consumer (POLLEN_CONSUMERS: all, none or a list of names). */
+  get runsHere(): boolean {
+    const { consumers } = this.runtime.config;
+    return consumers === 'all' || (consumers !== 'none' && consumers.has(this.options.name as OutboxConsumerName));
+  }
+
   override onApplicationBootstrap(): void {
-    if (!this.runtime.config.consumersEnabled) return;
+    if (!this.runsHere) return;
     this.runtime.listener.subscribe(this.wakeUp);
     super.onApplicationBootstrap();
   }
 
   override async onModuleDestroy(): Promise<void> {
     this.runtime.listener.unsubscribe(this.wakeUp);
-    if (this.runtime.config.consumersEnabled) await super.onModuleDestroy();
+    if (this.runsHere) await super.onModuleDestroy();
   }
 
   protected intervalMs(): number {

@@ -42,16 +42,21 @@ export function durations(quick: boolean): { warmup: number; measure: number; ro
 /**
  * Measures two sides in turns (A B A B …) and keeps each side's median throughput and latencies
  * (errors add up): a burst of someone else's work on a shared machine then hits both sides, not
- * whichever happened to run at that moment.
+ * whichever happened to run at that moment. With `alternate`, odd rounds take the sides in reverse
+ * (A B, B A, A B …): a side that runs second never inherits the first one's aftermath (autovacuum,
+ * a checkpoint) every time.
  */
 export async function interleaved<S extends string>(
   rounds: number,
   sides: Record<S, (round: number) => Promise<LoadResult>>,
   log?: (message: string) => void,
+  options: { alternate?: boolean } = {},
 ): Promise<Record<S, LoadResult>> {
   const runs = new Map<S, LoadResult[]>();
   for (let round = 0; round < rounds; round++) {
-    for (const side of Object.keys(sides) as S[]) {
+    const order = Object.keys(sides) as S[];
+    if (options.alternate && round % 2 === 1) order.reverse();
+    for (const side of order) {
       const result = await sides[side](round);
       log?.(`  round ${round + 1} ${side}: ${result.throughput.toFixed(0)} req/s, p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, ${result.errors} errors`);
       runs.set(side, [...(runs.get(side) ?? []), result]);

@@ -61,6 +61,14 @@ describe('strongly negative content enters the moderation queue by itself', () =
 
     const log = (await send(t, owner, LOG, { o: org, t: harsh })).data.moderationLog.edges.map((e: any) => e.node);
     expect(log).toEqual([{ action: 'FLAG_NEGATIVE', actor: null, reason: expect.stringMatching(/^Strongly negative tone \(sentiment -0\.\d\d\)$/) }]);
+    // Both were flagged in one pass (one statement each for items, log and events): each event names its own log entry.
+    const recorded = await t.sql(
+      `SELECT a.target_id AS "targetId", e.payload->>'targetId' = a.target_id::text AS "namesItsEntry"
+         FROM moderation_action a JOIN domain_event e ON e.type = 'moderation.actioned' AND e.payload->>'actionId' = a.id::text
+        WHERE a.action = 'FLAG_NEGATIVE' AND a.target_id = ANY($1::uuid[]) ORDER BY a.target_id`,
+      [[harsh, angry]],
+    );
+    expect(recorded).toEqual([harsh, angry].sort().map((targetId) => ({ targetId, namesItsEntry: true })));
     const anonymous = await send(t, undefined, graphql(`query NegativeFlagIdea($id: ID!) { idea(id: $id) { moderationState } }`), { id: harsh });
     expect(anonymous.data.idea.moderationState).toBe('VISIBLE');
     expect(await t.sql(`SELECT kind FROM notification WHERE recipient_id = ANY($1::uuid[]) AND kind = 'MODERATION_ACTION'`, [[ana.id, ben.id]])).toEqual([]);

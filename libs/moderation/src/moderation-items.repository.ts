@@ -55,6 +55,36 @@ export class ModerationItemsRepository {
     return row!;
   }
 
+  /**
+   * Each target's item put in `state` (created in it when there is none), in one statement: what
+   * `upsert` then `setState` do for one, for a batch (Pollen's own flags).
+   */
+  async putInState(
+    rows: ReadonlyArray<{ organizationId: string; challengeId: string | null; targetType: ModerationTargetType; targetId: string; authorId: string | null }>,
+    state: ModerationItemState,
+  ): Promise<void> {
+    if (!rows.length) return;
+    await this.db.query(
+      `INSERT INTO moderation_item AS m (organization_id, challenge_id, target_type, target_id, author_id, state)
+       SELECT t.organization_id, t.challenge_id, t.target_type, t.target_id, t.author_id, $6
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::uuid[]) AS t(organization_id, challenge_id, target_type, target_id, author_id)
+       ON CONFLICT (organization_id, target_type, target_id) DO UPDATE SET state = EXCLUDED.state, updated_at = now()`,
+      [rows.map((r) => r.organizationId), rows.map((r) => r.challengeId), rows.map((r) => r.targetType), rows.map((r) => r.targetId), rows.map((r) => r.authorId), state],
+    );
+  }
+
+  /** The items of these targets that exist (one statement), locked with `lock`. */
+  findMany(targets: ReadonlyArray<{ organizationId: string; targetType: ModerationTargetType; targetId: string }>, lock = false): Promise<ItemRow[]> {
+    if (!targets.length) return Promise.resolve([]);
+    return this.db.query(
+      `SELECT ${COLUMNS} FROM moderation_item m
+         JOIN unnest($1::uuid[], $2::text[], $3::uuid[]) AS t(organization_id, target_type, target_id)
+           ON m.organization_id = t.organization_id AND m.target_type = t.target_type AND m.target_id = t.target_id
+       ${lock ? 'FOR UPDATE OF m' : ''}`,
+      [targets.map((t) => t.organizationId), targets.map((t) => t.targetType), targets.map((t) => t.targetId)],
+    );
+  }
+
   find(organizationId: string, targetType: ModerationTargetType, targetId: string, lock = false): Promise<ItemRow | null> {
     return this.db.one(
       `SELECT ${COLUMNS} FROM moderation_item m WHERE m.organization_id = $1 AND m.target_type = $2 AND m.target_id = $3 ${lock ? 'FOR UPDATE' : ''}`,

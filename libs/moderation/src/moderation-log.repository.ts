@@ -22,29 +22,44 @@ const COLUMNS = `a.id, a.position::text AS position, a.organization_id AS "organ
   a.actor_id AS "actorId", a.action, a.target_type AS "targetType", a.target_id AS "targetId", a.reason, a.before, a.after,
   a.undoes, a.created_at AS "createdAt"`;
 
+export type ActionInput = Omit<ActionRow, 'id' | 'position' | 'createdAt' | 'undoes'> & { undoes?: string | null };
+
 /** The append-only moderation log (a trigger refuses updates and deletes). */
 @Injectable()
 export class ModerationLogRepository {
   constructor(private readonly db: Db) {}
 
-  async append(values: Omit<ActionRow, 'id' | 'position' | 'createdAt' | 'undoes'> & { undoes?: string | null }): Promise<ActionRow> {
-    const row = await this.db.one<ActionRow>(
-      `INSERT INTO moderation_action AS a (organization_id, challenge_id, actor_id, action, target_type, target_id, reason, before, after, undoes)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${COLUMNS}`,
+  async append(values: ActionInput): Promise<ActionRow> {
+    return (await this.appendMany([values]))[0];
+  }
+
+  /** Several entries in one statement; returned in the order given (their positions follow it). */
+  async appendMany(entries: readonly ActionInput[]): Promise<ActionRow[]> {
+    if (!entries.length) return [];
+    const rows = await this.db.query<ActionRow & { ord: number }>(
+      `WITH input AS (
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::uuid[], $7::text[], $8::jsonb[], $9::jsonb[], $10::uuid[])
+           WITH ORDINALITY AS t(organization_id, challenge_id, actor_id, action, target_type, target_id, reason, before, after, undoes, ord)
+       ), written AS (
+         INSERT INTO moderation_action AS a (organization_id, challenge_id, actor_id, action, target_type, target_id, reason, before, after, undoes)
+         SELECT organization_id, challenge_id, actor_id, action, target_type, target_id, reason, before, after, undoes FROM input ORDER BY ord
+         RETURNING *
+       )
+       SELECT ${COLUMNS} FROM written a ORDER BY a.position`,
       [
-        values.organizationId,
-        values.challengeId,
-        values.actorId,
-        values.action,
-        values.targetType,
-        values.targetId,
-        values.reason,
-        JSON.stringify(values.before),
-        JSON.stringify(values.after),
-        values.undoes ?? null,
+        entries.map((e) => e.organizationId),
+        entries.map((e) => e.challengeId),
+        entries.map((e) => e.actorId),
+        entries.map((e) => e.action),
+        entries.map((e) => e.targetType),
+        entries.map((e) => e.targetId),
+        entries.map((e) => e.reason),
+        entries.map((e) => JSON.stringify(e.before)),
+        entries.map((e) => JSON.stringify(e.after)),
+        entries.map((e) => e.undoes ?? null),
       ],
     );
-    return row!;
+    return rows;
   }
 
   find(id: string): Promise<ActionRow | null> {

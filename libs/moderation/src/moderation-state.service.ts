@@ -45,6 +45,20 @@ export interface StateChange {
   notify?: boolean;
 }
 
+/** What an action is about: the target, where it lives and who it concerns. */
+export interface ActionSubject {
+  type: ModerationTargetType;
+  id: string;
+  challengeId: string | null;
+  organizationId: string;
+  authors: string[];
+  authorId?: string;
+  ideaId?: string;
+  commentId?: string;
+  /** The idea's public comment count after a comment's change of visibility moved it. */
+  commentCount?: number;
+}
+
 /**
  * The one place content changes visibility. In the caller's transaction it moves the item in the
  * queue, keeps comment counts equal to what everyone sees, cancels or re-credits the content's
@@ -122,64 +136,69 @@ export class ModerationStateService {
   }
 
   /** Logs an action and tells who it concerns: the item's queue state and the event, without a visibility change (dismiss, suspend). */
-  async record(
-    subject: {
-      type: ModerationTargetType;
-      id: string;
-      challengeId: string | null;
-      organizationId: string;
-      authors: string[];
-      authorId?: string;
-      ideaId?: string;
-      commentId?: string;
-      /** The idea's public comment count after a comment's change of visibility moved it. */
-      commentCount?: number;
-    },
-    change: StateChange,
-    itemState: ModerationItemState | null,
-  ): Promise<ActionRow> {
+  async record(subject: ActionSubject, change: StateChange, itemState: ModerationItemState | null): Promise<ActionRow> {
+    return (await this.recordMany([{ subject, change }], itemState))[0];
+  }
+
+  /**
+   * `record` for several subjects in three statements whatever their number (Pollen's own flags
+   * come in batches): the items put in `itemState`, the log entries, the events.
+   */
+  async recordMany(entries: ReadonlyArray<{ subject: ActionSubject; change: StateChange }>, itemState: ModerationItemState | null): Promise<ActionRow[]> {
+    if (!entries.length) return [];
     if (itemState) {
-      const authorId = subject.authorId ?? subject.authors[0] ?? null;
-      const item = await this.items.upsert({ organizationId: subject.organizationId, challengeId: subject.challengeId, targetType: subject.type, targetId: subject.id, authorId, state: itemState });
-      await this.items.setState(item.id, itemState);
+      await this.items.putInState(
+        entries.map(({ subject }) => ({
+          organizationId: subject.organizationId,
+          challengeId: subject.challengeId,
+          targetType: subject.type,
+          targetId: subject.id,
+          authorId: subject.authorId ?? subject.authors[0] ?? null,
+        })),
+        itemState,
+      );
     }
-    const action = await this.log.append({
-      organizationId: subject.organizationId,
-      challengeId: subject.challengeId,
-      actorId: change.actorId,
-      action: change.action,
-      targetType: subject.type,
-      targetId: subject.id,
-      reason: change.reason,
-      before: change.before ?? {},
-      after: change.after ?? {},
-      undoes: change.undoes ?? null,
-    });
-    await this.events.record({
-      type: 'moderation.actioned',
-      challengeId: subject.challengeId,
-      aggregateId: subject.id,
-      actorId: change.actorId,
-      payload: {
+    const actions = await this.log.appendMany(
+      entries.map(({ subject, change }) => ({
         organizationId: subject.organizationId,
         challengeId: subject.challengeId,
-        actionId: action.id,
+        actorId: change.actorId,
         action: change.action,
         targetType: subject.type,
         targetId: subject.id,
-        ideaId: subject.ideaId ?? null,
-        commentId: subject.commentId ?? null,
-        from: change.before?.visibility ?? null,
-        to: change.after?.visibility ?? null,
-        mergedInto: change.after?.mergedInto ?? null,
-        until: change.after?.until ?? null,
         reason: change.reason,
-        ...(subject.commentCount === undefined ? {} : { commentCount: subject.commentCount }),
-        affectedUserIds: subject.authors,
-        ...(change.notify === false ? { silent: true } : {}),
-      },
-    });
-    return action;
+        before: change.before ?? {},
+        after: change.after ?? {},
+        undoes: change.undoes ?? null,
+      })),
+    );
+    await this.events.recordMany(
+      entries.map(({ subject, change }, n) => ({
+        type: 'moderation.actioned' as const,
+        challengeId: subject.challengeId,
+        aggregateId: subject.id,
+        actorId: change.actorId,
+        payload: {
+          organizationId: subject.organizationId,
+          challengeId: subject.challengeId,
+          actionId: actions[n].id,
+          action: change.action,
+          targetType: subject.type,
+          targetId: subject.id,
+          ideaId: subject.ideaId ?? null,
+          commentId: subject.commentId ?? null,
+          from: change.before?.visibility ?? null,
+          to: change.after?.visibility ?? null,
+          mergedInto: change.after?.mergedInto ?? null,
+          until: change.after?.until ?? null,
+          reason: change.reason,
+          ...(subject.commentCount === undefined ? {} : { commentCount: subject.commentCount }),
+          affectedUserIds: subject.authors,
+          ...(change.notify === false ? { silent: true } : {}),
+        },
+      })),
+    );
+    return actions;
   }
 
   private async settle(

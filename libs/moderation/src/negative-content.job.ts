@@ -38,25 +38,35 @@ export class NegativeContentJob extends OutboxConsumerJob {
     const negative = tones.filter((tone) => tone.negative);
     const flagged = new Set(negative.map((tone) => `${tone.targetType}:${tone.targetId}`));
     await this.items.unflag([...targets.entries()].filter(([key]) => !flagged.has(key)).map(([, target]) => target));
-    for (const tone of negative) {
-      const type = tone.targetType as ModerationTargetType;
-      const item = await this.items.find(tone.organizationId, type, tone.targetId, true);
-      // An item decided on after this text was labelled stays decided (a replay changes nothing); a new text is looked at again.
-      if (item && (item.state !== ModerationItemState.RESOLVED || item.updatedAt >= tone.labelledAt)) continue;
-      await this.state.record(
-        {
-          type,
-          id: tone.targetId,
-          challengeId: tone.challengeId,
-          organizationId: tone.organizationId,
-          authors: [],
-          authorId: tone.authorId,
-          ideaId: tone.ideaId,
-          commentId: type === ModerationTargetType.COMMENT ? tone.targetId : undefined,
-        },
-        { actorId: null, action: ModerationActionKind.FLAG_NEGATIVE, reason: `Strongly negative tone (sentiment ${tone.score.toFixed(2)})`, after: { score: tone.score }, notify: false },
-        ModerationItemState.FLAGGED,
-      );
-    }
+    const items = await this.items.findMany(
+      negative.map((tone) => ({ organizationId: tone.organizationId, targetType: tone.targetType as ModerationTargetType, targetId: tone.targetId })),
+      true,
+    );
+    const itemOf = new Map(items.map((item) => [`${item.organizationId}:${item.targetType}:${item.targetId}`, item]));
+    // An item decided on after this text was labelled stays decided (a replay changes nothing); a new text is looked at again.
+    const toFlag = negative.filter((tone) => {
+      const item = itemOf.get(`${tone.organizationId}:${tone.targetType}:${tone.targetId}`);
+      return !item || (item.state === ModerationItemState.RESOLVED && item.updatedAt < tone.labelledAt);
+    });
+    // One batch, three statements, however many are flagged (a wave of complaints is one pass).
+    await this.state.recordMany(
+      toFlag.map((tone) => {
+        const type = tone.targetType as ModerationTargetType;
+        return {
+          subject: {
+            type,
+            id: tone.targetId,
+            challengeId: tone.challengeId,
+            organizationId: tone.organizationId,
+            authors: [],
+            authorId: tone.authorId,
+            ideaId: tone.ideaId,
+            commentId: type === ModerationTargetType.COMMENT ? tone.targetId : undefined,
+          },
+          change: { actorId: null, action: ModerationActionKind.FLAG_NEGATIVE, reason: `Strongly negative tone (sentiment ${tone.score.toFixed(2)})`, after: { score: tone.score }, notify: false },
+        };
+      }),
+      ModerationItemState.FLAGGED,
+    );
   }
 }

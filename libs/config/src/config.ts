@@ -124,8 +124,7 @@ const consumerList = () =>
     if (raw === 'true' || raw === '1') return 'all';
     if (raw === 'false' || raw === '0') return 'none';
     const names = raw.split(',').map((name) => name.trim());
-    const unknown = names.filter((name) => !(OUTBOX_CONSUMERS as readonly string[]).includes(name));
-    if (unknown.length > 0 || names.length === 0) {
+    if (names.some((name) => !(OUTBOX_CONSUMERS as readonly string[]).includes(name))) {
       context.addIssue({ code: 'custom', message: `must be true, false or consumers among ${OUTBOX_CONSUMERS.join(', ')} (comma-separated), got "${given(raw)}"` });
       return z.NEVER;
     }

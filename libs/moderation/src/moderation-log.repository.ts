@@ -29,14 +29,10 @@ export type ActionInput = Omit<ActionRow, 'id' | 'position' | 'createdAt' | 'und
 export class ModerationLogRepository {
   constructor(private readonly db: Db) {}
 
-  async append(values: ActionInput): Promise<ActionRow> {
-    return (await this.appendMany([values]))[0];
-  }
-
   /** Several entries in one statement; returned in the order given (their positions follow it). */
   async appendMany(entries: readonly ActionInput[]): Promise<ActionRow[]> {
     if (!entries.length) return [];
-    const rows = await this.db.query<ActionRow & { ord: number }>(
+    return this.db.query<ActionRow>(
       `WITH input AS (
          SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::uuid[], $7::text[], $8::jsonb[], $9::jsonb[], $10::uuid[])
            WITH ORDINALITY AS t(organization_id, challenge_id, actor_id, action, target_type, target_id, reason, before, after, undoes, ord)
@@ -59,7 +55,6 @@ export class ModerationLogRepository {
         entries.map((e) => e.undoes ?? null),
       ],
     );
-    return rows;
   }
 
   find(id: string): Promise<ActionRow | null> {

@@ -202,7 +202,7 @@ export class ModerationStateService {
   }
 
   private async settle(
-    subject: { type: ModerationTargetType; id: string; challengeId: string; organizationId: string; authors: string[]; ideaId?: string; commentId?: string; commentCount?: number },
+    subject: ActionSubject & { challengeId: string },
     from: Visibility,
     to: Visibility,
     change: StateChange,

@@ -42,10 +42,11 @@ export class NegativeContentJob extends OutboxConsumerJob {
       negative.map((tone) => ({ organizationId: tone.organizationId, targetType: tone.targetType as ModerationTargetType, targetId: tone.targetId })),
       true,
     );
-    const itemOf = new Map(items.map((item) => [`${item.organizationId}:${item.targetType}:${item.targetId}`, item]));
+    const keyOf = (row: { organizationId: string; targetType: string; targetId: string }) => `${row.organizationId}:${row.targetType}:${row.targetId}`;
+    const itemOf = new Map(items.map((item) => [keyOf(item), item]));
     // An item decided on after this text was labelled stays decided (a replay changes nothing); a new text is looked at again.
     const toFlag = negative.filter((tone) => {
-      const item = itemOf.get(`${tone.organizationId}:${tone.targetType}:${tone.targetId}`);
+      const item = itemOf.get(keyOf(tone));
       return !item || (item.state === ModerationItemState.RESOLVED && item.updatedAt < tone.labelledAt);
     });
     // One batch, three statements, however many are flagged (a wave of complaints is one pass).
